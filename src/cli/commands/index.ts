@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+
+/** A CLI command: adds itself (name, options, action) to the program. */
+export type RegisterCommand = (program: Command, io: CliIO) => void;
+
+/**
+ * Every command, in the order `plankit --help` lists them. One file per command in this folder;
+ * add a new one here.
+ */
+export const COMMANDS: RegisterCommand[] = [];

@@ -1,0 +1,80 @@
+import type { Diagnostic } from './diagnostics.js';
+import type { Span } from './span.js';
+
+export type InputFormat = 'text' | 'html';
+export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
+
+/**
+ * A run of extracted text that comes verbatim from the source: text offsets
+ * [textStart, textStart+length) correspond to source offsets [sourceStart, sourceStart+length)
+ * in the decoded source string. Only HTML input has one; for text input text === source.
+ */
+export interface SourceSegment {
+  textStart: number;
+  sourceStart: number;
+  length: number;
+}
+
+/** read/ output: decoded text, nothing else changed. */
+export interface DecodedDocument {
+  /** The path as the user gave it ("-" for stdin); used in ids and messages. */
+  path: string;
+  /** Canonical encoding name: utf-8, utf-16le, utf-16be, gb18030, big5 … */
+  encoding: string;
+  /** True when the encoding came from a BOM, a <meta charset> or --encoding rather than a guess. */
+  encodingCertain: boolean;
+  format: InputFormat;
+  /** Decoded text (HTML: the extracted text). Line breaks as in the file; BOM removed. */
+  text: string;
+  byteLength: number;
+  /** HTML <title>, when there is one. */
+  htmlTitle?: string;
+  /** HTML only: map from extracted text offsets back to the decoded source. */
+  sourceMap?: SourceSegment[];
+  diagnostics: Diagnostic[];
+}
+
+/** normalize/ output: the same document plus a folded copy of exactly the same length. */
+export interface Document extends DecodedDocument {
+  /**
+   * Simplified, half-width, line breaks as "\n" only — same length as `text`, character for
+   * character, so every offset found in `folded` is valid in `text`.
+   */
+  folded: string;
+  script: Script;
+}
+
+/** A 篇 variant of a page (or the whole page when it has no variant headers). */
+export interface Variant {
+  /** `<path>#<label>`, or the path alone when the file has no variants. */
+  id: string;
+  /** 篇2, 范文3 … as written on the page (folded to Simplified for 篇/範文), or null for a whole file. */
+  label: string | null;
+  /** 0-based position in the page. */
+  index: number;
+  /** The header line, e.g. "2023企業工會年度工作計畫 篇2" (null for a whole file). */
+  header: Span | null;
+  /** The variant's body: from after its header line up to the next header (trailing blank lines trimmed). */
+  body: Span;
+}
+
+export interface PageTitle {
+  text: string;
+  span: Span;
+}
+
+export interface SplitResult {
+  title: PageTitle | null;
+  variants: Variant[];
+  diagnostics: Diagnostic[];
+}
+
+export interface Sentence {
+  span: Span;
+}
+
+export interface Token {
+  span: Span;
+  /** Part-of-speech tag from jieba ('x' for punctuation and whitespace, 'ph' for placeholders). */
+  tag: string;
+}
