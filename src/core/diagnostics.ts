@@ -13,6 +13,8 @@ export type DiagnosticCode =
   // split
   | 'no-variants' // a page without 篇 headers is one variant
   | 'duplicate-label' // two variants carry the same label
+  | 'preamble' // text between the title and the first variant header, in no variant
+  | 'variant-count' // a list heading ("精选5篇") announces another number of variants than found
   // outline
   | 'gap'
   | 'duplicate'
