@@ -48,7 +48,7 @@ export interface Document extends DecodedDocument {
 export interface Variant {
   /** `<path>#<label>`, or the path alone when the file has no variants. */
   id: string;
-  /** 篇2, 范文3 … as written on the page (folded to Simplified for 篇/範文), or null for a whole file. */
+  /** Canonical 篇N / 范文N with Arabic N (篇一 and 第一篇 → 篇1, 範文三 → 范文3), or null for a whole file. */
   label: string | null;
   /** 0-based position in the page. */
   index: number;
@@ -75,6 +75,10 @@ export interface Sentence {
 
 export interface Token {
   span: Span;
-  /** Part-of-speech tag from jieba ('x' for punctuation and whitespace, 'ph' for placeholders). */
+  /**
+   * Part-of-speech tag from jieba ('x' for punctuation and whitespace, 'ph' for placeholders).
+   * Without `pos: true` segment/ does not ask jieba for tags: words are tagged '' (only 'x' and
+   * 'ph' are set).
+   */
   tag: string;
 }

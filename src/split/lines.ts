@@ -1,8 +1,12 @@
 import type { PageLine } from './types.js';
 
-/** Blank characters after the fold ("\r" is already " " or "\n"); also NBSP, BOM and zero-width space. */
-export function isBlank(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0xfeff || code === 0x200b;
+/** JavaScript's \s (Unicode White_Space, BOM) plus the zero-width space. */
+export function isBlank(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** Every line of the folded text (which has "\n" line breaks only), with and without its blanks. */
