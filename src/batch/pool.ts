@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileFailure, FileRecord } from './record.js';
+import type { ResultMessage, TaskMessage, WorkerData } from './protocol.js';
+
+export interface PoolOptions {
+  /** Number of worker threads. */
+  size: number;
+  /** file: URL of the module exporting `analyzeFile` (see record.ts). */
+  analyzer: string;
+  /** A file still running after this long is recorded as failed (kind `timeout`) and its worker replaced. */
+  timeoutMs: number;
+  /** V8 old-space limit per worker: a runaway file kills its worker (kind `worker-crash`), not the run. */
+  workerHeapMb: number;
+}
+
+export type TaskOutcome = { record: FileRecord } | { failure: FileFailure };
+
+interface Pending {
+  seq: number;
+  path: string;
+  bytes: Uint8Array;
+  resolve: (o: TaskOutcome) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  /** Being replaced (after a timeout): takes no new task, and its exit is expected. */
+  retiring: boolean;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+  /** The last 'error' event, reported if the worker then exits mid-task. */
+  lastError: Error | null;
+}
+
+/**
+ * How to start a worker: worker.js next to this module when running from dist/. When running from the
+ * TypeScript sources (vitest, tsx), a worker does not inherit the parent's loader (Node 20 ignores
+ * `--import tsx` in a worker's execArgv), so a tiny bootstrap registers tsx inside the worker first
+ * and then imports worker.ts.
+ */
+export function workerEntry(): { script: URL | string; eval: boolean; url: URL } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  if (!fromSource) {
+    const url = new URL('./worker.js', import.meta.url);
+    return { script: url, eval: false, url };
+  }
+  const url = new URL('./worker.ts', import.meta.url);
+  const tsxApi = tsxEsmApi();
+  const script = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+  return { script, eval: true, url };
+}
+
+/**
+ * An ArrayBuffer holding exactly `bytes`, safe to transfer: the bytes' own buffer when they fill it,
+ * else a copy (a small Buffer is a view into Node's shared pool, which must never be transferred;
+ * note Buffer#slice makes a view, not a copy).
+ */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
+    return bytes.buffer;
+  }
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return copy.buffer;
+}
+
+/** The ESM build of tsx's API (require.resolve would give the CommonJS one, which cannot register ESM hooks here). */
+function tsxEsmApi(): string {
+  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
+    exports: Record<string, { import?: { default?: string } } | string>;
+  };
+  const entry = pkg.exports['./esm/api'];
+  const file = typeof entry === 'object' ? entry.import?.default : undefined;
+  if (file === undefined) throw new Error('tsx does not export ./esm/api: cannot run batch workers from the sources');
+  return new URL(file, pathToFileURL(pkgPath)).href;
+}
+
+/**
+ * A fixed set of worker threads, one task each at a time, FIFO queue. The caller bounds how many
+ * tasks it submits (batch keeps a small window), so memory stays bounded by the window, not the corpus.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private seq = 0;
+  private closed = false;
+  private fatal: Error | null = null;
+  private readonly fatalWaiters: Array<(e: Error) => void> = [];
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Analyses one file in a worker. Never rejects for a bad file: failures are outcomes. */
+  run(path: string, bytes: Uint8Array): Promise<TaskOutcome> {
+    if (this.fatal !== null) return Promise.reject(this.fatal);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ seq: this.seq++, path, bytes, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Resolves never; rejects when the pool cannot work at all (the analyzer module failed to load). */
+  failure(): Promise<never> {
+    return new Promise((_, reject) => {
+      if (this.fatal !== null) reject(this.fatal);
+      else this.fatalWaiters.push(reject);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const entry = workerEntry();
+    const workerData: WorkerData = { analyzer: this.options.analyzer };
+    const worker = new Worker(entry.script, {
+      workerData,
+      eval: entry.eval,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.workerHeapMb },
+    });
+    const slot: Slot = { worker, ready: false, retiring: false, current: null, timer: null, lastError: null };
+    worker.on('message', (m: ResultMessage) => this.onMessage(slot, m));
+    worker.on('error', (e) => {
+      slot.lastError = e;
+    });
+    worker.on('exit', (code) => this.onExit(slot, code));
+    return slot;
+  }
+
+  private onMessage(slot: Slot, m: ResultMessage): void {
+    if (m.type === 'ready') {
+      slot.ready = true;
+      this.dispatch();
+      return;
+    }
+    const task = slot.current;
+    if (task === null || task.seq !== m.seq) return; // a late answer for a task that already timed out
+    this.finish(slot, 'record' in m ? { record: m.record } : { failure: m.failure });
+    this.dispatch();
+  }
+
+  private onExit(slot: Slot, code: number): void {
+    const index = this.slots.indexOf(slot);
+    if (this.closed || index < 0) return;
+    if (!slot.ready && !slot.retiring && slot.current === null) {
+      // Died while loading: the analyzer module itself is broken; every file would fail the same way.
+      this.fail(slot.lastError ?? new Error(`batch worker exited with code ${code} while starting`));
+      return;
+    }
+    if (slot.current !== null) {
+      const reason = slot.lastError?.message ?? `exit code ${code}`;
+      this.finish(slot, { failure: { kind: 'worker-crash', message: `the worker analysing this file died: ${reason}` } });
+    }
+    this.slots[index] = this.spawn();
+  }
+
+  private finish(slot: Slot, outcome: TaskOutcome): void {
+    const task = slot.current;
+    if (task === null) return;
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.current = null;
+    task.resolve(outcome);
+  }
+
+  private fail(e: Error): void {
+    this.fatal = e;
+    for (const reject of this.fatalWaiters.splice(0)) reject(e);
+    for (const task of this.queue.splice(0)) task.reject(e);
+    for (const slot of this.slots) {
+      if (slot.current !== null) slot.current.reject(e);
+      if (slot.timer !== null) clearTimeout(slot.timer);
+      slot.current = null;
+    }
+    void this.close();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.current !== null) continue;
+      const task = this.queue.shift() as Pending;
+      slot.current = task;
+      slot.timer = setTimeout(() => this.timeout(slot, task), this.options.timeoutMs);
+      const own = ownBuffer(task.bytes);
+      const msg: TaskMessage = { seq: task.seq, path: task.path, bytes: own };
+      slot.worker.postMessage(msg, [own]);
+      task.bytes = new Uint8Array(0); // transferred: drop our reference
+    }
+  }
+
+  private timeout(slot: Slot, task: Pending): void {
+    if (slot.current !== task) return;
+    this.finish(slot, {
+      failure: { kind: 'timeout', message: `analysis took longer than ${this.options.timeoutMs} ms` },
+    });
+    // The worker may be stuck in a loop: replace it (onExit sees no current task and just respawns).
+    slot.ready = false;
+    slot.retiring = true;
+    void slot.worker.terminate();
+  }
+}

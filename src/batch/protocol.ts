@@ -1,0 +1,36 @@
+import { isPlankitError } from '../core/errors.js';
+import type { FileFailure, FileRecord } from './record.js';
+
+/** workerData of a batch worker. */
+export interface WorkerData {
+  /** URL (file:) of the module whose `analyzeFile` export the worker runs. */
+  analyzer: string;
+}
+
+/** Main → worker: analyse these bytes (the ArrayBuffer is transferred, not copied). */
+export interface TaskMessage {
+  seq: number;
+  path: string;
+  bytes: ArrayBuffer;
+}
+
+/** Worker → main. */
+export type ResultMessage =
+  | { type: 'ready' }
+  | { type: 'result'; seq: number; record: FileRecord }
+  | { type: 'result'; seq: number; failure: FileFailure };
+
+/**
+ * A thrown value as a stored failure: a PlankitError keeps its kind (empty, binary, undecodable,
+ * too-large …); anything else is a bug in an analysis stage, recorded as `internal` with its message
+ * so the run goes on and the database says which file triggered it.
+ */
+export function failureOf(e: unknown): FileFailure {
+  if (isPlankitError(e)) return { kind: e.kind, message: e.message };
+  const err = e as { name?: unknown; message?: unknown };
+  if (err !== null && typeof err === 'object' && err.name === 'PlankitError' && 'kind' in err) {
+    // A PlankitError from another copy of core/ (the analyzer module may be loaded from src/ or dist/).
+    return { kind: String((err as { kind: unknown }).kind), message: String(err.message) };
+  }
+  return { kind: 'internal', message: err !== null && typeof err === 'object' ? String(err.message) : String(e) };
+}

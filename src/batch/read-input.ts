@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import type { FileFailure } from './record.js';
+import type { FileMeta } from './store.js';
+
+/** A file's bytes and identity, or why it could not be read. */
+export type InputBytes = { meta: FileMeta; bytes: Uint8Array } | { meta: FileMeta; failure: FileFailure };
+
+/**
+ * Reads one input file for the pool. A file over `maxBytes` is hashed as a stream (so resume still
+ * recognises it) but never held in memory; it is recorded as `too-large`. Missing or unreadable
+ * files are recorded with an empty hash, so a later run retries them.
+ */
+export async function readInput(path: string, maxBytes: number): Promise<InputBytes> {
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) return { meta: { path, hash: '', size: 0 }, failure: { kind: 'io', message: 'not a regular file' } };
+    size = st.size;
+  } catch (e) {
+    return { meta: { path, hash: '', size: 0 }, failure: fsFailure(e) };
+  }
+  try {
+    if (size > maxBytes) {
+      const hash = await hashStream(path);
+      return {
+        meta: { path, hash, size },
+        failure: { kind: 'too-large', message: `${size} bytes is over the limit of ${maxBytes} bytes (--max-bytes)` },
+      };
+    }
+    const bytes = await readFile(path);
+    return { meta: { path, hash: createHash('sha256').update(bytes).digest('hex'), size: bytes.byteLength }, bytes };
+  } catch (e) {
+    return { meta: { path, hash: '', size }, failure: fsFailure(e) };
+  }
+}
+
+function hashStream(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const h = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => h.update(chunk))
+      .on('end', () => resolve(h.digest('hex')))
+      .on('error', reject);
+  });
+}
+
+function fsFailure(e: unknown): FileFailure {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return { kind: 'not-found', message: 'no such file' };
+  return { kind: 'io', message: err.code === undefined ? String(err.message) : `${err.code}: ${err.message}` };
+}

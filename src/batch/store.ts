@@ -1,0 +1,410 @@
+import Database from 'better-sqlite3';
+import type { FileFailure, FileRecord, VariantRecord } from './record.js';
+import { migrate } from './schema.js';
+
+/** What identifies a file's content: the store skips a path whose hash it already holds. */
+export interface FileMeta {
+  path: string;
+  /** sha256 of the bytes, hex. */
+  hash: string;
+  size: number;
+}
+
+export type FileOutcome = { ok: FileRecord } | { failed: FileFailure; readMs?: number };
+
+export interface StoredFile {
+  meta: FileMeta;
+  status: 'ok' | 'failed';
+  runId: number;
+  outcome: FileOutcome;
+}
+
+export interface RunCounts {
+  filesSeen: number;
+  filesAnalyzed: number;
+  filesSkipped: number;
+  filesFailed: number;
+  bytesAnalyzed: number;
+}
+
+export interface FamilyRow {
+  family: string;
+  canonical: string;
+  members: string[];
+  /** The family's template (JSON-serialisable), when one was built. */
+  template?: unknown;
+}
+
+/**
+ * The results database. The main thread is its only writer; every file's rows go in one
+ * transaction (all or nothing), so a run killed at any instant leaves whole files only, and a
+ * re-run knows exactly which ones are done.
+ */
+export class Store {
+  readonly db: Database.Database;
+  private readonly stmts: ReturnType<typeof prepare>;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    // WAL: readers never block the writer; synchronous=NORMAL is safe against a killed process
+    // (only a power loss can drop the last commits), and much faster than FULL for one commit per file.
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    try {
+      migrate(this.db);
+    } catch (e) {
+      this.db.close();
+      throw e;
+    }
+    this.stmts = prepare(this.db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Marks runs left 'running' by a killed process as interrupted, then starts a new run. */
+  beginRun(inputs: string[], options: Record<string, unknown>, version: string): number {
+    this.db.prepare(`UPDATE runs SET status = 'interrupted' WHERE status = 'running'`).run();
+    const r = this.db
+      .prepare(
+        `INSERT INTO runs (started_at, status, plankit_version, inputs, options) VALUES (?, 'running', ?, ?, ?)`,
+      )
+      .run(new Date().toISOString(), version, JSON.stringify(inputs), JSON.stringify(options));
+    return Number(r.lastInsertRowid);
+  }
+
+  finishRun(runId: number, counts: RunCounts, elapsedMs: number, peakRssBytes: number): void {
+    this.db
+      .prepare(
+        `UPDATE runs SET status = 'completed', finished_at = ?, files_seen = ?, files_analyzed = ?,
+           files_skipped = ?, files_failed = ?, bytes_analyzed = ?, elapsed_ms = ?, peak_rss_bytes = ?
+         WHERE id = ?`,
+      )
+      .run(
+        new Date().toISOString(),
+        counts.filesSeen,
+        counts.filesAnalyzed,
+        counts.filesSkipped,
+        counts.filesFailed,
+        counts.bytesAnalyzed,
+        elapsedMs,
+        peakRssBytes,
+        runId,
+      );
+  }
+
+  /** The stored hash and status of `path`, if it was stored by any run. */
+  lookup(path: string): { hash: string; status: 'ok' | 'failed' } | undefined {
+    return this.stmts.lookup.get(path) as { hash: string; status: 'ok' | 'failed' } | undefined;
+  }
+
+  /** Writes one file's rows, replacing whatever an earlier run stored for the same path. */
+  putFile(runId: number, meta: FileMeta, outcome: FileOutcome): void {
+    this.putFileTx(runId, meta, outcome);
+  }
+
+  private readonly putFileTx = (runId: number, meta: FileMeta, outcome: FileOutcome): void => {
+    const s = this.stmts;
+    s.tx(() => {
+      s.deleteFile.run(meta.path);
+      if ('failed' in outcome) {
+        s.insertFailed.run({
+          path: meta.path,
+          hash: meta.hash,
+          size: meta.size,
+          error_kind: outcome.failed.kind,
+          error_message: outcome.failed.message,
+          read_ms: outcome.readMs ?? null,
+          run_id: runId,
+        });
+        return;
+      }
+      const f = outcome.ok;
+      const fileId = Number(
+        s.insertFile.run({
+          path: meta.path,
+          hash: meta.hash,
+          size: meta.size,
+          encoding: f.encoding,
+          encoding_certain: f.encodingCertain ? 1 : 0,
+          format: f.format,
+          script: f.script,
+          title: f.title,
+          chars: f.chars,
+          variant_count: f.variants.length,
+          read_ms: f.timings.readMs,
+          analyze_ms: f.timings.analyzeMs,
+          run_id: runId,
+        }).lastInsertRowid,
+      );
+      f.diagnostics.forEach((d, seq) => insertDiagnostic(s, fileId, null, seq, d));
+      for (const v of f.variants) insertVariant(s, fileId, v);
+    });
+  };
+
+  /** Replaces the corpus-wide families and their templates (recomputed at the end of every run). */
+  replaceFamilies(runId: number, families: FamilyRow[]): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM templates').run();
+      this.db.prepare('DELETE FROM family_members').run();
+      this.db.prepare('DELETE FROM families').run();
+      const insFamily = this.db.prepare(
+        'INSERT INTO families (family, canonical, size, run_id) VALUES (?, ?, ?, ?)',
+      );
+      const insMember = this.db.prepare('INSERT INTO family_members (family_id, variant_id) VALUES (?, ?)');
+      const insTemplate = this.db.prepare('INSERT INTO templates (family_id, template) VALUES (?, ?)');
+      for (const fam of families) {
+        const id = Number(insFamily.run(fam.family, fam.canonical, fam.members.length, runId).lastInsertRowid);
+        for (const m of fam.members) insMember.run(id, m);
+        if (fam.template !== undefined) insTemplate.run(id, JSON.stringify(fam.template));
+      }
+    })();
+  }
+
+  /** Reads back everything stored for `path` in the shape it was written (for tests and tools). */
+  getFile(path: string): StoredFile | undefined {
+    const row = this.db.prepare('SELECT * FROM files WHERE path = ?').get(path) as FileRow | undefined;
+    if (row === undefined) return undefined;
+    const meta: FileMeta = { path: row.path, hash: row.hash, size: row.size };
+    if (row.status === 'failed') {
+      const outcome: FileOutcome = { failed: { kind: row.error_kind ?? '', message: row.error_message ?? '' } };
+      if (row.read_ms !== null) outcome.readMs = row.read_ms;
+      return { meta, status: 'failed', runId: row.run_id, outcome };
+    }
+    const variantRows = this.db
+      .prepare('SELECT * FROM variants WHERE file_id = ? ORDER BY idx, id')
+      .all(row.id) as VariantRow[];
+    const diagRows = this.db
+      .prepare('SELECT * FROM diagnostics WHERE file_id = ? ORDER BY seq')
+      .all(row.id) as DiagnosticRow[];
+    const outlineOf = this.db.prepare('SELECT * FROM outline_items WHERE variant = ? ORDER BY seq');
+    const slotsOf = this.db.prepare('SELECT * FROM slots WHERE variant = ? ORDER BY seq');
+    const passagesOf = this.db.prepare('SELECT * FROM passages WHERE variant = ? ORDER BY id');
+    const variants: VariantRecord[] = variantRows.map((v) => ({
+      id: v.variant_id,
+      label: v.label,
+      index: v.idx,
+      header: v.header_start === null || v.header_end === null ? null : { start: v.header_start, end: v.header_end },
+      body: { start: v.body_start, end: v.body_end },
+      startLine: v.start_line,
+      endLine: v.end_line,
+      text: v.text,
+      terms: JSON.parse(v.terms) as Record<string, number>,
+      outline: (outlineOf.all(v.id) as OutlineRow[]).map((o) => ({
+        span: { start: o.start, end: o.end },
+        line: o.line,
+        column: o.col,
+        marker: o.marker,
+        style: o.style,
+        ordinal: o.ordinal,
+        depth: o.depth,
+        parentLine: o.parent_line,
+        title: o.title,
+      })),
+      slots: (slotsOf.all(v.id) as SlotRow[]).map((o) => ({
+        span: { start: o.start, end: o.end },
+        line: o.line,
+        column: o.col,
+        length: o.length,
+        value: o.value,
+        kind: o.kind,
+        type: o.type,
+        unit: o.unit,
+        label: o.label,
+      })),
+      diagnostics: diagRows.filter((d) => d.variant === v.id).map(diagnosticFromRow),
+      passages: (passagesOf.all(v.id) as PassageRow[]).map((p) => ({
+        kind: p.kind,
+        key: p.key,
+        span: { start: p.start, end: p.end },
+        normChars: p.norm_chars,
+      })),
+    }));
+    const record: FileRecord = {
+      encoding: row.encoding ?? '',
+      encodingCertain: row.encoding_certain === 1,
+      format: row.format ?? '',
+      script: row.script ?? '',
+      title: row.title,
+      chars: row.chars ?? 0,
+      variants,
+      diagnostics: diagRows.filter((d) => d.variant === null).map(diagnosticFromRow),
+      timings: { readMs: row.read_ms ?? 0, analyzeMs: row.analyze_ms ?? 0 },
+    };
+    return { meta, status: 'ok', runId: row.run_id, outcome: { ok: record } };
+  }
+}
+
+function prepare(db: Database.Database) {
+  return {
+    tx: db.transaction((body: () => void) => body()),
+    lookup: db.prepare('SELECT hash, status FROM files WHERE path = ?'),
+    deleteFile: db.prepare('DELETE FROM files WHERE path = ?'),
+    insertFailed: db.prepare(
+      `INSERT INTO files (path, hash, size, status, error_kind, error_message, read_ms, run_id)
+       VALUES (@path, @hash, @size, 'failed', @error_kind, @error_message, @read_ms, @run_id)`,
+    ),
+    insertFile: db.prepare(
+      `INSERT INTO files (path, hash, size, status, encoding, encoding_certain, format, script, title, chars,
+         variant_count, read_ms, analyze_ms, run_id)
+       VALUES (@path, @hash, @size, 'ok', @encoding, @encoding_certain, @format, @script, @title, @chars,
+         @variant_count, @read_ms, @analyze_ms, @run_id)`,
+    ),
+    insertVariant: db.prepare(
+      `INSERT INTO variants (file_id, variant_id, label, idx, header_start, header_end, body_start, body_end,
+         start_line, end_line, chars, text, terms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertOutline: db.prepare(
+      `INSERT INTO outline_items (variant, seq, start, end, line, col, marker, style, ordinal, depth, parent_line, title)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertDiagnostic: db.prepare(
+      `INSERT INTO diagnostics (file_id, variant, seq, code, severity, start, end, line, col, message, data)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertSlot: db.prepare(
+      `INSERT INTO slots (variant, seq, start, end, line, col, length, value, kind, type, unit, label)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertPassage: db.prepare(
+      `INSERT INTO passages (file_id, variant, kind, key, start, end, norm_chars) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+  };
+}
+
+type Stmts = ReturnType<typeof prepare>;
+
+function insertVariant(s: Stmts, fileId: number, v: VariantRecord): void {
+  const id = Number(
+    s.insertVariant.run(
+      fileId,
+      v.id,
+      v.label,
+      v.index,
+      v.header?.start ?? null,
+      v.header?.end ?? null,
+      v.body.start,
+      v.body.end,
+      v.startLine,
+      v.endLine,
+      v.text.length,
+      v.text,
+      JSON.stringify(v.terms),
+    ).lastInsertRowid,
+  );
+  v.outline.forEach((o, seq) =>
+    s.insertOutline.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.marker, o.style, o.ordinal, o.depth, o.parentLine, o.title),
+  );
+  v.slots.forEach((o, seq) =>
+    s.insertSlot.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit, o.label),
+  );
+  v.diagnostics.forEach((d, seq) => insertDiagnostic(s, fileId, id, seq, d));
+  for (const p of v.passages) s.insertPassage.run(fileId, id, p.kind, p.key, p.span.start, p.span.end, p.normChars);
+}
+
+function insertDiagnostic(s: Stmts, fileId: number, variant: number | null, seq: number, d: FileRecord['diagnostics'][number]): void {
+  s.insertDiagnostic.run(
+    fileId,
+    variant,
+    seq,
+    d.code,
+    d.severity,
+    d.span.start,
+    d.span.end,
+    d.line,
+    d.column,
+    d.message,
+    d.data === undefined ? null : JSON.stringify(d.data),
+  );
+}
+
+function diagnosticFromRow(d: DiagnosticRow): FileRecord['diagnostics'][number] {
+  const out: FileRecord['diagnostics'][number] = {
+    code: d.code,
+    severity: d.severity,
+    span: { start: d.start, end: d.end },
+    line: d.line,
+    column: d.col,
+    message: d.message,
+  };
+  if (d.data !== null) out.data = JSON.parse(d.data) as Record<string, unknown>;
+  return out;
+}
+
+interface FileRow {
+  id: number;
+  path: string;
+  hash: string;
+  size: number;
+  status: 'ok' | 'failed';
+  error_kind: string | null;
+  error_message: string | null;
+  encoding: string | null;
+  encoding_certain: number | null;
+  format: string | null;
+  script: string | null;
+  title: string | null;
+  chars: number | null;
+  read_ms: number | null;
+  analyze_ms: number | null;
+  run_id: number;
+}
+interface VariantRow {
+  id: number;
+  variant_id: string;
+  label: string | null;
+  idx: number;
+  header_start: number | null;
+  header_end: number | null;
+  body_start: number;
+  body_end: number;
+  start_line: number;
+  end_line: number;
+  text: string;
+  terms: string;
+}
+interface OutlineRow {
+  start: number;
+  end: number;
+  line: number;
+  col: number;
+  marker: string;
+  style: string;
+  ordinal: number | null;
+  depth: number;
+  parent_line: number | null;
+  title: string;
+}
+interface SlotRow {
+  start: number;
+  end: number;
+  line: number;
+  col: number;
+  length: number;
+  value: string;
+  kind: string;
+  type: string;
+  unit: string | null;
+  label: string | null;
+}
+interface DiagnosticRow {
+  variant: number | null;
+  code: string;
+  severity: string;
+  start: number;
+  end: number;
+  line: number;
+  col: number;
+  message: string;
+  data: string | null;
+}
+interface PassageRow {
+  kind: 'sentence' | 'paragraph';
+  key: string;
+  start: number;
+  end: number;
+  norm_chars: number;
+}
