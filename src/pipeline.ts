@@ -1,0 +1,81 @@
+/**
+ * Composes the per-document stages: read → normalize → split → segment → outline → slots.
+ * Corpus-level work (dedup families, templates, reuse) is composed by the callers that hold many
+ * documents (cli/, batch/), on top of the per-document Analysis returned here.
+ */
+import type { Diagnostic } from './core/diagnostics.js';
+import type { DecodedDocument, Document, PageTitle, Sentence, Token, Variant } from './core/document.js';
+import type { Outline } from './core/outline.js';
+import type { Slot } from './core/template.js';
+import { normalize } from './normalize/index.js';
+import { buildOutline, type OutlineOptions } from './outline/index.js';
+import { readDocument, type ReadOptions } from './read/index.js';
+import { segment, type SegmentOptions } from './segment/index.js';
+import { splitVariants, type SplitOptions } from './split/index.js';
+import { detectSlots, type SlotOptions } from './template/index.js';
+
+export interface AnalyzeOptions {
+  read?: ReadOptions;
+  split?: SplitOptions;
+  /** false skips segmentation (tokens and sentences come back empty). */
+  segment?: SegmentOptions | false;
+  /** false skips the outline (null). */
+  outline?: OutlineOptions | false;
+  /** false skips slot detection (empty). */
+  slots?: Omit<SlotOptions, 'tokens'> | false;
+}
+
+export interface VariantAnalysis {
+  variant: Variant;
+  sentences: Sentence[];
+  tokens: Token[];
+  outline: Outline | null;
+  slots: Slot[];
+  /** Findings about this variant (outline and slot diagnostics). */
+  diagnostics: Diagnostic[];
+}
+
+export interface Analysis {
+  document: Document;
+  title: PageTitle | null;
+  variants: VariantAnalysis[];
+  /** Findings about the page as a whole (reading, splitting). */
+  diagnostics: Diagnostic[];
+}
+
+function isNormalized(d: DecodedDocument | Document): d is Document {
+  return typeof (d as Document).folded === 'string';
+}
+
+/** The whole per-document pipeline on an already decoded (or normalised) document. */
+export function analyzeDocument(input: DecodedDocument | Document, options: AnalyzeOptions = {}): Analysis {
+  const document = isNormalized(input) ? input : normalize(input);
+  const split = splitVariants(document, options.split);
+  const variants = split.variants.map((variant) => analyzeVariant(document, variant, options));
+  return { document, title: split.title, variants, diagnostics: [...document.diagnostics, ...split.diagnostics] };
+}
+
+function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOptions): VariantAnalysis {
+  const seg = options.segment === false ? { sentences: [], tokens: [] } : segment(document, variant.body, options.segment);
+  const outline = options.outline === false ? null : buildOutline(document, variant.body, options.outline);
+  const slotResult =
+    options.slots === false ? { slots: [], diagnostics: [] } : detectSlots(document, variant.body, { ...options.slots, tokens: seg.tokens.length > 0 ? seg.tokens : undefined });
+  return {
+    variant,
+    sentences: seg.sentences,
+    tokens: seg.tokens,
+    outline,
+    slots: slotResult.slots,
+    diagnostics: [...(outline?.diagnostics ?? []), ...slotResult.diagnostics],
+  };
+}
+
+/** Reads a file (or "-" for stdin) and analyses it. Throws PlankitError for unusable input. */
+export async function analyzeFile(path: string, options: AnalyzeOptions = {}): Promise<Analysis> {
+  return analyzeDocument(await readDocument(path, options.read), options);
+}
+
+/** The text of a variant's body in the folded (analysis) form — what dedup compares. */
+export function foldedBody(analysis: Pick<Analysis, 'document'>, variant: Variant): string {
+  return analysis.document.folded.slice(variant.body.start, variant.body.end);
+}
