@@ -1,0 +1,116 @@
+import type { Span } from './span.js';
+
+/**
+ * Slots and templates (template/ stage). A slot is a typed blank: where a filled-in plan carries an
+ * organisation's own count, amount, year, name … Templates are text parts and slot parts; the
+ * slots are never placeholder strings inside the text (DESIGN.md).
+ */
+
+/**
+ * - `placeholder`: the site left a stand-in (20xx, xx, __, ~, *, 某某 …)
+ * - `hollow`: the site stripped the number; a unit with no numeral where a quantity belongs
+ * - `literal`: a concrete quantity the next user would change (8个, 3万元左右, 2023年)
+ * - `variable`: text that differs between the members of a family
+ */
+export type SlotKind = 'placeholder' | 'hollow' | 'literal' | 'variable';
+
+export type SlotType = 'count' | 'amount' | 'percent' | 'year' | 'date' | 'ordinal' | 'org' | 'redacted' | 'text';
+
+export const SLOT_KINDS: readonly SlotKind[] = ['placeholder', 'hollow', 'literal', 'variable'];
+export const SLOT_TYPES: readonly SlotType[] = ['count', 'amount', 'percent', 'year', 'date', 'ordinal', 'org', 'redacted', 'text'];
+
+/** The meaning of a literal's value, parsed with core/numerals. */
+export interface ParsedQuantity {
+  /** A single number, scaled by the unit's 万/亿 (3万元 → 30000). */
+  value?: number;
+  /** A range (3—5项, 6000—10000元), scaled like `value`. */
+  min?: number;
+  max?: number;
+  /** 1e4 for 万元/万人, 1e8 for 亿元; absent when 1. */
+  scale?: number;
+  /** Approximation words around the number, folded to Simplified: 约, 余, 多, 左右, 以上 … */
+  qualifiers?: string[];
+}
+
+export interface Slot {
+  kind: SlotKind;
+  type: SlotType;
+  /** The classifier or unit after the value as written (人, 個, 万元, %), '' when none. */
+  unit: string;
+  /** What a person fills in here, from the context: 公司现有员工·人数. */
+  label: string;
+  /** Into the document text; empty (start === end) for a hollow blank, at the place the number belongs. */
+  span: Span;
+  /** The text of the span in the document ('' for a hollow blank). */
+  value: string;
+  /** Literals only: the parsed number, range and qualifiers. */
+  parsed?: ParsedQuantity;
+  /** Name of the detector that found it (for diagnostics and tests). */
+  detector: string;
+}
+
+/** A template is text and typed slots in reading order; optional blocks hold passages only some members have. */
+export type TemplatePart = TextPart | SlotPart | OptionalPart;
+export interface TextPart {
+  text: string;
+}
+export interface SlotPart {
+  slot: string;
+}
+export interface OptionalPart {
+  optional: string;
+  parts: TemplatePart[];
+}
+
+/** Where a template slot occurs in one member (positions in that member's document text). */
+export interface SlotOccurrence {
+  /** The member (variant) id. */
+  id: string;
+  line: number;
+  column: number;
+  length: number;
+  value: string;
+}
+
+export interface TemplateSlot {
+  id: string;
+  kind: SlotKind;
+  type: SlotType;
+  unit: string;
+  label: string;
+  occurrences: SlotOccurrence[];
+}
+
+export interface OptionalBlock {
+  id: string;
+  /** The first words of the passage, for people choosing whether to keep it. */
+  label: string;
+  /** Members that have the passage. */
+  members: string[];
+}
+
+export interface Template {
+  /** Family id (the dedup family, or the member id for a template of one plan). */
+  family: string;
+  /** Member (variant) ids, the first one is the canonical member. */
+  members: string[];
+  parts: TemplatePart[];
+  slots: TemplateSlot[];
+  optionals: OptionalBlock[];
+}
+
+/** The values that fill a template: a value for each slot id, a choice for each optional block. */
+export interface TemplateValues {
+  slots: Record<string, string>;
+  optional: Record<string, boolean>;
+}
+
+export function isTextPart(p: TemplatePart): p is TextPart {
+  return 'text' in p;
+}
+export function isSlotPart(p: TemplatePart): p is SlotPart {
+  return 'slot' in p;
+}
+export function isOptionalPart(p: TemplatePart): p is OptionalPart {
+  return 'optional' in p;
+}

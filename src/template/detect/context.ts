@@ -1,0 +1,69 @@
+import type { Span } from '../../core/span.js';
+import { CHINESE_NUMERAL_CHARS } from '../../core/numerals.js';
+
+/** Character classes and regions of the folded text that several detectors share. */
+
+export const HAN = /\p{Script=Han}/u;
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch);
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** Chinese numeral characters, including 两 and the financial forms. */
+export function isChineseNumeralChar(ch: string | undefined): boolean {
+  return ch !== undefined && CHINESE_NUMERAL_CHARS.includes(ch);
+}
+
+/** Characters that end a clause in the folded text (full-width forms are already half-width). */
+export const CLAUSE_BREAK = new Set([',', '。', ';', ':', '!', '?', '、', '\n', '(', ')', '“', '”', '《', '》', '【', '】', '「', '」', '…', '—']);
+
+/** Offset where the clause holding `at` starts (after the last clause break before it, or `floor`). */
+export function clauseStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !CLAUSE_BREAK.has(text[i - 1] as string)) i--;
+  return i;
+}
+
+/** Offset where the clause holding `at` ends (at the next clause break, or `ceiling`). */
+export function clauseEnd(text: string, at: number, ceiling: number): number {
+  let i = at;
+  while (i < ceiling && !CLAUSE_BREAK.has(text[i] as string)) i++;
+  return i;
+}
+
+/**
+ * Quoted passages “…” within one line. Quotes name slogans, campaigns and activities (“大干100天”,
+ * “3510”, “六赛”), so numbers inside them are names, not quantities. A quote left open (the page
+ * drops closing marks) or longer than `maxLength` is not a region: it would swallow real quantities.
+ */
+export function quoteRegions(text: string, range: Span, maxLength: number): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = range.start; i < range.end; i++) {
+    const c = text[i];
+    if (c === '“' || c === '「') open = i;
+    else if (c === '\n') open = -1;
+    else if ((c === '”' || c === '」') && open >= 0) {
+      if (i - open - 1 <= maxLength) out.push({ start: open + 1, end: i });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+export function inRegions(regions: readonly Span[], at: number): boolean {
+  // Regions are few per line and sorted; a linear scan with early exit is enough.
+  for (const r of regions) {
+    if (r.start > at) return false;
+    if (at < r.end) return true;
+  }
+  return false;
+}
+
+/** True when `text` has `word` ending exactly at `end`. */
+export function endsWithAt(text: string, end: number, word: string): boolean {
+  return end - word.length >= 0 && text.startsWith(word, end - word.length);
+}

@@ -1,0 +1,116 @@
+import type { ParsedQuantity, SlotType } from '../../core/template.js';
+import { quantityCueBefore } from './cues.js';
+import { isChineseNumeralChar } from './context.js';
+import { nameReason } from './names.js';
+import { NUMBER_RE, splitNumber } from './numbers.js';
+import type { DetectContext, RawSlot, SlotDetector } from './types.js';
+import { PRE_QUALIFIERS, SCALES, unitAt, unitText, type UnitMatch } from './units.js';
+
+/**
+ * Concrete quantities the next user would change: 8个, 4户, 11人次, 1000元, 3万元左右, 7000元以上,
+ * 3—5项, 6000—10000元, 100%, 2023年, 6月, 3月8日. The slot spans the number only; the unit and
+ * approximation words stay text. Numbers that are names (names.ts) are left out unless `all`.
+ */
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+const MONTHS = 12;
+const DAYS = 31;
+
+/** 2023年, 09年, 二〇二三年 are years; 3年 is a duration (a count of years). */
+function isYearNumber(text: string, arabic: boolean, value: number | null): boolean {
+  if (value === null) return false;
+  if (arabic) return (text.length === 4 && value >= YEAR_MIN && value <= YEAR_MAX) || /^0\d$/.test(text);
+  return text.length >= 3 && [...text].every((c) => !'十百千万亿'.includes(c));
+}
+
+function typeOf(unit: UnitMatch, text: string, arabic: boolean, values: Array<number | null>, before: string | undefined): SlotType | null {
+  const v = values.length === 1 ? (values[0] ?? null) : null;
+  switch (unit.base) {
+    case '年':
+      return isYearNumber(text, arabic, v) ? 'year' : 'count';
+    case '月':
+      return v !== null && Number.isInteger(v) && v >= 1 && v <= MONTHS && unit.scale === 1 ? 'date' : null;
+    case '日':
+    case '号':
+      return v !== null && Number.isInteger(v) && v >= 1 && v <= DAYS && unit.scale === 1 && (unit.base === '日' || before === '月') ? 'date' : null;
+    default:
+      return unit.type;
+  }
+}
+
+function preQualifier(folded: string, at: number): string | null {
+  for (const q of PRE_QUALIFIERS) if (folded.startsWith(q, at - q.length)) return q;
+  return null;
+}
+
+function parsedOf(values: Array<number | null>, scale: number, qualifiers: string[]): ParsedQuantity {
+  const scaled = values.map((v) => (v === null ? null : Math.round(v * scale * 1e6) / 1e6));
+  const out: ParsedQuantity = {};
+  if (scaled.length === 1 && scaled[0] !== null && scaled[0] !== undefined) out.value = scaled[0];
+  else if (scaled.length === 2 && scaled[0] != null && scaled[1] != null) {
+    out.min = scaled[0];
+    out.max = scaled[1];
+  }
+  if (scale !== 1) out.scale = scale;
+  if (qualifiers.length > 0) out.qualifiers = qualifiers;
+  return out;
+}
+
+export const literalDetector: SlotDetector = {
+  name: 'literal',
+  detect(ctx: DetectContext): RawSlot[] {
+    const { folded, doc, body, quotes } = ctx;
+    const out: RawSlot[] = [];
+    const re = new RegExp(NUMBER_RE.source, NUMBER_RE.flags);
+    re.lastIndex = body.start;
+    for (let m = re.exec(folded); m !== null && m.index < body.end; m = re.exec(folded)) {
+      const start = m.index;
+      let end = start + m[0].length;
+      if (end > body.end) break;
+      const arabic = /^\d/.test(m[0]);
+      // 三万元: the 万 belongs to the unit (value 三, unit 万元), as for 3万元.
+      if (!arabic && end - start > 1 && (folded[end - 1] as string) in SCALES) {
+        const u = unitAt(folded, end - 1);
+        if (u !== null && u.scale !== 1) end--;
+      }
+      const text = folded.slice(start, end);
+      const { parts } = splitNumber(text);
+      const single = parts.length === 1 ? (parts[0] ?? null) : null;
+      const reason = nameReason({ folded, quotes, start, end, arabic, value: single });
+      if (reason !== null) {
+        if (ctx.all) {
+          out.push({ kind: 'literal', type: 'ordinal', unit: '', span: { start, end }, value: doc.text.slice(start, end), detector: 'literal' });
+        }
+        continue;
+      }
+      if (parts.some((p) => p === null)) continue;
+      const unit = unitAt(folded, end);
+      if (unit === null) continue;
+      const type = typeOf(unit, text, arabic, parts, folded[start - 1]);
+      if (type === null) continue;
+      const quantity = type === 'count' || type === 'amount' || type === 'percent';
+      if (!arabic && quantity) {
+        // A one-character Chinese numeral is mostly part of a word (实现二次创业, 三大规程) or an
+        // article (一个, 一次): it counts only after a cue word (了二期, 连续三天), and 一 never.
+        // Longer numerals (二十三户, 一百二十人) are quantities wherever they stand.
+        if (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null)) continue;
+        if (isChineseNumeralChar(folded[start - 1])) continue;
+      }
+      const pre = preQualifier(folded, start);
+      const qualifiers = pre === null ? unit.qualifiers : [pre, ...unit.qualifiers];
+      const scale = type === 'date' || type === 'year' ? 1 : unit.scale;
+      out.push({
+        kind: 'literal',
+        type,
+        unit: unitText(doc.text, unit),
+        span: { start, end },
+        value: doc.text.slice(start, end),
+        parsed: parsedOf(parts, scale, qualifiers),
+        detector: 'literal',
+        claim: { start, end: unit.tailEnd },
+      });
+    }
+    return out;
+  },
+};

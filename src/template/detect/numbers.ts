@@ -1,0 +1,27 @@
+import { parseNumeral } from '../../core/numerals.js';
+
+/**
+ * The numeral grammar slots use: Arabic numbers (full-width digits are already folded) with
+ * decimals, Chinese numerals, and ranges of either (3—5, 6000—10000, 三至五).
+ */
+const ARABIC = String.raw`\d+(?:\.\d+)?`;
+const CHINESE = '[〇零一二两三四五六七八九十百千万亿]+';
+const RANGE_SEP = '(?:—{1,2}|-|~|至|到)';
+
+/** Not preceded by a digit, a decimal point or a Latin letter (vcd2, A4 are names, not quantities). */
+export const NUMBER_RE = new RegExp(
+  `(?<![\\d.A-Za-z])(?:${ARABIC}(?:${RANGE_SEP}${ARABIC})?|${CHINESE}(?:${RANGE_SEP}${CHINESE})?)`,
+  'gu',
+);
+
+export interface NumberParts {
+  arabic: boolean;
+  /** Parts of a range (one part for a single number), each parsed; null when a part does not parse. */
+  parts: Array<number | null>;
+}
+
+export function splitNumber(text: string): NumberParts {
+  const arabic = /^\d/.test(text);
+  const pieces = text.split(new RegExp(RANGE_SEP, 'u')).filter((p) => p.length > 0);
+  return { arabic, parts: pieces.map((p) => parseNumeral(p)) };
+}

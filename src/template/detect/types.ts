@@ -1,0 +1,49 @@
+import type { Document, Token } from '../../core/document.js';
+import type { Span } from '../../core/span.js';
+import type { Slot } from '../../core/template.js';
+
+/** Options of detectSlots; every threshold is named here with its default. */
+export interface SlotOptions {
+  /** Also report numbers that name things (“大干100天”, 建国60周年, 九届三次) as `ordinal` slots. */
+  all?: boolean;
+  /** Longest quoted passage whose numbers count as names (longer quotes are prose, not slogans). */
+  quoteNameMaxLength?: number;
+  /** Tokens of the body from the segment stage; improve labels and the 人/个 rules when given. */
+  tokens?: readonly Token[];
+  /** Longest context (characters) a label takes from the text. */
+  labelMaxLength?: number;
+}
+
+export const DEFAULT_SLOT_OPTIONS = {
+  all: false,
+  quoteNameMaxLength: 40,
+  labelMaxLength: 10,
+} as const;
+
+/** What each detector sees: the folded text (analysis) and the original (values and units as written). */
+export interface DetectContext {
+  doc: Document;
+  /** doc.folded: Simplified, half-width, same offsets as doc.text. */
+  folded: string;
+  body: Span;
+  /** Quoted passages short enough to be names. */
+  quotes: readonly Span[];
+  all: boolean;
+  tokens: readonly Token[] | undefined;
+}
+
+/** A slot before its label is given (labels are made once, after all detectors ran). */
+export type RawSlot = Omit<Slot, 'label'> & {
+  /** What the slot occupies in the text beyond its span: the unit after a number (11人次 claims 人次). */
+  claim?: Span;
+};
+
+/**
+ * One rule per detector file. Detectors run in the order of the array in index.ts; a slot that
+ * overlaps (or, for a blank, touches the inside of) a slot found earlier is dropped, so the more
+ * specific detector goes first.
+ */
+export interface SlotDetector {
+  name: string;
+  detect(ctx: DetectContext): RawSlot[];
+}
