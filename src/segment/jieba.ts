@@ -35,15 +35,16 @@ export function ensureDictionary(userDict?: string): void {
     return;
   }
   const path = resolve(userDict);
+  if (loaded !== null && loaded.userDict === path) return;
+  // A broken file is reported as such even when it could not be loaded anyway.
+  const lines = readUserDict(userDict, path);
   if (loaded !== null) {
-    if (loaded.userDict === path) return;
     const now = loaded.userDict === null ? 'the default dictionary' : `the user dictionary ${loaded.userDict}`;
     throw new PlankitError(
       'usage',
       `cannot switch to the user dictionary ${userDict}: this process already segments with ${now} (nodejieba loads its dictionary once per process; pass the same userDict to every segment call)`,
     );
   }
-  const lines = readUserDict(userDict, path);
   // cppjieba aborts the process on a file it cannot open and splits paths on "|" and ";", so it
   // only ever sees a checked copy in a fresh temporary folder, next to its own default user words.
   const dir = mkdtempSync(join(tmpdir(), 'plankit-dict-'));
