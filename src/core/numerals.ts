@@ -122,3 +122,34 @@ export function toChineseNumeral(n: number): string {
   }
   return String(n);
 }
+
+/** Enclosed-numeral characters used as list markers (one character carries the whole marker). */
+export type EnclosedNumeralKind = 'circled' | 'paren-digit' | 'stop-digit' | 'paren-ideograph';
+
+// [first code point, last code point, value of the first, kind] — Unicode keeps each run contiguous.
+const ENCLOSED_RANGES: ReadonlyArray<readonly [number, number, number, EnclosedNumeralKind]> = [
+  [0x2460, 0x2473, 1, 'circled'], // ①…⑳
+  [0x3251, 0x325f, 21, 'circled'], // ㉑…㉟
+  [0x32b1, 0x32bf, 36, 'circled'], // ㊱…㊿
+  [0x2474, 0x2487, 1, 'paren-digit'], // ⑴…⒇
+  [0x2488, 0x249b, 1, 'stop-digit'], // ⒈…⒛
+  [0x3220, 0x3229, 1, 'paren-ideograph'], // ㈠…㈩
+];
+
+/** Value and kind of one enclosed-numeral character (① → 1 circled, ⑴ → 1 paren-digit, ㈠ → 1 …), or null. */
+export function parseEnclosedNumeral(ch: string): { value: number; kind: EnclosedNumeralKind } | null {
+  if (ch.length !== 1) return null;
+  const c = ch.charCodeAt(0);
+  for (const [first, last, base, kind] of ENCLOSED_RANGES) {
+    if (c >= first && c <= last) return { value: base + c - first, kind };
+  }
+  return null;
+}
+
+/** The enclosed-numeral character of `kind` for `value`, or null when Unicode has none (e.g. ⑴ stops at 20). */
+export function toEnclosedNumeral(value: number, kind: EnclosedNumeralKind): string | null {
+  for (const [first, last, base, k] of ENCLOSED_RANGES) {
+    if (k === kind && value >= base && value <= base + last - first) return String.fromCharCode(first + value - base);
+  }
+  return null;
+}

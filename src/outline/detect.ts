@@ -1,0 +1,151 @@
+import type { Span } from '../core/span.js';
+import type { MarkerMatch, MarkerRule } from './markers/rule.js';
+import type { ResolvedOutlineOptions } from './options.js';
+
+/** A line that starts (after indentation) with a numbering marker. */
+export interface LineCandidate {
+  lineStart: number;
+  /** End of the line content, trailing spaces and the line break excluded. */
+  contentEnd: number;
+  markerStart: number;
+  match: MarkerMatch;
+  rule: MarkerRule;
+  /** The previous non-blank line is an unnumbered lead-in ending with a colon (此外还要做到：). */
+  afterLeadIn: boolean;
+  /** The next non-blank line is an unnumbered paragraph (so this line heads it). */
+  followedByBody: boolean;
+  /** An unnumbered paragraph stands between the previous line-start marker and this one. */
+  afterBody: boolean;
+  /** Set by the run checks when the marker turns out not to enumerate (a lone 其次). */
+  dropped: boolean;
+}
+
+export interface InlineHit {
+  at: number;
+  match: MarkerMatch;
+  rule: MarkerRule;
+}
+
+/** The enumeration markers found inside one line (paragraph). */
+export interface InlineLine {
+  lineStart: number;
+  contentEnd: number;
+  hits: InlineHit[];
+  /** Index in `candidates` of the line's own line-start marker, or null. */
+  candidate: number | null;
+  /** Index in `candidates` of the last line-start marker at or before this line, or null. */
+  owner: number | null;
+}
+
+export interface Detection {
+  candidates: LineCandidate[];
+  inlineLines: InlineLine[];
+}
+
+// Inside a paragraph a marker must follow punctuation or a space: 统一是 / 唯一是 are words.
+const BOUNDARY = String.raw`(?<=^|[\s,;:。!?、“”"'()《》【】\[\]])`;
+const inlineRegexCache = new WeakMap<readonly MarkerRule[], { re: RegExp; rules: MarkerRule[] }>();
+
+/** One regular expression for all inline-capable rules, so the body is scanned once, left to right. */
+function inlineRegex(rules: readonly MarkerRule[]): { re: RegExp; rules: MarkerRule[] } | null {
+  let cached = inlineRegexCache.get(rules);
+  if (cached === undefined) {
+    const inlineRules = rules.filter((r) => r.inline !== undefined);
+    const parts = inlineRules.map((r, i) => {
+      const { source, needsBoundary } = r.inline as NonNullable<MarkerRule['inline']>;
+      return `${needsBoundary ? BOUNDARY : ''}(?<r${i}>${source})`;
+    });
+    cached = { re: new RegExp(parts.join('|'), 'gmu'), rules: inlineRules };
+    inlineRegexCache.set(rules, cached);
+  }
+  return cached.rules.length === 0 ? null : cached;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0;
+}
+
+/**
+ * Walks the body line by line once: the line-start marker of each line (first matching rule in
+ * order) and the inline markers, found by one regular expression that only moves forward.
+ */
+export function detect(text: string, body: Span, rules: readonly MarkerRule[], options: ResolvedOutlineOptions): Detection {
+  const candidates: LineCandidate[] = [];
+  const inlineLines: InlineLine[] = [];
+  const inline = inlineRegex(rules);
+  let hit: RegExpExecArray | null = null;
+  if (inline !== null) {
+    inline.re.lastIndex = body.start;
+    hit = inline.re.exec(text);
+  }
+  let awaiting: LineCandidate | null = null; // the last candidate, until the next non-blank line is seen
+  let prevLeadIn = false;
+  let sawBody = false;
+
+  for (let pos = body.start; pos < body.end; ) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 || nl > body.end ? body.end : nl;
+    let start = pos;
+    while (start < lineEnd && isSpace(text.charCodeAt(start))) start++;
+    let contentEnd = lineEnd;
+    while (contentEnd > start && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+
+    if (start < contentEnd) {
+      let found: LineCandidate | null = null;
+      const ch = text.charAt(start);
+      for (const rule of rules) {
+        if (!rule.first.test(ch)) continue;
+        const match = rule.match(text, start, contentEnd, options);
+        if (match === null) continue;
+        found = {
+          lineStart: pos,
+          contentEnd,
+          markerStart: start,
+          match,
+          rule,
+          afterLeadIn: prevLeadIn,
+          followedByBody: false,
+          afterBody: sawBody,
+          dropped: false,
+        };
+        break;
+      }
+      // A lead-in (此外还要做到：) introduces what follows, so it does not make the line before a heading.
+      if (awaiting !== null) awaiting.followedByBody = found === null && text.charCodeAt(contentEnd - 1) !== 0x3a;
+      awaiting = found;
+      if (found !== null) candidates.push(found);
+      sawBody = found === null;
+      prevLeadIn = found === null && text.charCodeAt(contentEnd - 1) === 0x3a; // ':'
+
+      // Inline markers of this line, after its own line-start marker.
+      const scanFrom = found === null ? start : found.match.end;
+      let line: InlineLine | null = null;
+      while (inline !== null && hit !== null && hit.index < lineEnd) {
+        if (hit.index >= scanFrom) {
+          const groups = hit.groups ?? {};
+          const i = inline.rules.findIndex((_, k) => groups[`r${k}`] !== undefined);
+          const rule = inline.rules[i];
+          const match = rule === undefined ? null : rule.match(text, hit.index, contentEnd, options);
+          if (rule !== undefined && match !== null) {
+            if (line === null) {
+              line = {
+                lineStart: pos,
+                contentEnd,
+                hits: [],
+                candidate: found === null ? null : candidates.length - 1,
+                owner: candidates.length === 0 ? null : candidates.length - 1,
+              };
+              inlineLines.push(line);
+            }
+            line.hits.push({ at: hit.index, match, rule });
+          }
+        }
+        hit = inline.re.exec(text);
+      }
+    }
+    // Hits on blank stretches (none can match there) or past a line are skipped by the loop above.
+    while (inline !== null && hit !== null && hit.index < lineEnd) hit = inline.re.exec(text);
+    pos = lineEnd + 1;
+  }
+  return { candidates, inlineLines };
+}

@@ -1,0 +1,17 @@
+import { toChineseNumeral } from '../../core/numerals.js';
+import { CN_ORDINAL, cnOrdinal, execAt, renumberChinese, type MarkerRule } from './rule.js';
+
+/** 一、 二、 … — the first level of GB/T 9704. */
+const RE = new RegExp(`(${CN_ORDINAL}{1,4})、`, 'y');
+
+export const cnDunRule: MarkerRule = {
+  style: 'cn-dun',
+  first: new RegExp(CN_ORDINAL),
+  match(text, at) {
+    const m = execAt(RE, text, at);
+    if (m === null) return null;
+    const ordinal = cnOrdinal(m[1] as string);
+    return ordinal === null ? null : { style: 'cn-dun', end: at + m[0].length, ordinal, key: 'cn-dun' };
+  },
+  renumber: (written, n) => renumberChinese(written, n, toChineseNumeral),
+};

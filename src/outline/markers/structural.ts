@@ -1,0 +1,37 @@
+import { toChineseNumeral } from '../../core/numerals.js';
+import type { OutlineStyle } from '../../core/outline.js';
+import { arabicOrdinal, CN_ORDINAL, cnOrdinal, execAt, renumberArabic, renumberChinese, type MarkerRule } from './rule.js';
+
+/**
+ * 第X部分 / 第X章 / 第X节 / 第X条 / 第X款 — the structure of long plans and of legal-style
+ * documents (章程, 办法, 细则). One grammar, one rule per unit.
+ */
+function structuralRule(style: OutlineStyle, unit: string): MarkerRule {
+  const re = new RegExp(`第(${CN_ORDINAL}{1,6}|[0-9]{1,4})${unit}`, 'y');
+  return {
+    style,
+    first: /第/,
+    match(text, at, lineEnd, options) {
+      const m = execAt(re, text, at);
+      if (m === null) return null;
+      const num = m[1] as string;
+      const ordinal = /[0-9]/.test(num) ? arabicOrdinal(num, Number.MAX_SAFE_INTEGER) : cnOrdinal(num);
+      if (ordinal === null) return null;
+      const end = at + m[0].length;
+      // "第一章 总则" or "第一章：总则" or a short "第一章总则"; "第三条规定的情形……" is prose that cites an article.
+      const next = end < lineEnd ? text.charCodeAt(end) : -1;
+      const separated = next === -1 || next === 0x20 || next === 0x09 || next === 0x3a || next === 0x3001 || next === 0x2e || next === 0x2c;
+      if (!separated && lineEnd - end > options.headingMaxChars) return null;
+      return { style, end, ordinal, key: style };
+    },
+    renumber(written, n) {
+      return /[0-9０-９]/.test(written) ? renumberArabic(written, n) : renumberChinese(written, n, toChineseNumeral);
+    },
+  };
+}
+
+export const partRule = structuralRule('part', '部分');
+export const chapterRule = structuralRule('chapter', '章');
+export const sectionRule = structuralRule('section', '节');
+export const articleRule = structuralRule('article', '条');
+export const clauseRule = structuralRule('clause', '款');

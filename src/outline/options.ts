@@ -1,0 +1,48 @@
+import { usageError } from '../core/errors.js';
+
+/**
+ * Thresholds of the outline stage, named and documented; callers override any of them.
+ */
+export interface OutlineOptions {
+  /**
+   * Largest ordinal an Arabic marker (1、 1. 1) (1)) may carry at a line start. A line starting
+   * with "2023." or "300、" is a date or a quantity, not the 300th item of a plan.
+   */
+  maxArabicOrdinal?: number;
+  /** Longest text (characters) after a marker that still reads as a heading title rather than a list paragraph. */
+  headingMaxChars?: number;
+  /**
+   * Longest label before a colon that is split off as the title of a heading merged with its body
+   * (一、指导思想：全面贯彻… → title 指导思想).
+   */
+  headingLabelMaxChars?: number;
+  /** An inline enumeration (…：一是…；二是…) counts only when it has at least this many members. */
+  inlineMinRun?: number;
+  /**
+   * A run that starts again at 1 under the same parent right after a lead-in line ending with a
+   * colon (此外还要做到：) is a new list, not a restart with a missing heading.
+   */
+  allowRestartAfterLeadIn?: boolean;
+}
+
+export type ResolvedOutlineOptions = Required<OutlineOptions>;
+
+export const DEFAULT_OUTLINE_OPTIONS: ResolvedOutlineOptions = {
+  maxArabicOrdinal: 200,
+  headingMaxChars: 40,
+  headingLabelMaxChars: 12,
+  inlineMinRun: 2,
+  allowRestartAfterLeadIn: true,
+};
+
+export function resolveOutlineOptions(options: OutlineOptions = {}): ResolvedOutlineOptions {
+  const r: ResolvedOutlineOptions = { ...DEFAULT_OUTLINE_OPTIONS };
+  for (const key of Object.keys(DEFAULT_OUTLINE_OPTIONS) as Array<keyof OutlineOptions>) {
+    const v = options[key];
+    if (v !== undefined) (r as unknown as Record<string, unknown>)[key] = v;
+  }
+  for (const key of ['maxArabicOrdinal', 'headingMaxChars', 'headingLabelMaxChars', 'inlineMinRun'] as const) {
+    if (!Number.isInteger(r[key]) || r[key] < 1) throw usageError(`outline option ${key} must be a positive integer (got ${r[key]})`);
+  }
+  return r;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutline } from '../../src/outline/index.js';
+import { textDocument } from '../helpers/seed.js';
+
+function lineStart(text: string) {
+  const doc = textDocument(text);
+  const outline = buildOutline(doc, { start: 0, end: doc.text.length });
+  return outline.items.filter((it) => it.kind !== 'inline');
+}
+
+/** The first line-start item of a one-line text: marker as written, style, ordinal. */
+function first(text: string): [string, string, number] | null {
+  const it = lineStart(text)[0];
+  return it === undefined ? null : [it.marker, it.style, it.ordinal];
+}
+
+describe('line-start markers, one per style and its real-world variants', () => {
+  it.each([
+    ['第一部分　总体要求', '第一部分', 'part', 1],
+    ['第三章 保障措施', '第三章', 'chapter', 3],
+    ['第二节：工作安排', '第二节', 'section', 2],
+    ['第十二条　本办法由市民政局负责解释。', '第十二条', 'article', 12],
+    ['第2条 适用范围', '第2条', 'article', 2],
+    ['第一款 一般规定', '第一款', 'clause', 1],
+    ['一、指导思想', '一、', 'cn-dun', 1],
+    ['十一、其他事项', '十一、', 'cn-dun', 11],
+    ['壹、總體目標', '壹、', 'cn-dun', 1],
+    ['三．工作要求', '三．', 'cn-dot', 3],
+    ['（一）组织建设', '（一）', 'cn-paren', 1],
+    ['(二)制度建设', '(二)', 'cn-paren', 2],
+    ['（一）、组织建设', '（一）、', 'cn-paren', 1],
+    ['（三）.民主管理', '（三）.', 'cn-paren', 3],
+    ['(二、)日常工作', '(二、)', 'cn-paren', 2],
+    ['㈣ 财务管理', '㈣', 'cn-paren-char', 4],
+    ['1、现况', '1、', 'num-dun', 1],
+    ['１２、全角数字', '１２、', 'num-dun', 12],
+    ['2.制度建设', '2.', 'num-dot', 2],
+    ['3．全角句点', '3．', 'num-dot', 3],
+    ['⒋ 带点数字', '⒋', 'num-dot', 4],
+    ['4) 半括号', '4)', 'num-half-paren', 4],
+    ['（1）遴选条件', '（1）', 'num-paren', 1],
+    ['(2)工作职责', '(2)', 'num-paren', 2],
+    ['（３）全角', '（３）', 'num-paren', 3],
+    ['(4、)考核', '(4、)', 'num-paren', 4],
+    ['⑸ 括号数字', '⑸', 'num-paren-char', 5],
+    ['① 组织公开课', '①', 'circled', 1],
+    ['⑳ 第二十项', '⑳', 'circled', 20],
+    ['㉑ 第二十一项', '㉑', 'circled', 21],
+    ['1.1 建设目标', '1.1', 'decimal', 1],
+    ['1.2.3 安全可控', '1.2.3', 'decimal', 3],
+    ['2.1、基础网络', '2.1、', 'decimal', 1],
+    ['一是加强安全生产管理', '一是', 'cn-shi', 1],
+    ['十二是其他', '十二是', 'cn-shi', 12],
+    ['第一，压实责任', '第一，', 'cn-di', 1],
+    ['第三、做好储备', '第三、', 'cn-di', 3],
+    ['   二、 缩进的标题', '二、', 'cn-dun', 2],
+  ])('%s → %s %s %d', (text, marker, style, ordinal) => {
+    expect(first(text)).toEqual([marker, style, ordinal]);
+  });
+
+  it.each([
+    ['20xx年，公司工会在总厂工会的领导下'], // a year, no delimiter
+    ['2023年是开局之年'],
+    ['3.5万元用于购置设备'], // a decimal quantity
+    ['2.5%的增长'],
+    ['300、这不是第三百项'], // above maxArabicOrdinal
+    ['2024.10.1 起施行'], // a date: components above the ordinal limit
+    ['（一般情况下）每月检查一次'], // a parenthesis, not (一)
+    ['统一是前提'], // 一是 inside a word
+    ['第一次会议于三月召开'], // 第一 without punctuation is an ordinal word, not an enumerator
+    ['第三条规定的情形，按照有关规定处理，并报上级主管部门备案，同时抄送有关单位和部门，接受社会监督。'], // a citation
+    ['其次是做好督查工作。'], // 其次 without 首先
+    ['最后，感谢大家。'],
+    ['一二三四'],
+    ['0、零不是序号'],
+    ['〇、'],
+  ])('%s is not a marker', (text) => {
+    expect(lineStart(text)).toEqual([]);
+  });
+
+  it('marks (二、) and (4、) malformed and nothing else', () => {
+    const doc = textDocument('（一）、甲\n(二、)乙\n（三）.丙\n(1)子\n(2、)丑\n');
+    const outline = buildOutline(doc, { start: 0, end: doc.text.length });
+    expect(outline.items.filter((it) => it.malformed).map((it) => it.marker)).toEqual(['(二、)', '(2、)']);
+    expect(outline.diagnostics.map((d) => d.code)).toEqual(['malformed', 'malformed']);
+  });
+
+  it('takes 首先/其次/最后 as a run only when it opens with 首先; 最后 takes the next number', () => {
+    const items = lineStart('首先，摸清底数。\n其次，建立台账。\n再次，明确责任。\n最后，逐项销号。\n');
+    expect(items.map((it) => `${it.style}${it.ordinal}`)).toEqual(['cn-seq1', 'cn-seq2', 'cn-seq3', 'cn-seq4']);
+    expect(lineStart('其次，建立台账。\n最后，逐项销号。\n')).toEqual([]);
+  });
+});
