@@ -133,8 +133,10 @@ describe('corpus manifest', () => {
     for (const k of ['hollow', 'placeholder', 'literal']) expect(kinds).toContain(k);
   });
 
-  it('lists exactly the files in corpus/ (besides README.md and manifest.json)', () => {
-    const onDisk = readdirSync(CORPUS_DIR).filter((f) => f !== 'README.md' && f !== 'manifest.json').sort();
+  it('lists exactly the files in corpus/ (besides README.md, manifest.json and dotfiles)', () => {
+    const onDisk = readdirSync(CORPUS_DIR)
+      .filter((f) => f !== 'README.md' && f !== 'manifest.json' && !f.startsWith('.'))
+      .sort();
     expect(onDisk).toEqual(pages.map((p) => p.file).sort());
   });
 
