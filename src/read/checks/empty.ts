@@ -1,0 +1,11 @@
+import type { InputFormat } from '../../core/document.js';
+import { inputError } from '../../core/errors.js';
+
+const NON_BLANK = /\S/;
+
+/** A file with no visible text (JS \s covers full-width spaces and NBSP too) is unusable input. */
+export function assertHasText(path: string, text: string, format: InputFormat): void {
+  if (NON_BLANK.test(text)) return;
+  if (format === 'html') throw inputError('empty', path, 'empty: the HTML page has no text');
+  throw inputError('empty', path, text.length === 0 ? 'empty file' : 'empty: the file holds only whitespace');
+}

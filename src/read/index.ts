@@ -1,0 +1,113 @@
+/**
+ * read/ — bytes → DecodedDocument: encoding detection and decoding (iconv-lite), HTML → text
+ * (cheerio/parse5) with a source map, and checks that turn unusable input into PlankitErrors and
+ * doubtful input into diagnostics. Pure and synchronous up to the file system (decodeBytes runs in
+ * worker threads); nothing is printed.
+ */
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { DecodedDocument } from '../core/document.js';
+import { inputError } from '../core/errors.js';
+import { assertHasText } from './checks/empty.js';
+import { assertDecodable } from './checks/undecodable.js';
+import { controlChars } from './checks/control-chars.js';
+import { replacementChars } from './checks/replacement-chars.js';
+import type { TextCheck } from './checks/check.js';
+import { decodeAs } from './encoding/decode.js';
+import type { Detection, DetectionInput, EncodingRule } from './encoding/rule.js';
+import { binaryRule } from './encoding/rule-binary.js';
+import { bomRule } from './encoding/rule-bom.js';
+import { cjkGuessRule } from './encoding/rule-cjk-guess.js';
+import { htmlMetaRule } from './encoding/rule-html-meta.js';
+import { overrideRule } from './encoding/rule-override.js';
+import { utf16NulPatternRule } from './encoding/rule-utf16-nul-pattern.js';
+import { utf8StrictRule } from './encoding/rule-utf8-strict.js';
+import { xmlDeclarationRule } from './encoding/rule-xml-declaration.js';
+import { detectFormat } from './format.js';
+import { dropChromeNames } from './html/drop-chrome-names.js';
+import { dropHidden } from './html/drop-hidden.js';
+import { dropNonTextTags } from './html/drop-non-text-tags.js';
+import { dropPageHeader } from './html/drop-page-header.js';
+import type { DropRule } from './html/drop-rule.js';
+import { extractHtml } from './html/extract.js';
+import { malformedDiagnostic } from './html/malformed-diagnostic.js';
+import { malformedIgnoredTags } from './html/malformed-ignored-tags.js';
+import { malformedParseErrors } from './html/malformed-parse-errors.js';
+import type { MalformedRule } from './html/malformed-rule.js';
+import { malformedUnclosed } from './html/malformed-unclosed.js';
+import { resolveReadOptions, type ReadOptions } from './options.js';
+import { readInputBytes, tooLarge } from './read-input.js';
+
+export { DEFAULT_MAX_BYTES, type ReadOptions } from './options.js';
+export { DEFAULT_PLAN_EXTENSIONS, expandInputs, type ExpandOptions, type ExpandedInputs } from './expand-inputs.js';
+export { STDIN_PATH } from './read-input.js';
+export { canonicalEncoding } from './encoding/names.js';
+
+/**
+ * How the encoding is found, first match wins: what the user says, what the bytes say (BOM), UTF-16
+ * by its NUL pattern (before the <meta> sniff: a declaration read as ASCII is meaningless there),
+ * what the page declares, then refusal of binaries, strict UTF-8, and finally the GB18030/Big5 guess.
+ */
+export const ENCODING_RULES: readonly EncodingRule[] = [
+  overrideRule,
+  bomRule,
+  utf16NulPatternRule,
+  htmlMetaRule,
+  xmlDeclarationRule,
+  binaryRule,
+  utf8StrictRule,
+  cjkGuessRule,
+];
+
+/** Elements of an HTML page that are not plan text. */
+export const HTML_DROP_RULES: readonly DropRule[] = [dropNonTextTags, dropPageHeader, dropHidden, dropChromeNames];
+
+/** Ways markup can be broken (reported together as one html-malformed diagnostic). */
+export const HTML_MALFORMED_RULES: readonly MalformedRule[] = [malformedParseErrors, malformedUnclosed, malformedIgnoredTags];
+
+/** Findings about the final text, in output order. */
+export const TEXT_CHECKS: readonly TextCheck[] = [replacementChars, controlChars];
+
+function detectEncoding(input: DetectionInput, notes: Diagnostic[]): Detection {
+  for (const rule of ENCODING_RULES) {
+    const found = rule.detect(input, notes);
+    if (found !== null) return found;
+  }
+  // cjkGuessRule always answers; reaching here means the rule list was edited wrongly.
+  throw new Error('no encoding rule answered');
+}
+
+/**
+ * Bytes → DecodedDocument. Synchronous and pure (worker threads call it). Throws PlankitError for
+ * unusable input: empty, binary, undecodable, too large; 'usage' for bad options.
+ */
+export function decodeBytes(path: string, bytes: Uint8Array, options?: ReadOptions): DecodedDocument {
+  const opts = resolveReadOptions(options);
+  if (bytes.byteLength > opts.maxBytes) throw tooLarge(path, bytes.byteLength, opts.maxBytes);
+  if (bytes.byteLength === 0) throw inputError('empty', path, 'empty file');
+  const format = detectFormat(path, bytes, opts.format);
+  const notes: Diagnostic[] = [];
+  const detection = detectEncoding({ path, bytes, format, override: opts.encoding, firstNul: bytes.indexOf(0) }, notes);
+  const source = detection.text ?? decodeAs(detection.encoding, bytes);
+  assertDecodable(path, detection.encoding, source);
+
+  const diagnostics: Diagnostic[] = [...notes, ...(detection.diagnostics ?? [])];
+  const doc: DecodedDocument = { path, encoding: detection.encoding, encodingCertain: detection.certain, format, text: source, byteLength: bytes.byteLength, diagnostics };
+  if (format === 'html') {
+    const html = extractHtml(source, HTML_DROP_RULES, HTML_MALFORMED_RULES);
+    doc.text = html.text;
+    if (html.title !== undefined) doc.htmlTitle = html.title;
+    doc.sourceMap = html.sourceMap;
+    const malformed = malformedDiagnostic(html.malformed, source, html.text, html.sourceMap);
+    if (malformed !== undefined) diagnostics.push(malformed);
+  }
+  assertHasText(path, doc.text, format);
+  for (const check of TEXT_CHECKS) diagnostics.push(...check(doc.text));
+  return doc;
+}
+
+/** Reads a file ("-": all of stdin) and decodes it. */
+export async function readDocument(path: string, options?: ReadOptions): Promise<DecodedDocument> {
+  const opts = resolveReadOptions(options);
+  const bytes = await readInputBytes(path, opts.maxBytes);
+  return decodeBytes(path, bytes, options);
+}

@@ -1,0 +1,61 @@
+import { open } from 'node:fs/promises';
+import { inputError, isPlankitError, type PlankitError } from '../core/errors.js';
+
+/** The path that means standard input. */
+export const STDIN_PATH = '-';
+
+function mib(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+export function tooLarge(path: string, size: number, maxBytes: number): PlankitError {
+  return inputError('too-large', path, `too large: ${mib(size)} is over the ${mib(maxBytes)} limit`);
+}
+
+function fsError(path: string, e: unknown): PlankitError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return inputError('not-found', path, 'not found: no such file');
+  if (code === 'EISDIR') return inputError('io', path, 'is a directory, not a file');
+  if (code === 'EACCES' || code === 'EPERM') return inputError('io', path, 'permission denied');
+  return inputError('io', path, `cannot read: ${(e as Error).message}`);
+}
+
+/** All of a stream as bytes, refusing (early) to hold more than maxBytes. */
+async function readStream(path: string, stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    size += buf.byteLength;
+    if (size > maxBytes) throw tooLarge(path, size, maxBytes);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * The raw bytes of a file, or of stdin for "-". The size limit is checked before reading a file
+ * (fstat) and while reading stdin, so an oversized input is refused without loading it.
+ */
+export async function readInputBytes(path: string, maxBytes: number, stdin: AsyncIterable<Uint8Array | string> = process.stdin): Promise<Uint8Array> {
+  if (path === STDIN_PATH) return readStream(path, stdin, maxBytes);
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (e) {
+    throw fsError(path, e);
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw inputError('io', path, 'is a directory, not a file');
+    if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
+    // Not a regular file (a FIFO, /dev/stdin): size unknown, read as a stream with the same limit.
+    if (!stat.isFile()) return await readStream(path, handle.createReadStream({ autoClose: false }), maxBytes);
+    return await handle.readFile();
+  } catch (e) {
+    if (isPlankitError(e)) throw e;
+    throw fsError(path, e);
+  } finally {
+    await handle.close();
+  }
+}
