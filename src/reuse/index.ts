@@ -1,0 +1,33 @@
+/**
+ * reuse/ — passage-level reuse across a corpus.
+ *
+ * Entry: reuseReport(input, options?) → ReuseReport: recurring sentences and paragraphs (how many
+ * documents, which, first seen), each document's boilerplate ratio, family sizes and the TF-IDF
+ * terms that set each family apart.
+ *
+ * Two helpers go with it because the work is split where the data is: reuseFeatures() is the
+ * per-document half (run inside batch workers, next to the text), and renderReuse() formats a report
+ * as CSV, JSON or a self-contained HTML page (the library returns strings; the CLI writes them).
+ */
+import { renderCsv, type CsvOptions, type CsvTable } from './render/csv.js';
+import { renderHtml } from './render/html.js';
+import type { ReuseReport } from './types.js';
+
+export { reuseReport } from './report.js';
+export { reuseFeatures, passageKey } from './features.js';
+export { normalisePassage, NUMBER_MARK } from './normalise.js';
+export { DEFAULT_REUSE_OPTIONS, resolveReuseOptions, type ReuseOptions } from './options.js';
+export { CSV_TABLES, type CsvTable, type CsvOptions } from './render/csv.js';
+export { HTML_MAX_ROWS } from './render/html.js';
+export type * from './types.js';
+
+export type ReuseFormat = 'json' | 'csv' | 'html';
+
+/** The report in one format; for CSV, one table (see CSV_TABLES). */
+export function renderReuse(report: ReuseReport, format: 'csv', table: CsvTable, options?: CsvOptions): string;
+export function renderReuse(report: ReuseReport, format: 'json' | 'html', table?: undefined, options?: { title?: string }): string;
+export function renderReuse(report: ReuseReport, format: ReuseFormat, table?: CsvTable, options: CsvOptions & { title?: string } = {}): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'html') return renderHtml(report, options.title);
+  return renderCsv(report, table ?? 'passages', options);
+}

@@ -1,0 +1,71 @@
+import type { ReuseReport } from '../types.js';
+
+/** The tables a reuse report is written as (one CSV file each), in a tidy long format for R and pandas. */
+export const CSV_TABLES = ['passages', 'passage_documents', 'documents', 'families', 'family_members', 'family_terms'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+type Cell = string | number | null;
+
+export interface CsvOptions {
+  /**
+   * For Excel: prepend a UTF-8 BOM (so Excel does not read the file as the local code page) and put
+   * ' before a text field starting with = + - @ (so Excel does not run it as a formula). Off by
+   * default: R and pandas read plain UTF-8 and should get the text unchanged.
+   */
+  excel?: boolean;
+}
+
+/** RFC 4180: fields with a comma, quote, CR or LF are quoted, quotes doubled; records end in CRLF. */
+export function csvField(v: Cell, excel = false): string {
+  if (v === null) return '';
+  let s = typeof v === 'number' ? String(v) : v;
+  if (excel && typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function toCsv(header: string[], rows: Iterable<Cell[]>, excel: boolean): string {
+  const lines = [header.map((h) => csvField(h, excel)).join(',')];
+  for (const r of rows) lines.push(r.map((c) => csvField(c, excel)).join(','));
+  return lines.join('\r\n') + '\r\n';
+}
+
+function* rowsOf(report: ReuseReport, table: CsvTable): Generator<Cell[]> {
+  switch (table) {
+    case 'passages':
+      for (const p of report.passages) yield [p.kind, p.key, p.documents, p.occurrences, p.chars, p.firstSeen.path, p.firstSeen.variant, p.firstSeen.line, p.text];
+      return;
+    case 'passage_documents':
+      for (const p of report.passages) for (const path of p.paths) yield [p.kind, p.key, path];
+      return;
+    case 'documents':
+      for (const d of report.documents) yield [d.path, d.chars, d.reusedChars, d.boilerplate];
+      return;
+    case 'families':
+      for (const f of report.families) yield [f.id, f.size, f.documents, f.canonical];
+      return;
+    case 'family_members':
+      for (const f of report.families) for (const m of f.members) yield [f.id, m];
+      return;
+    case 'family_terms':
+      for (const f of report.families) {
+        let rank = 0;
+        for (const t of f.terms) yield [f.id, ++rank, t.term, t.tf, t.tfidf];
+      }
+      return;
+  }
+}
+
+const HEADERS: Record<CsvTable, string[]> = {
+  passages: ['kind', 'key', 'documents', 'occurrences', 'chars', 'first_path', 'first_variant', 'first_line', 'text'],
+  passage_documents: ['kind', 'key', 'path'],
+  documents: ['path', 'chars', 'reused_chars', 'boilerplate'],
+  families: ['family', 'size', 'documents', 'canonical'],
+  family_members: ['family', 'member'],
+  family_terms: ['family', 'rank', 'term', 'tf', 'tfidf'],
+};
+
+/** One table of the report as CSV text (UTF-8). */
+export function renderCsv(report: ReuseReport, table: CsvTable, options: CsvOptions = {}): string {
+  const excel = options.excel === true;
+  return (excel ? '\uFEFF' : '') + toCsv(HEADERS[table], rowsOf(report, table), excel);
+}

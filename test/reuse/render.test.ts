@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_TABLES, renderReuse, reuseReport, type ReuseInput } from '../../src/reuse/index.js';
+
+// A hand-made input: passages with commas, quotes, line breaks and a formula-like start.
+const input: ReuseInput = {
+  documents: [
+    {
+      path: 'a,1.txt',
+      normChars: 40,
+      passages: [
+        { kind: 'sentence', key: 'k1', normChars: 12, variant: 'a,1.txt#篇1', line: 3, text: '他说:"做好,全年工作"' },
+        { kind: 'sentence', key: 'k2', normChars: 10, variant: 'a,1.txt#篇1', line: 4, text: '=SUM(A1)开展活动<b>十次</b>' },
+      ],
+    },
+    {
+      path: 'b.txt',
+      normChars: 30,
+      passages: [
+        { kind: 'sentence', key: 'k1', normChars: 12, variant: 'b.txt', line: 1 },
+        { kind: 'sentence', key: 'k2', normChars: 10, variant: 'b.txt', line: 2 },
+      ],
+    },
+  ],
+  families: [{ id: 'F1', canonical: 'a,1.txt#篇1', members: [{ id: 'a,1.txt#篇1', path: 'a,1.txt', terms: { 活动: 2 } }, { id: 'b.txt', path: 'b.txt', terms: { 活动: 1, 全年: 1 } }] }],
+};
+const report = reuseReport(input);
+
+describe('CSV', () => {
+  it('quotes fields RFC 4180-style and ends records in CRLF', () => {
+    expect(renderReuse(report, 'csv', 'passages')).toBe(
+      'kind,key,documents,occurrences,chars,first_path,first_variant,first_line,text\r\n' +
+        'sentence,k1,2,2,12,"a,1.txt","a,1.txt#篇1",3,"他说:""做好,全年工作"""\r\n' +
+        'sentence,k2,2,2,10,"a,1.txt","a,1.txt#篇1",4,=SUM(A1)开展活动<b>十次</b>\r\n',
+    );
+    expect(renderReuse(report, 'csv', 'documents')).toBe('path,chars,reused_chars,boilerplate\r\n"a,1.txt",40,22,0.55\r\nb.txt,30,22,0.733333\r\n');
+    expect(renderReuse(report, 'csv', 'passage_documents')).toBe('kind,key,path\r\nsentence,k1,"a,1.txt"\r\nsentence,k1,b.txt\r\nsentence,k2,"a,1.txt"\r\nsentence,k2,b.txt\r\n');
+    // One family: idf = 1 + ln(1/2) = 0.306853 for every term.
+    expect(renderReuse(report, 'csv', 'family_terms')).toBe('family,rank,term,tf,tfidf\r\nF1,1,活动,3,0.920558\r\nF1,2,全年,1,0.306853\r\n');
+  });
+
+  it('in Excel mode adds a BOM and defuses formula-like text', () => {
+    const csv = renderReuse(report, 'csv', 'passages', { excel: true });
+    expect(csv.startsWith('\uFEFFkind,key,')).toBe(true);
+    expect(csv).toContain(",'=SUM(A1)开展活动");
+  });
+
+  it('has a header for every table even when empty', () => {
+    const empty = reuseReport({ documents: [], families: [] });
+    for (const t of CSV_TABLES) expect(renderReuse(empty, 'csv', t).split('\r\n')).toHaveLength(2);
+  });
+});
+
+describe('JSON', () => {
+  it('is the report, parseable back', () => {
+    expect(JSON.parse(renderReuse(report, 'json'))).toEqual(report);
+  });
+});
+
+describe('HTML', () => {
+  const html = renderReuse(report, 'html');
+  it('is one self-contained page: no script, no external references', () => {
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).not.toMatch(/<script|<link|@import|src=|href=|url\(/i);
+    // Only the SVG namespace URI may appear.
+    expect(html.match(/https?:\/\/[^"\s]+/g)).toEqual(['http://www.w3.org/2000/svg', 'http://www.w3.org/2000/svg']);
+    expect(html.match(/<svg /g)).toHaveLength(2);
+  });
+
+  it('escapes the text it shows', () => {
+    expect(html).toContain('=SUM(A1)开展活动&lt;b&gt;十次&lt;/b&gt;');
+    expect(html).toContain('他说:&quot;做好,全年工作&quot;');
+    expect(html).not.toContain('<b>十次</b>');
+  });
+});
