@@ -353,6 +353,8 @@ function main(): void {
   expected.push({ file: 'empty-page.html', format: 'html', error: 'empty' });
 
   writeFileSync(resolve(OUT, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
+  // The fixtures are exact bytes (CRLF, BOMs, legacy encodings): git must never convert them.
+  writeFileSync(resolve(OUT, '.gitattributes'), '* -text\n');
   console.log(`wrote ${readdirSync(OUT).length} files to fixtures/read`);
 }
 
