@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { registerSplit } from './split.js';
 import { registerSegment } from './segment.js';
+import { registerOutline } from './outline.js';
 
 /** A CLI command: adds itself (name, options, action) to the program. */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
@@ -10,4 +11,4 @@ export type RegisterCommand = (program: Command, io: CliIO) => void;
  * Every command, in the order `plankit --help` lists them. One file per command in this folder;
  * add a new one here.
  */
-export const COMMANDS: RegisterCommand[] = [registerSplit, registerSegment];
+export const COMMANDS: RegisterCommand[] = [registerSplit, registerSegment, registerOutline];
