@@ -25,8 +25,8 @@ export const UTF16_NUL_PARITY_SHARE = 0.8;
 export const UTF16_MIN_NULS = 2;
 
 /**
- * With NULs on both sides (few ASCII characters, several U+xx00 characters such as 一), a UTF-16
- * reading is taken only when it is clearly Chinese: plausibility score at least this.
+ * With NULs on both sides (few ASCII characters, several U+xx00 characters such as 一), or with no
+ * NUL at all, a UTF-16 reading is taken only when it is clearly Chinese: plausibility at least this.
  */
 export const UTF16_MIN_SCORE = 0.3;
 
@@ -60,9 +60,15 @@ export const GUESS_MIN_SIGNAL = 12;
 
 /**
  * A declared charset (<meta>, <?xml?>) is not believed when decoding with it leaves more than this
- * share of the non-ASCII characters as U+FFFD (pages that declare gb2312 but are saved in UTF-8).
+ * share of the non-ASCII characters as U+FFFD…
  */
 export const DECLARED_MAX_BAD_SHARE = 0.05;
+
+/**
+ * …or when another encoding's reading scores at least this much higher in plausibility (a page
+ * declaring big5 but saved as GBK decodes to garbage with hardly any U+FFFD).
+ */
+export const DECLARED_OVERRULE_MARGIN = 0.5;
 
 /** More than this share of the non-blank characters undecodable → PlankitError 'undecodable'. */
 export const UNDECODABLE_SHARE = 0.5;

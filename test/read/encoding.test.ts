@@ -133,6 +133,12 @@ describe('encoding detection', () => {
     expectPlankitError(() => decodeBytes('x.txt', Buffer.from('工作\0计划\0\0\x01\0', 'utf8')), 'binary', 'x.txt');
   });
 
+  it('Latin-1 text is not mistaken for UTF-16 (ASCII pairs are not Chinese)', () => {
+    const doc = decodeBytes('l.txt', Buffer.from('caf\xe9 na\xefve', 'latin1'));
+    expect(doc.encoding).not.toMatch(/utf-16/);
+    expect(doc.text.startsWith('caf')).toBe(true);
+  });
+
   it('pure ASCII is utf-8, nothing guessed', () => {
     const doc = decodeBytes('a.txt', Buffer.from('2024 plan\n1. goals\n'));
     expect([doc.encoding, doc.diagnostics]).toEqual(['utf-8', []]);

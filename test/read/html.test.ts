@@ -151,3 +151,25 @@ describe('HTML extraction', () => {
     expect(doc.text.slice(cc!.span.start, cc!.span.end)).toBe('\u0007');
   });
 });
+
+describe('declared charsets that lie', () => {
+  it('a page declaring big5 but saved as GBK is read as GBK, with a warning', () => {
+    const src = '<html><head><meta charset="big5"></head><body><p>一、加强组织领导，落实工作责任制度建设</p></body></html>';
+    const doc = decodeBytes('lie.html', iconv.encode(src, 'gbk'));
+    expect([doc.encoding, doc.encodingCertain, doc.text]).toEqual(['gb18030', false, '一、加强组织领导，落实工作责任制度建设']);
+    const warning = doc.diagnostics.find((d) => d.code === 'encoding-guess' && d.severity === 'warning');
+    expect(warning?.message).toMatch(/declares big5.*gb18030 reads it/);
+  });
+
+  it('a non-Chinese declaration is taken at its word (plausibility only arbitrates Chinese encodings)', () => {
+    const src = '<html><head><meta charset="shift_jis"></head><body><p>ひらがなとカタカナの文章です。</p></body></html>';
+    const doc = decodeBytes('ja.html', iconv.encode(src, 'shift_jis'));
+    expect([doc.encoding, doc.encodingCertain, doc.text]).toEqual(['shift_jis', true, 'ひらがなとカタカナの文章です。']);
+  });
+
+  it('an unknown declared charset is ignored with a warning', () => {
+    const doc = decodeBytes('x.html', Buffer.from('<html><head><meta charset="x-klingon"></head><body><p>一、年度工作目标</p></body></html>'));
+    expect(doc.encoding).toBe('utf-8');
+    expect(doc.diagnostics.find((d) => d.code === 'encoding-guess')?.message).toMatch(/unknown charset "x-klingon"/);
+  });
+});

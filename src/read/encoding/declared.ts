@@ -1,46 +1,51 @@
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
-import { DECLARED_MAX_BAD_SHARE, GUESS_MIN_MARGIN, GUESS_SAMPLE_BYTES } from '../thresholds.js';
-import { decodeAs, isAsciiBytes, isValidUtf8 } from './decode.js';
+import { DECLARED_MAX_BAD_SHARE, DECLARED_OVERRULE_MARGIN, GUESS_MIN_SIGNAL, GUESS_SAMPLE_BYTES } from '../thresholds.js';
+import { decodeAs } from './decode.js';
 import { canonicalEncoding } from './names.js';
 import { plausibility } from './plausibility.js';
 import type { Detection } from './rule.js';
 
+/** Encodings a wrong declaration is checked against (the ones pages are really saved in). */
+const ALTERNATIVES = ['utf-8', 'gb18030', 'big5'];
+
+function reject(notes: Diagnostic[], message: string, declared: string): null {
+  notes.push(diagnostic('encoding-guess', 'warning', { start: 0, end: 0 }, message, { declared }));
+  return null;
+}
+
 /**
  * A charset declared inside the document (<meta>, <?xml?>): believed unless it names an unknown
  * encoding, or the page was re-saved without fixing the declaration — decoding with it leaves many
- * U+FFFD, or the bytes are (non-ASCII) valid UTF-8 that reads clearly better as UTF-8 (UTF-8 read
- * as GBK is garbage without a single U+FFFD). A rejected declaration leaves a note and lets the
- * next rule decide.
+ * U+FFFD, or another encoding reads the text clearly better (UTF-8 or Big5 read as GBK is garbage
+ * without a single U+FFFD). A rejected declaration leaves a warning and lets the next rule decide.
  */
 export function acceptDeclared(label: string, where: string, bytes: Uint8Array, notes: Diagnostic[]): Detection | null {
   let encoding = canonicalEncoding(label);
-  if (encoding === undefined) {
-    notes.push(diagnostic('encoding-guess', 'warning', { start: 0, end: 0 }, `${where} names unknown charset "${label}"; ignored`, { declared: label }));
-    return null;
-  }
+  if (encoding === undefined) return reject(notes, `${where} names unknown charset "${label}"; ignored`, label);
   // HTML spec: a UTF-16 declaration found by an ASCII sniff is wrong by construction → UTF-8.
   if (encoding === 'utf-16le' || encoding === 'utf-16be') encoding = 'utf-8';
-  const sample = decodeAs(encoding, bytes.subarray(0, GUESS_SAMPLE_BYTES));
+  const head = bytes.subarray(0, GUESS_SAMPLE_BYTES);
+  const text = decodeAs(encoding, head);
   let nonAscii = 0;
-  let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 0x80) continue;
-    nonAscii++;
-    if (c === 0xfffd) bad++;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) nonAscii++;
+    if (c === 0xfffd) replaced++;
   }
-  const utf8Reads =
-    encoding !== 'utf-8' &&
-    !isAsciiBytes(bytes) &&
-    isValidUtf8(bytes) &&
-    plausibility(decodeAs('utf-8', bytes.subarray(0, GUESS_SAMPLE_BYTES))).score >= plausibility(sample).score + GUESS_MIN_MARGIN;
-  if (utf8Reads || (nonAscii > 0 && bad / nonAscii > DECLARED_MAX_BAD_SHARE)) {
-    notes.push(
-      diagnostic('encoding-guess', 'warning', { start: 0, end: 0 }, `${where} declares ${encoding} but the bytes do not decode as ${encoding}; ignored`, {
-        declared: label,
-      }),
-    );
-    return null;
+  const badShare = nonAscii === 0 ? 0 : replaced / nonAscii;
+  // Plausibility measures Chinese text, so it only arbitrates between the Chinese encodings;
+  // a page declaring shift_jis or windows-1252 is taken at its word unless it decodes to U+FFFD.
+  let better: { e: string } | undefined;
+  if (ALTERNATIVES.includes(encoding)) {
+    const declared = plausibility(text);
+    better = ALTERNATIVES.filter((e) => e !== encoding)
+      .map((e) => ({ e, p: plausibility(decodeAs(e, head)) }))
+      .find(({ p }) => p.signal >= GUESS_MIN_SIGNAL && p.score >= declared.score + DECLARED_OVERRULE_MARGIN);
+  }
+  if (badShare > DECLARED_MAX_BAD_SHARE || better !== undefined) {
+    const hint = better === undefined ? '' : ` (${better.e} reads it)`;
+    return reject(notes, `${where} declares ${encoding} but the bytes do not read as ${encoding}${hint}; ignored`, label);
   }
   return { encoding, certain: true };
 }

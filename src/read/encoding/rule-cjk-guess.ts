@@ -7,6 +7,7 @@ import {
   GUESS_MIN_SIGNAL,
   GUESS_SAMPLE_BYTES,
   UNDECODABLE_SHARE,
+  UTF16_MIN_SCORE,
   VALID_UTF8_BONUS,
 } from '../thresholds.js';
 import { decodeAs, isValidUtf8 } from './decode.js';
@@ -54,12 +55,17 @@ export const cjkGuessRule: EncodingRule = {
       const name = FROM_CHARDET[m.name];
       if (name !== undefined && !prior.has(name)) prior.set(name, m.confidence);
     }
-    const readings: Reading[] = CANDIDATES.filter((e) => !UTF16.has(e) || bytes.byteLength % 2 === 0).map((encoding) => {
+    const readings: Reading[] = [];
+    for (const encoding of CANDIDATES) {
+      if (UTF16.has(encoding) && bytes.byteLength % 2 !== 0) continue;
       const p = plausibility(decodeAs(encoding, sample));
+      // UTF-16 with no NUL byte at all has no ASCII character in it, so it must be Chinese through
+      // and through; a merely inoffensive reading (ASCII pairs read as rare ideographs) is not enough.
+      if (UTF16.has(encoding) && p.score < UTF16_MIN_SCORE) continue;
       const conf = prior.get(encoding) ?? 0;
       const bonus = encoding === 'utf-8' && validUtf8 ? VALID_UTF8_BONUS : 0;
-      return { encoding, p, chardet: conf, total: p.score + (CHARDET_WEIGHT * conf) / 100 + bonus };
-    });
+      readings.push({ encoding, p, chardet: conf, total: p.score + (CHARDET_WEIGHT * conf) / 100 + bonus });
+    }
     // Stable sort: equal totals keep candidate order.
     readings.sort((a, b) => b.total - a.total);
     const best = readings[0] as Reading;
