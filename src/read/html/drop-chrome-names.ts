@@ -3,7 +3,7 @@ import { CHROME_MAX_TEXT_SHARE } from '../thresholds.js';
 
 /** Whole tokens of an id/class that name site chrome (class="ad_box" → "ad"). */
 const CHROME_TOKEN =
-  /^(?:nav|navbar|navi|navigation|subnav|topnav|menu|menus|submenu|topmenu|breadcrumbs?|crumbs?|footer|sidebar|comments?|share|sharing|copyright|ads?|adv|advert\w*|adsbygoogle|guanggao|related|relate|pagination|pager|paging|pagelist|toolbar|social|login|search|recommend)\d*$/;
+  /^(?:nav|navbar|navi|navigation|subnav|topnav|menu|menus|submenu|topmenu|breadcrumbs?|crumbs?|footer|sidebar|comments?|share|sharing|copyright|ads?|adv|advert\w*|adsbygoogle|guanggao|related|relate|pagination|pager|paging|pagelist|toolbar|social|login|search|recommend|logo|sitelogo|topbar|top-bar)\d*$/;
 
 /** Longer chrome words also recognised inside run-together tokens (bdsharebuttonbox, relatedposts, commentlist). */
 const CHROME_PART = /breadcrumb|footer|sidebar|comment|copyright|advert|pagination|related|share|navbar|menu/;
