@@ -101,7 +101,8 @@ export interface Template {
 
 /** The values that fill a template: a value for each slot id, a choice for each optional block. */
 export interface TemplateValues {
-  slots: Record<string, string>;
+  /** null: mentioned but not filled in (a skeleton entry left empty). */
+  slots: Record<string, string | null>;
   optional: Record<string, boolean>;
 }
 

@@ -28,3 +28,12 @@ export const SLOT_DETECTORS: readonly SlotDetector[] = [
 export function detectSlots(doc: Document, body: Span, options: SlotOptions = {}): SlotResult {
   return runDetectors(SLOT_DETECTORS, doc, body, options);
 }
+
+export { buildTemplateWith, DEFAULT_TEMPLATE_OPTIONS, type TemplateMember, type TemplateOptions } from './build/build.js';
+export type { Aligner } from './build/columns.js';
+export { fillTemplate, checkValues, FillError, type FillOptions } from './fill/fill.js';
+export { valuesOf, readValues } from './fill/values.js';
+export { validateValue } from './fill/validate.js';
+export { renderText, BLANK } from './render/text.js';
+export { renderMarkdown } from './render/markdown.js';
+export { valuesSkeleton, skeletonJson, skeletonYaml, type Skeleton } from './render/skeleton.js';
