@@ -10,7 +10,7 @@ export interface LineCandidate {
   markerStart: number;
   match: MarkerMatch;
   rule: MarkerRule;
-  /** The previous non-blank line is an unnumbered lead-in ending with a colon (此外还要做到：). */
+  /** The previous non-blank line is an unnumbered lead-in sentence ending with a colon (此外，还要做到：). */
   afterLeadIn: boolean;
   /** The next non-blank line is an unnumbered paragraph (so this line heads it). */
   followedByBody: boolean;
@@ -61,6 +61,29 @@ function inlineRegex(rules: readonly MarkerRule[]): { re: RegExp; rules: MarkerR
   return cached.rules.length === 0 ? null : cached;
 }
 
+const dispatchCache = new WeakMap<readonly MarkerRule[], Map<number, MarkerRule[]>>();
+
+/** The rules whose marker can start with character code `c` — computed once per character. */
+function rulesStartingWith(rules: readonly MarkerRule[], c: number): MarkerRule[] {
+  let table = dispatchCache.get(rules);
+  if (table === undefined) {
+    table = new Map();
+    dispatchCache.set(rules, table);
+  }
+  let list = table.get(c);
+  if (list === undefined) {
+    const ch = String.fromCharCode(c);
+    list = rules.filter((r) => r.first.test(ch));
+    table.set(c, list);
+  }
+  return list;
+}
+
+function hasComma(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2c) return true;
+  return false;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0;
 }
@@ -92,9 +115,7 @@ export function detect(text: string, body: Span, rules: readonly MarkerRule[], o
 
     if (start < contentEnd) {
       let found: LineCandidate | null = null;
-      const ch = text.charAt(start);
-      for (const rule of rules) {
-        if (!rule.first.test(ch)) continue;
+      for (const rule of rulesStartingWith(rules, text.charCodeAt(start))) {
         const match = rule.match(text, start, contentEnd, options);
         if (match === null) continue;
         found = {
@@ -115,7 +136,12 @@ export function detect(text: string, body: Span, rules: readonly MarkerRule[], o
       awaiting = found;
       if (found !== null) candidates.push(found);
       sawBody = found === null;
-      prevLeadIn = found === null && text.charCodeAt(contentEnd - 1) === 0x3a; // ':'
+      // A lead-in is a sentence ending with a colon (对于重点单位，还要做到：). A short label such as
+      // 三月份： is an unnumbered heading instead: numbering that restarts under it lacks its heading.
+      prevLeadIn =
+        found === null &&
+        text.charCodeAt(contentEnd - 1) === 0x3a &&
+        (contentEnd - start > options.headingLabelMaxChars || hasComma(text, start, contentEnd));
 
       // Inline markers of this line, after its own line-start marker.
       const scanFrom = found === null ? start : found.match.end;

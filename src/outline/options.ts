@@ -19,8 +19,10 @@ export interface OutlineOptions {
   /** An inline enumeration (…：一是…；二是…) counts only when it has at least this many members. */
   inlineMinRun?: number;
   /**
-   * A run that starts again at 1 under the same parent right after a lead-in line ending with a
-   * colon (此外还要做到：) is a new list, not a restart with a missing heading.
+   * A run that starts again at 1 under the same parent right after a lead-in sentence ending with a
+   * colon (对于重点单位，还要做到：) is a new list, not a restart with a missing heading. A short
+   * label (三月份：, no comma, at most headingLabelMaxChars) does not count: it is a heading that
+   * lacks its number, and the restart under it is reported.
    */
   allowRestartAfterLeadIn?: boolean;
 }

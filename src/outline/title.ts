@@ -4,22 +4,26 @@ import type { ResolvedOutlineOptions } from './options.js';
 import { STYLE_INFO } from './styles.js';
 import type { LineItem } from './tree.js';
 
-const LEAD = /[ \t:,、]/; // between a marker and its text: 一、 指导思想, 第一条：
-const TERMINATOR = /[。;!?]/; // folded: ；！？ are half-width here
-const TRAILING = /[ \t,;:。、]/;
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const LEAD = codes(' \t:,、'); // between a marker and its text: 一、 指导思想, 第一条：
+const TERMINATOR = codes('。;!?'); // folded: ；！？ are half-width here
+const CLAUSE_STOP = codes(',;。!?'); // a label before a colon has none of these
+const COLON = codes(':');
+const COMMA = codes(',');
+const TRAILING = codes(' \t,;:。、');
 
 function skip(text: string, s: number, e: number): number {
-  while (s < e && LEAD.test(text.charAt(s))) s++;
+  while (s < e && LEAD.has(text.charCodeAt(s))) s++;
   return s;
 }
 
-function firstOf(re: RegExp, text: string, s: number, e: number): number {
-  for (let i = s; i < e; i++) if (re.test(text.charAt(i))) return i;
+function firstOf(set: ReadonlySet<number>, text: string, s: number, e: number): number {
+  for (let i = s; i < e; i++) if (set.has(text.charCodeAt(i))) return i;
   return -1;
 }
 
 function trimmed(text: string, s: number, e: number): Span {
-  while (e > s && TRAILING.test(text.charAt(e - 1))) e--;
+  while (e > s && TRAILING.has(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
@@ -38,8 +42,8 @@ export function lineTitle(item: LineItem, text: string, options: ResolvedOutline
   const style = cand.match.style;
   const category = STYLE_INFO[style].gbt;
 
-  const colon = firstOf(/:/, text, s, Math.min(e, s + options.headingLabelMaxChars + 1));
-  if (colon > s && firstOf(/[,;。!?]/, text, s, colon) === -1) {
+  const colon = firstOf(COLON, text, s, Math.min(e, s + options.headingLabelMaxChars + 1));
+  if (colon > s && firstOf(CLAUSE_STOP, text, s, colon) === -1) {
     return { kind: 'heading', titleSpan: trimmed(text, s, colon) };
   }
   const t = firstOf(TERMINATOR, text, s, e);
@@ -51,7 +55,7 @@ export function lineTitle(item: LineItem, text: string, options: ResolvedOutline
   const single = t === -1 || t === e - 1;
   let heading: boolean;
   if (single && titleEnd - s <= options.headingMaxChars) {
-    heading = (t === -1 && firstOf(/,/, text, s, titleEnd) === -1) || opens;
+    heading = (t === -1 && firstOf(COMMA, text, s, titleEnd) === -1) || opens;
   } else {
     heading = hasChildren;
   }

@@ -64,10 +64,14 @@ describe('sequence diagnostics', () => {
     expect(shape('第一章 总则\n第一条 甲\n第二章 分则\n第三条 乙\n').diagnostics).toEqual(['4:gap']);
   });
 
-  it('a restart right after a lead-in ending with a colon is a new list', () => {
-    const text = '一、甲\n1、a\n2、b\n另外还要做到：\n1、c\n2、d\n';
+  it('a restart right after a lead-in sentence ending with a colon is a new list', () => {
+    const text = '一、甲\n1、a\n2、b\n另外，对重点单位还要做到：\n1、c\n2、d\n';
     expect(shape(text).diagnostics).toEqual([]);
     expect(shape(text, { allowRestartAfterLeadIn: false }).diagnostics).toEqual(['5:restart']);
+  });
+
+  it('a restart under a short label (三月份：) is reported: the label is a heading without its number', () => {
+    expect(shape('一、每月安排\n二月份：\n1. 甲\n2. 乙\n三月份：\n1. 丙\n').diagnostics).toEqual(['6:restart']);
   });
 
   it('a sibling in another form of the same family is mixed-style, and only that one', () => {
