@@ -3,6 +3,7 @@ import type { CliIO } from '../io.js';
 import { registerSplit } from './split.js';
 import { registerSegment } from './segment.js';
 import { registerOutline } from './outline.js';
+import { registerSlots } from './slots.js';
 
 /** A CLI command: adds itself (name, options, action) to the program. */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
@@ -11,4 +12,4 @@ export type RegisterCommand = (program: Command, io: CliIO) => void;
  * Every command, in the order `plankit --help` lists them. One file per command in this folder;
  * add a new one here.
  */
-export const COMMANDS: RegisterCommand[] = [registerSplit, registerSegment, registerOutline];
+export const COMMANDS: RegisterCommand[] = [registerSplit, registerSegment, registerOutline, registerSlots];
