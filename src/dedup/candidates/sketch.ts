@@ -1,0 +1,103 @@
+import { PartnerCounter, sortByKey, type CandidateContext, type CandidateIndex, type CandidateSource } from './source.js';
+
+/**
+ * Containment candidates. Resemblance misses truncated copies (a half-length copy has Jaccard ≈ 0.5
+ * however faithful), so this path estimates containment directly: every unit keeps the shingles whose
+ * hash falls below 2^32 / sketchRate — a consistent sample, the same shingle is kept or dropped in
+ * every unit — and an inverted index from sampled shingle to units counts, for each unit, how many
+ * samples it shares with each other unit. shared / own samples estimates |A∩B| / |A| either way.
+ * A sample that more than `maxPosting` units share is boilerplate (stock phrases of the genre): it is
+ * left out of both the counts and the denominators, which also bounds the work per unit. The
+ * estimate divides by at least `sketchMinSamples`, so a few shared rare shingles are not "containment".
+ */
+export const sketchSource: CandidateSource = {
+  name: 'sketch',
+  build(ctx: CandidateContext): CandidateIndex {
+    const { sets, options: o } = ctx;
+    const n = sets.length;
+    const limit = Math.floor(0x100000000 / o.sketchRate);
+    // Shingle sets are sorted, so a unit's sample is a prefix of its set.
+    const sampleLen = new Uint32Array(n);
+    let total = 0;
+    for (let u = 0; u < n; u++) {
+      const s = sets[u] as Uint32Array;
+      let lo = 0;
+      let hi = s.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((s[mid] as number) < limit) lo = mid + 1;
+        else hi = mid;
+      }
+      sampleLen[u] = lo;
+      total += lo;
+    }
+    // Postings: every (value, unit) pair sorted by value, then unit.
+    const values = new Uint32Array(total);
+    const owners = new Uint32Array(total);
+    const order = sortPostings(sets, sampleLen, total, values, owners);
+    const postUnit = new Uint32Array(total);
+    const runStart = new Uint32Array(total);
+    const runEnd = new Uint32Array(total);
+    for (let p = 0; p < total; p++) postUnit[p] = owners[order[p] as number] as number;
+    let s = 0;
+    for (let p = 1; p <= total; p++) {
+      if (p === total || values[order[p] as number] !== values[order[s] as number]) {
+        runStart.fill(s, s, p);
+        runEnd.fill(p, s, p);
+        s = p;
+      }
+    }
+    // Each unit's own positions in the posting order (CSR), and how many of them are informative.
+    const unitOffset = new Uint32Array(n + 1);
+    for (let u = 0; u < n; u++) unitOffset[u + 1] = (unitOffset[u] as number) + (sampleLen[u] as number);
+    const fill = unitOffset.slice(0, n);
+    const unitPos = new Uint32Array(total);
+    const informative = new Uint32Array(n);
+    for (let p = 0; p < total; p++) {
+      const u = postUnit[p] as number;
+      unitPos[fill[u] as number] = p;
+      fill[u] = (fill[u] as number) + 1;
+      if ((runEnd[p] as number) - (runStart[p] as number) <= o.maxPosting) informative[u] = (informative[u] as number) + 1;
+    }
+    const shared = new PartnerCounter(n);
+    return {
+      collect(i, sink) {
+        const own = informative[i] as number;
+        if (own === 0) return;
+        shared.start(i);
+        for (let q = unitOffset[i] as number; q < (unitOffset[i + 1] as number); q++) {
+          const p = unitPos[q] as number;
+          const e = runEnd[p] as number;
+          const st = runStart[p] as number;
+          if (e - st > o.maxPosting) continue;
+          for (let x = st; x < e; x++) {
+            const j = postUnit[x] as number;
+            if (j > i) shared.bump(j);
+          }
+        }
+        for (const j of shared.touched) {
+          const c = shared.get(j);
+          const other = informative[j] as number;
+          const estimate = c / Math.max(Math.min(own, other), o.sketchMinSamples);
+          if (estimate >= o.sketchCandidate) sink.add(j, estimate);
+        }
+      },
+    };
+  },
+};
+
+/** Fills values/owners with every sampled (value, unit) and returns their order sorted by value, unit. */
+function sortPostings(sets: Uint32Array[], sampleLen: Uint32Array, total: number, values: Uint32Array, owners: Uint32Array): Uint32Array {
+  let w = 0;
+  for (let u = 0; u < sets.length; u++) {
+    const s = sets[u] as Uint32Array;
+    const len = sampleLen[u] as number;
+    for (let t = 0; t < len; t++) {
+      values[w] = s[t] as number;
+      owners[w] = u;
+      w++;
+    }
+  }
+  // Entries are written unit by unit, and the radix sort is stable: units stay ascending per value.
+  return sortByKey(values, total);
+}

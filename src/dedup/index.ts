@@ -1,0 +1,144 @@
+/**
+ * dedup/ — finds near-identical, contained and overlapping units (篇 variants or whole files) and
+ * groups them into families.
+ *
+ * Entry: findDuplicates(units, options?) → DedupResult (plain data; see types.ts).
+ *
+ * Steps, in order:
+ * 1. collapse   normalise (whitespace and punctuation out, numbers and placeholders → one symbol),
+ *               shingle (character k-grams, hashed), and merge units with the same normalised text.
+ * 2. signatures MinHash by one-permutation hashing into one Uint32Array.
+ * 3. candidates CANDIDATE_SOURCES: LSH banding (resemblance) and a consistent-sample inverted index
+ *               (containment) — linear in the units, never all pairs (below `exhaustiveBelow`
+ *               distinct units every pair is simply verified).
+ * 4. verify     exact Jaccard and both containments on the full shingle sets; RELATION_RULES (first
+ *               that holds) name the pair; unrelated candidates are dropped.
+ * 5. families   connected components over all relations; canonical member = most complete; each
+ *               member's delta (shares and paragraphs) against it.
+ */
+import { lshSource } from './candidates/lsh.js';
+import { sketchSource } from './candidates/sketch.js';
+import type { CandidateSource } from './candidates/source.js';
+import { collapseUnits } from './collapse.js';
+import { buildFamilies } from './families.js';
+import { writeSignature } from './minhash.js';
+import { verbatimKey } from './normalise.js';
+import { resolveOptions, type DedupOptions } from './options.js';
+import { containedRule } from './relations/contained.js';
+import { nearDuplicateRule } from './relations/near-duplicate.js';
+import { overlapRule } from './relations/overlap.js';
+import type { RelationRule } from './relations/rule.js';
+import type { DedupPair, DedupResult, DedupUnit } from './types.js';
+import { verifyAllPairs, verifyCandidates, type VerifiedPair } from './verify.js';
+
+export type { DedupOptions } from './options.js';
+export { DEFAULT_DEDUP_OPTIONS } from './options.js';
+export type * from './types.js';
+
+/** Relation tests, strongest first: the first one that holds names the pair. */
+export const RELATION_RULES: readonly RelationRule[] = [nearDuplicateRule, containedRule, overlapRule];
+
+/** Ways of finding candidate pairs; their candidates are merged per unit before verification. */
+export const CANDIDATE_SOURCES: readonly CandidateSource[] = [lshSource, sketchSource];
+
+export function findDuplicates(units: readonly DedupUnit[], options: Partial<DedupOptions> = {}): DedupResult {
+  const o = resolveOptions(options);
+  const seen = new Set<string>();
+  for (const u of units) {
+    if (seen.has(u.id)) throw new RangeError(`findDuplicates: duplicate unit id "${u.id}"`);
+    seen.add(u.id);
+  }
+
+  // 1. collapse
+  const collapsed = collapseUnits(units, o);
+  const { sets, representative } = collapsed;
+  const distinct = sets.length;
+
+  // 2–4. candidates and exact verification
+  const exhaustive = distinct <= o.exhaustiveBelow;
+  let found: { pairs: VerifiedPair[]; verified: number };
+  if (exhaustive) {
+    found = verifyAllPairs(sets, RELATION_RULES, o);
+  } else {
+    const signatures = new Uint32Array(distinct * o.permutations);
+    for (let d = 0; d < distinct; d++) writeSignature(sets[d] as Uint32Array, o.permutations, o.seed, signatures, d * o.permutations);
+    const ctx = { sets, signatures, options: o };
+    found = verifyCandidates(sets, CANDIDATE_SOURCES.map((s) => s.build(ctx)), RELATION_RULES, o);
+  }
+
+  // Pairs: each copy group as a star — a member pairs with the first earlier member of the very same
+  // text (identical), or else with the group's first member (near-duplicate: numbers or
+  // placeholders differ). Linear in the group, never all its pairs.
+  const ordered: Array<{ first: number; second: number; pair: DedupPair }> = [];
+  const verbatimFirst = new Map<string, number>();
+  const groupSize = new Uint32Array(distinct);
+  for (let u = 0; u < units.length; u++) {
+    const d = collapsed.distinctOf[u] as number;
+    if (d >= 0) groupSize[d] = (groupSize[d] as number) + 1;
+  }
+  for (let u = 0; u < units.length; u++) {
+    const d = collapsed.distinctOf[u] as number;
+    if (d < 0 || groupSize[d] === 1) continue;
+    const key = `${d}\u0000${verbatimKey((units[u] as DedupUnit).text)}`;
+    const twin = verbatimFirst.get(key);
+    if (twin === undefined) verbatimFirst.set(key, u);
+    const rep = representative[d] as number;
+    if (rep === u) continue;
+    const first = twin ?? rep;
+    ordered.push({
+      first,
+      second: u,
+      pair: {
+        a: (units[first] as DedupUnit).id,
+        b: (units[u] as DedupUnit).id,
+        resemblance: 1,
+        containment: [1, 1],
+        relation: twin === undefined ? 'near-duplicate' : 'identical',
+      },
+    });
+  }
+  const related: Array<[number, number]> = [];
+  for (const p of found.pairs) {
+    const ua = representative[p.i] as number;
+    const ub = representative[p.j] as number;
+    related.push([ua, ub]);
+    // A contained pair names the inner unit first, as one says "a is contained in b".
+    const swap = p.relation === 'contained' && p.measure.bInA > p.measure.aInB;
+    const [x, y] = swap ? [ub, ua] : [ua, ub];
+    const [xin, yin] = swap ? [p.measure.bInA, p.measure.aInB] : [p.measure.aInB, p.measure.bInA];
+    ordered.push({
+      first: Math.min(ua, ub),
+      second: Math.max(ua, ub),
+      pair: {
+        a: (units[x] as DedupUnit).id,
+        b: (units[y] as DedupUnit).id,
+        resemblance: p.measure.resemblance,
+        containment: [xin, yin],
+        relation: p.relation,
+      },
+    });
+  }
+  ordered.sort((p, q) => p.first - q.first || p.second - q.second);
+  const pairs = ordered.map((p) => p.pair);
+
+  // 5. families
+  const families = buildFamilies(units, collapsed, related, o);
+
+  return {
+    units: units.map((u, i) => {
+      const d = collapsed.distinctOf[i] as number;
+      return { id: u.id, chars: u.text.length, shingles: d < 0 ? 0 : (sets[d] as Uint32Array).length };
+    }),
+    pairs,
+    families,
+    stats: {
+      units: units.length,
+      distinct,
+      verified: found.verified,
+      pairs: pairs.length,
+      families: families.length,
+      exhaustive,
+    },
+    options: o,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Every threshold of the dedup stage, named and documented in one place. Relation thresholds decide
+ * what a pair IS; candidate settings only decide which pairs are looked at (recall vs. time), and
+ * every candidate is verified exactly on full shingle sets before it is reported.
+ */
+export interface DedupOptions {
+  /** Characters per shingle (after normalisation). 5 is the usual choice for CJK text. */
+  shingleSize: number;
+  /** MinHash signature length ("permutations"), simulated by one-permutation hashing bins. */
+  permutations: number;
+  /** Signature values per LSH band; bands = floor(permutations / bandRows). */
+  bandRows: number;
+  /** A pair is near-duplicate when its Jaccard resemblance reaches this. */
+  nearDuplicate: number;
+  /** A pair is contained when one unit has at least this share of its shingles inside the other. */
+  contained: number;
+  /** A pair overlaps (same article, each has parts the other lacks) when either containment reaches this. */
+  overlap: number;
+  /** One shingle in `sketchRate` is kept (by hash value) in the containment sketch. */
+  sketchRate: number;
+  /**
+   * A pair becomes a candidate from the containment sketch when its estimated containment either way
+   * reaches this. Below `overlap` on purpose: the estimate is noisy and verification is exact.
+   */
+  sketchCandidate: number;
+  /**
+   * Estimates divide by at least this many informative samples: a unit whose sample is nearly all
+   * boilerplate would otherwise look "contained" in anything sharing two of its few rare shingles.
+   */
+  sketchMinSamples: number;
+  /** Sketch values shared by more units than this are boilerplate and give no evidence (caps work). */
+  maxPosting: number;
+  /** An LSH bucket larger than this pairs each unit only with its `bucketWindow` neighbours either side. */
+  maxBucket: number;
+  /** Neighbours either side a unit is paired with inside an oversized bucket. */
+  bucketWindow: number;
+  /** At most this many candidates per unit are verified (best estimates first): keeps work linear. */
+  maxCandidates: number;
+  /** With at most this many distinct units every pair is verified exactly (no sampling at all). */
+  exhaustiveBelow: number;
+  /** A paragraph counts as present in another unit when this share of its shingles is found there. */
+  paragraphPresent: number;
+  /** Seed of every hash function, so results are reproducible run to run. */
+  seed: number;
+}
+
+export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = Object.freeze({
+  shingleSize: 5,
+  permutations: 128,
+  bandRows: 5,
+  nearDuplicate: 0.8,
+  contained: 0.9,
+  overlap: 0.5,
+  sketchRate: 8,
+  sketchCandidate: 0.3,
+  sketchMinSamples: 8,
+  maxPosting: 64,
+  maxBucket: 64,
+  bucketWindow: 4,
+  maxCandidates: 64,
+  exhaustiveBelow: 64,
+  paragraphPresent: 0.5,
+  seed: 0x5eed_1234,
+});
+
+/** Fills defaults and rejects values that make no sense (misuse, so it throws). */
+export function resolveOptions(partial: Partial<DedupOptions> = {}): DedupOptions {
+  const o: DedupOptions = { ...DEFAULT_DEDUP_OPTIONS };
+  for (const [k, v] of Object.entries(partial)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
+  const ints: Array<[keyof DedupOptions, number, number]> = [
+    ['shingleSize', 1, 64],
+    ['permutations', 1, 65536],
+    ['bandRows', 1, 65536],
+    ['sketchRate', 1, 1 << 20],
+    ['sketchMinSamples', 1, 1 << 20],
+    ['maxPosting', 2, 1 << 30],
+    ['maxBucket', 2, 1 << 30],
+    ['bucketWindow', 1, 1 << 20],
+    ['maxCandidates', 1, 1 << 30],
+    ['exhaustiveBelow', 0, 1 << 20],
+  ];
+  for (const [k, min, max] of ints) {
+    const v = o[k];
+    if (!Number.isInteger(v) || v < min || v > max) throw new RangeError(`dedup option ${k} must be an integer in [${min}, ${max}] (got ${v})`);
+  }
+  for (const k of ['nearDuplicate', 'contained', 'overlap', 'sketchCandidate', 'paragraphPresent'] as const) {
+    const v = o[k];
+    if (!(v >= 0 && v <= 1)) throw new RangeError(`dedup option ${k} must be a share in [0, 1] (got ${v})`);
+  }
+  if (o.bandRows > o.permutations) throw new RangeError('dedup option bandRows cannot exceed permutations');
+  o.seed = o.seed >>> 0;
+  return o;
+}

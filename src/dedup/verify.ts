@@ -1,0 +1,108 @@
+import type { CandidateIndex, CandidateSink } from './candidates/source.js';
+import type { DedupOptions } from './options.js';
+import type { PairMeasure, RelationRule } from './relations/rule.js';
+import { intersectionSize } from './shingles.js';
+import type { Relation } from './types.js';
+
+/** A verified related pair of distinct units (i < j). */
+export interface VerifiedPair {
+  i: number;
+  j: number;
+  measure: PairMeasure;
+  relation: Exclude<Relation, 'identical'>;
+}
+
+/** Exact measures of two shingle sets. */
+export function measurePair(a: Uint32Array, b: Uint32Array): PairMeasure {
+  const inter = intersectionSize(a, b);
+  const union = a.length + b.length - inter;
+  return {
+    resemblance: union === 0 ? 0 : inter / union,
+    aInB: a.length === 0 ? 0 : inter / a.length,
+    bInA: b.length === 0 ? 0 : inter / b.length,
+  };
+}
+
+export function classify(m: PairMeasure, rules: readonly RelationRule[], o: DedupOptions): RelationRule['relation'] | null {
+  for (const rule of rules) if (rule.holds(m, o)) return rule.relation;
+  return null;
+}
+
+/** Keeps the best estimate per partner for the unit being processed. */
+class BestSink implements CandidateSink {
+  private readonly stamp: Int32Array;
+  private readonly best: Float64Array;
+  readonly partners: number[] = [];
+  private current = -1;
+
+  constructor(n: number) {
+    this.stamp = new Int32Array(n).fill(-1);
+    this.best = new Float64Array(n);
+  }
+
+  start(i: number): void {
+    this.current = i;
+    this.partners.length = 0;
+  }
+
+  add(j: number, estimate: number): void {
+    if (this.stamp[j] !== this.current) {
+      this.stamp[j] = this.current;
+      this.best[j] = estimate;
+      this.partners.push(j);
+    } else if (estimate > (this.best[j] as number)) this.best[j] = estimate;
+  }
+
+  /** At most `limit` partners, best estimate first, then lower index (deterministic). */
+  top(limit: number): number[] {
+    const p = this.partners;
+    if (p.length > limit) {
+      p.sort((x, y) => (this.best[y] as number) - (this.best[x] as number) || x - y);
+      p.length = limit;
+    }
+    return p.sort((x, y) => x - y);
+  }
+}
+
+/**
+ * Streams over the units: for each unit i, gathers its candidates j > i from every index, keeps the
+ * `maxCandidates` best, and verifies each exactly. Only related pairs are kept, so memory follows
+ * the answer, and candidate pairs are never stored.
+ */
+export function verifyCandidates(
+  sets: Uint32Array[],
+  indexes: readonly CandidateIndex[],
+  rules: readonly RelationRule[],
+  o: DedupOptions,
+): { pairs: VerifiedPair[]; verified: number } {
+  const n = sets.length;
+  const sink = new BestSink(n);
+  const pairs: VerifiedPair[] = [];
+  let verified = 0;
+  for (let i = 0; i < n; i++) {
+    sink.start(i);
+    for (const index of indexes) index.collect(i, sink);
+    for (const j of sink.top(o.maxCandidates)) {
+      verified++;
+      const measure = measurePair(sets[i] as Uint32Array, sets[j] as Uint32Array);
+      const relation = classify(measure, rules, o);
+      if (relation !== null) pairs.push({ i, j, measure, relation });
+    }
+  }
+  return { pairs, verified };
+}
+
+/** Every pair, exactly: for inputs small enough that sampling would only add risk. */
+export function verifyAllPairs(sets: Uint32Array[], rules: readonly RelationRule[], o: DedupOptions): { pairs: VerifiedPair[]; verified: number } {
+  const pairs: VerifiedPair[] = [];
+  let verified = 0;
+  for (let i = 0; i < sets.length; i++) {
+    for (let j = i + 1; j < sets.length; j++) {
+      verified++;
+      const measure = measurePair(sets[i] as Uint32Array, sets[j] as Uint32Array);
+      const relation = classify(measure, rules, o);
+      if (relation !== null) pairs.push({ i, j, measure, relation });
+    }
+  }
+  return { pairs, verified };
+}
