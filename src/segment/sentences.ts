@@ -4,12 +4,25 @@ import type { Sentence } from '../core/document.js';
  * Sentence ends, after the width fold (！？；→ !?;). "." is left out on purpose: it is the decimal
  * point and the marker of "1." items. ｡ (half-width ideographic full stop) is outside the fold's range.
  */
-const TERMINATORS = new Set(['。', '!', '?', ';', '…', '｡']);
+const TERMINATORS = '。!?;…｡';
 /** Brackets and quotes that pair up (full-width （［｛ are ( [ { after the fold). */
-const OPENERS = new Set(['“', '‘', '《', '〈', '(', '[', '{', '「', '『', '【', '〔', '〖']);
-const CLOSERS = new Set(['”', '’', '》', '〉', ')', ']', '}', '」', '』', '】', '〕', '〗']);
+const OPENERS = '“‘《〈([{「『【〔〖';
+const CLOSERS = '”’》〉)]}」』】〕〗';
 /** Marks that carry a sentence on: "（每季度一次。），培训…" is still one sentence after the ）. */
-const CONTINUERS = new Set([',', '、', ':', '，', '：']);
+const CONTINUERS = ',、:，：';
+
+// One class per UTF-16 code unit, so the scan reads char codes and never allocates strings.
+const OTHER = 0;
+const TERM = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const CONT = 4;
+const NEWLINE = 5;
+const CLASS = new Uint8Array(0x10000);
+for (const [chars, cls] of [[TERMINATORS, TERM], [OPENERS, OPEN], [CLOSERS, CLOSE], [CONTINUERS, CONT]] as const) {
+  for (let i = 0; i < chars.length; i++) CLASS[chars.charCodeAt(i)] = cls;
+}
+CLASS[10] = NEWLINE;
 
 /** JavaScript's \s (Unicode White_Space, BOM) plus the zero-width space. */
 export function isBlankCode(c: number): boolean {
@@ -42,21 +55,24 @@ export function splitSentences(folded: string, start: number, end: number): Sent
     let depth = 0;
     let stop = end; // exclusive end of the sentence before trimming
     for (let j = i; j < end; j++) {
-      const c = folded[j] as string;
-      if (c === '\n') {
+      const cls = CLASS[folded.charCodeAt(j)];
+      if (cls === OTHER || cls === CONT) continue;
+      if (cls === NEWLINE) {
         stop = j;
         break;
       }
-      if (OPENERS.has(c)) depth++;
-      else if (CLOSERS.has(c)) depth = depth > 0 ? depth - 1 : 0;
-      else if (TERMINATORS.has(c)) {
+      if (cls === OPEN) depth++;
+      else if (cls === CLOSE) depth = depth > 0 ? depth - 1 : 0;
+      else {
+        // A terminator: take the terminators and closers right after it along.
         let k = j + 1;
         let d = depth;
-        while (k < end && (TERMINATORS.has(folded[k] as string) || CLOSERS.has(folded[k] as string))) {
-          if (CLOSERS.has(folded[k] as string) && d > 0) d--;
-          k++;
+        for (; k < end; k++) {
+          const c = CLASS[folded.charCodeAt(k)];
+          if (c === CLOSE) d = d > 0 ? d - 1 : 0;
+          else if (c !== TERM) break;
         }
-        if (d === 0 && !CONTINUERS.has(folded[k] as string)) {
+        if (d === 0 && (k >= end || CLASS[folded.charCodeAt(k)] !== CONT)) {
           stop = k;
           break;
         }
