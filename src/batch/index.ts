@@ -7,4 +7,6 @@ export { runBatch, defaultAnalyzer, type BatchOptions, type BatchSummary, type F
 export { Store, type FileMeta, type FileOutcome, type StoredFile, type RunCounts, type FamilyRow } from './store.js';
 export { SCHEMA_VERSION, TABLES, type TableName } from './schema.js';
 export { defaultLimits, type BatchLimits } from './options.js';
+export { buildFamilies, DEFAULT_MAX_FAMILY_UNITS, type FamilySummary } from './corpus.js';
+export { loadReuseInput, type ReuseLoadOptions } from './reuse-input.js';
 export type * from './record.js';

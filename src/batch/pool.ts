@@ -10,6 +10,8 @@ export interface PoolOptions {
   size: number;
   /** file: URL of the module exporting `analyzeFile` (see record.ts). */
   analyzer: string;
+  /** JSON-serialisable options every analyzeFile call receives. */
+  analyzerOptions?: unknown;
   /** A file still running after this long is recorded as failed (kind `timeout`) and its worker replaced. */
   timeoutMs: number;
   /** V8 old-space limit per worker: a runaway file kills its worker (kind `worker-crash`), not the run. */
@@ -121,7 +123,7 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const entry = workerEntry();
-    const workerData: WorkerData = { analyzer: this.options.analyzer };
+    const workerData: WorkerData = { analyzer: this.options.analyzer, options: this.options.analyzerOptions ?? {} };
     const worker = new Worker(entry.script, {
       workerData,
       eval: entry.eval,

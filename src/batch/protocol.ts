@@ -5,6 +5,8 @@ import type { FileFailure, FileRecord } from './record.js';
 export interface WorkerData {
   /** URL (file:) of the module whose `analyzeFile` export the worker runs. */
   analyzer: string;
+  /** Passed as the third argument of every analyzeFile call. */
+  options: unknown;
 }
 
 /** Main → worker: analyse these bytes (the ArrayBuffer is transferred, not copied). */

@@ -30,6 +30,10 @@ export interface VariantRecord {
   endLine: number;
   /** The body as decoded (the user's own script). */
   text: string;
+  /** The body folded (Simplified, half-width, same length as text): what dedup compares. */
+  folded: string;
+  /** Normalised size of the body (reuse: the denominator of the boilerplate ratio). */
+  normChars: number;
   /** Content-word counts over jieba tokens (folded), for TF-IDF in the reuse report. */
   terms: Record<string, number>;
   outline: OutlineItemRecord[];
@@ -44,6 +48,8 @@ export interface OutlineItemRecord {
   column: number;
   marker: string;
   style: string;
+  /** heading | item | inline (outline stage). */
+  kind: string;
   ordinal: number | null;
   depth: number;
   parentLine: number | null;
@@ -77,6 +83,8 @@ export interface PassageRecord {
   /** Hash of the normalised text: equal keys = the same passage up to folding, digits, punctuation. */
   key: string;
   span: Span;
+  /** 1-based line of span.start. */
+  line: number;
   /** Length of the normalised text (what the boilerplate ratio counts). */
   normChars: number;
 }
@@ -88,7 +96,8 @@ export interface FileFailure {
 }
 
 /**
- * The per-file function a batch worker runs. `bytes` are the file's raw bytes; it returns the rows or
- * throws (a PlankitError for unusable input; anything else is recorded as kind `internal`).
+ * The per-file function a batch worker runs. `bytes` are the file's raw bytes, `options` the
+ * batch's analyzerOptions (JSON data); it returns the rows or throws (a PlankitError for unusable
+ * input; anything else is recorded as kind `internal`).
  */
-export type AnalyzeFile = (path: string, bytes: Uint8Array) => FileRecord | Promise<FileRecord>;
+export type AnalyzeFile = (path: string, bytes: Uint8Array, options: never) => FileRecord | Promise<FileRecord>;

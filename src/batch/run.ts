@@ -1,3 +1,5 @@
+import { buildFamilies, DEFAULT_MAX_FAMILY_UNITS, type FamilySummary } from './corpus.js';
+import type { DedupOptions } from '../dedup/index.js';
 import { defaultLimits, type BatchLimits } from './options.js';
 import { WorkerPool } from './pool.js';
 import { readInput } from './read-input.js';
@@ -18,10 +20,18 @@ export interface BatchOptions extends Partial<BatchLimits> {
    * pipeline (analyze-file.js next to this module). Tests inject their own.
    */
   analyzer?: string | URL;
+  /** Options for the analyzer (for the default one: FileAnalysisOptions — encoding, format, reuse thresholds). */
+  analyzerOptions?: unknown;
   /** Called after each file is stored or skipped (the CLI prints failures and progress from it). */
   onFile?: (event: FileEvent) => void;
   /** Recorded in the runs table. */
   version?: string;
+  /**
+   * Corpus-wide dedup families after the files (default on). Rebuilt only when they are stale (a
+   * file was stored after they were built, or none exist). `maxUnits` caps the variants dedup holds
+   * in memory.
+   */
+  families?: false | { dedup?: Partial<DedupOptions>; maxUnits?: number };
 }
 
 export interface FileEvent {
@@ -35,6 +45,8 @@ export interface FileEvent {
 export interface BatchSummary {
   runId: number;
   counts: RunCounts;
+  /** null when families were switched off or nothing changed since they were last built. */
+  families: FamilySummary | null;
   elapsedMs: number;
   peakRssBytes: number;
 }
@@ -57,6 +69,7 @@ export async function analyzeFiles(store: Store, runId: number, options: BatchOp
   const pool = new WorkerPool({
     size: limits.workers,
     analyzer,
+    analyzerOptions: options.analyzerOptions,
     timeoutMs: limits.timeoutMs,
     workerHeapMb: limits.workerHeapMb,
   });
@@ -139,13 +152,19 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       maxFileBytes: options.maxFileBytes,
       timeoutMs: options.timeoutMs,
       analyzer: options.analyzer === undefined ? 'pipeline' : String(options.analyzer),
+      analyzerOptions: options.analyzerOptions,
     };
     const runId = store.beginRun(options.inputs ?? [], recorded, options.version ?? 'unknown');
     const counts = await analyzeFiles(store, runId, options);
+    let families: FamilySummary | null = null;
+    if (options.families !== false) {
+      const f = options.families ?? {};
+      if (store.familiesStale()) families = buildFamilies(store, runId, { maxUnits: f.maxUnits ?? DEFAULT_MAX_FAMILY_UNITS, ...(f.dedup === undefined ? {} : { dedup: f.dedup }) });
+    }
     const elapsedMs = performance.now() - started;
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
     store.finishRun(runId, counts, elapsedMs, peakRssBytes);
-    return { runId, counts, elapsedMs, peakRssBytes };
+    return { runId, counts, families, elapsedMs, peakRssBytes };
   } finally {
     store.close();
   }

@@ -61,7 +61,9 @@ export const MIGRATIONS: readonly string[] = [
     start_line   INTEGER NOT NULL,
     end_line     INTEGER NOT NULL,
     chars        INTEGER NOT NULL,
+    norm_chars   INTEGER NOT NULL,
     text         TEXT    NOT NULL,
+    folded       TEXT    NOT NULL,
     terms        TEXT    NOT NULL
   );
   CREATE INDEX variants_file ON variants (file_id);
@@ -76,6 +78,7 @@ export const MIGRATIONS: readonly string[] = [
     col         INTEGER NOT NULL,
     marker      TEXT    NOT NULL,
     style       TEXT    NOT NULL,
+    kind        TEXT    NOT NULL,
     ordinal     INTEGER,
     depth       INTEGER NOT NULL,
     parent_line INTEGER,
@@ -124,6 +127,7 @@ export const MIGRATIONS: readonly string[] = [
     key        TEXT    NOT NULL,
     start      INTEGER NOT NULL,
     end        INTEGER NOT NULL,
+    line       INTEGER NOT NULL,
     norm_chars INTEGER NOT NULL
   );
   CREATE INDEX passages_key ON passages (kind, key, file_id);

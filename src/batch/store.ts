@@ -144,6 +144,24 @@ export class Store {
     });
   };
 
+  /**
+   * True when the stored families may not match the stored variants: none were built yet, a file
+   * with variants was stored by a later run than the one that built them (a run killed before its
+   * family phase leaves exactly that), or variants were removed (a file that now fails). A file that
+   * failed again changes nothing.
+   */
+  familiesStale(): boolean {
+    const r = this.db
+      .prepare(
+        `SELECT (SELECT max(run_id) FROM families) AS fam,
+                (SELECT max(run_id) FROM files WHERE status = 'ok') AS ok,
+                (SELECT count(*) FROM family_members) AS members,
+                (SELECT count(*) FROM variants) AS variants`,
+      )
+      .get() as { fam: number | null; ok: number | null; members: number; variants: number };
+    return r.fam === null || (r.ok !== null && r.ok > r.fam) || r.members !== r.variants;
+  }
+
   /** Replaces the corpus-wide families and their templates (recomputed at the end of every run). */
   replaceFamilies(runId: number, families: FamilyRow[]): void {
     this.db.transaction(() => {
@@ -191,6 +209,8 @@ export class Store {
       startLine: v.start_line,
       endLine: v.end_line,
       text: v.text,
+      folded: v.folded,
+      normChars: v.norm_chars,
       terms: JSON.parse(v.terms) as Record<string, number>,
       outline: (outlineOf.all(v.id) as OutlineRow[]).map((o) => ({
         span: { start: o.start, end: o.end },
@@ -198,6 +218,7 @@ export class Store {
         column: o.col,
         marker: o.marker,
         style: o.style,
+        kind: o.kind,
         ordinal: o.ordinal,
         depth: o.depth,
         parentLine: o.parent_line,
@@ -219,6 +240,7 @@ export class Store {
         kind: p.kind,
         key: p.key,
         span: { start: p.start, end: p.end },
+        line: p.line,
         normChars: p.norm_chars,
       })),
     }));
@@ -254,12 +276,12 @@ function prepare(db: Database.Database) {
     ),
     insertVariant: db.prepare(
       `INSERT INTO variants (file_id, variant_id, label, idx, header_start, header_end, body_start, body_end,
-         start_line, end_line, chars, text, terms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         start_line, end_line, chars, norm_chars, text, folded, terms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertOutline: db.prepare(
-      `INSERT INTO outline_items (variant, seq, start, end, line, col, marker, style, ordinal, depth, parent_line, title)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO outline_items (variant, seq, start, end, line, col, marker, style, kind, ordinal, depth, parent_line, title)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertDiagnostic: db.prepare(
       `INSERT INTO diagnostics (file_id, variant, seq, code, severity, start, end, line, col, message, data)
@@ -270,7 +292,7 @@ function prepare(db: Database.Database) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertPassage: db.prepare(
-      `INSERT INTO passages (file_id, variant, kind, key, start, end, norm_chars) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO passages (file_id, variant, kind, key, start, end, line, norm_chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
   };
 }
@@ -291,18 +313,20 @@ function insertVariant(s: Stmts, fileId: number, v: VariantRecord): void {
       v.startLine,
       v.endLine,
       v.text.length,
+      v.normChars,
       v.text,
+      v.folded,
       JSON.stringify(v.terms),
     ).lastInsertRowid,
   );
   v.outline.forEach((o, seq) =>
-    s.insertOutline.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.marker, o.style, o.ordinal, o.depth, o.parentLine, o.title),
+    s.insertOutline.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.marker, o.style, o.kind, o.ordinal, o.depth, o.parentLine, o.title),
   );
   v.slots.forEach((o, seq) =>
     s.insertSlot.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit, o.label),
   );
   v.diagnostics.forEach((d, seq) => insertDiagnostic(s, fileId, id, seq, d));
-  for (const p of v.passages) s.insertPassage.run(fileId, id, p.kind, p.key, p.span.start, p.span.end, p.normChars);
+  for (const p of v.passages) s.insertPassage.run(fileId, id, p.kind, p.key, p.span.start, p.span.end, p.line, p.normChars);
 }
 
 function insertDiagnostic(s: Stmts, fileId: number, variant: number | null, seq: number, d: FileRecord['diagnostics'][number]): void {
@@ -363,7 +387,9 @@ interface VariantRow {
   body_end: number;
   start_line: number;
   end_line: number;
+  norm_chars: number;
   text: string;
+  folded: string;
   terms: string;
 }
 interface OutlineRow {
@@ -373,6 +399,7 @@ interface OutlineRow {
   col: number;
   marker: string;
   style: string;
+  kind: string;
   ordinal: number | null;
   depth: number;
   parent_line: number | null;
@@ -406,5 +433,6 @@ interface PassageRow {
   key: string;
   start: number;
   end: number;
+  line: number;
   norm_chars: number;
 }

@@ -23,7 +23,7 @@ port.postMessage({ type: 'ready' } satisfies ResultMessage);
 async function handle(task: TaskMessage): Promise<void> {
   let reply: ResultMessage;
   try {
-    const record = await analyzeFile!(task.path, new Uint8Array(task.bytes));
+    const record = await (analyzeFile as (p: string, b: Uint8Array, o: unknown) => ReturnType<AnalyzeFile>)(task.path, new Uint8Array(task.bytes), data.options);
     reply = { type: 'result', seq: task.seq, record };
   } catch (e) {
     reply = { type: 'result', seq: task.seq, failure: failureOf(e) };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Document, Sentence, Token } from '../core/document.js';
 import { LineIndex } from '../core/lines.js';
 import { CHINESE_NUMERAL_CHARS } from '../core/numerals.js';
+import { findPlaceholders } from '../core/placeholders.js';
 import type { Span } from '../core/span.js';
 import { normalisePassage } from './normalise.js';
 import { resolveReuseOptions, type ReuseOptions } from './options.js';
@@ -12,8 +13,6 @@ const KEY_HEX_DIGITS = 16;
 
 /** Tokens that carry no content of their own: punctuation/space ('x') and placeholders ('ph'). */
 const NON_TERM_TAGS = new Set(['x', 'ph']);
-const HAN_ONLY = /^\p{Script=Han}+$/u;
-const NUMERAL_ONLY = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`, 'u');
 
 export function passageKey(normalised: string): string {
   return createHash('sha1').update(normalised).digest('hex').slice(0, KEY_HEX_DIGITS);
@@ -37,23 +36,28 @@ export function reuseFeatures(
 ): VariantFeatures {
   const o = resolveReuseOptions(options);
   const passages: PassageFeature[] = [];
+  const placeholders = findPlaceholders(doc.folded, body.start, body.end);
   let normChars = 0;
   // Sentences tile the non-blank text, so their normalised lengths add up to the document's size.
+  const norms: string[] = [];
   const lineOf: number[] = [];
   for (const s of sentences) {
-    const norm = normalisePassage(doc.folded, s.span.start, s.span.end);
+    const norm = normalisePassage(doc.folded, s.span.start, s.span.end, placeholders);
     const line = lines.lineOf(s.span.start);
     normChars += norm.length;
+    norms.push(norm);
     lineOf.push(line);
     if (norm.length >= o.minPassageChars) passages.push({ kind: 'sentence', key: passageKey(norm), span: s.span, line, normChars: norm.length });
   }
-  // Paragraphs: a line holding two or more sentences (a one-sentence line is already a sentence passage).
+  // Paragraphs: a line holding two or more sentences (a one-sentence line is already a sentence
+  // passage). Its normalised text is its sentences' normalised texts joined (blanks between them
+  // normalise to nothing anyway).
   for (let i = 0; i < sentences.length; ) {
     let j = i + 1;
     while (j < sentences.length && lineOf[j] === lineOf[i]) j++;
     if (j - i >= 2) {
       const span = { start: (sentences[i] as Sentence).span.start, end: (sentences[j - 1] as Sentence).span.end };
-      const norm = normalisePassage(doc.folded, span.start, span.end);
+      const norm = norms.slice(i, j).join('');
       if (norm.length >= o.minPassageChars) passages.push({ kind: 'paragraph', key: passageKey(norm), span, line: lineOf[i] as number, normChars: norm.length });
     }
     i = j;
@@ -65,16 +69,32 @@ export function reuseFeatures(
 /**
  * Content-word counts: jieba tokens of Han characters only, at least `minChars` long, not a Chinese
  * numeral, not punctuation or a placeholder. Keys sorted so the counts serialise deterministically.
+ * Checked with char codes, not regexes: this runs over every token of the corpus.
  */
 function contentTerms(folded: string, body: Span, tokens: readonly Token[], minChars: number): Record<string, number> {
   const counts = new Map<string, number>();
   for (const t of tokens) {
-    if (t.span.start < body.start || t.span.end > body.end || NON_TERM_TAGS.has(t.tag)) continue;
-    const word = folded.slice(t.span.start, t.span.end);
-    if (word.length < minChars || !HAN_ONLY.test(word) || NUMERAL_ONLY.test(word)) continue;
+    const { start, end } = t.span;
+    if (end - start < minChars || start < body.start || end > body.end || NON_TERM_TAGS.has(t.tag)) continue;
+    let han = true;
+    let numeral = true;
+    for (let i = start; i < end && han; i++) {
+      const c = folded.charCodeAt(i);
+      han = isHanUnit(c);
+      if (numeral && !NUMERAL_UNITS.has(c)) numeral = false;
+    }
+    if (!han || numeral) continue;
+    const word = folded.slice(start, end);
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const out: Record<string, number> = {};
   for (const k of [...counts.keys()].sort()) out[k] = counts.get(k) as number;
   return out;
+}
+
+const NUMERAL_UNITS = new Set([...CHINESE_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
+
+/** CJK ideographs: the unified block, extension A, compatibility ideographs, and surrogates (extensions B+). */
+function isHanUnit(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff);
 }

@@ -66,7 +66,7 @@ export function reuseReport(input: ReuseInput, options: Partial<ReuseOptions> = 
 
   const families = familyReports(input.families, o);
   const sizes = new Map<number, number>();
-  for (const f of input.families) sizes.set(f.members.length, (sizes.get(f.members.length) ?? 0) + 1);
+  for (const f of input.families) sizes.set(f.size, (sizes.get(f.size) ?? 0) + 1);
 
   const chars = documents.reduce((n, d) => n + d.chars, 0);
   const reusedChars = documents.reduce((n, d) => n + d.reusedChars, 0);
@@ -83,7 +83,7 @@ export function reuseReport(input: ReuseInput, options: Partial<ReuseOptions> = 
       recurringParagraphs: passages.filter((p) => p.kind === 'paragraph').length,
       families: input.families.length,
       reportedFamilies: families.length,
-      largestFamily: input.families.reduce((m, f) => Math.max(m, f.members.length), 0),
+      largestFamily: input.families.reduce((m, f) => Math.max(m, f.size), 0),
     },
     passages,
     documents,
@@ -121,10 +121,13 @@ function collectKeys(input: ReuseInput): Map<string, KeyStats> {
 function familyReports(all: readonly ReuseFamily[], o: ReuseOptions): FamilyReport[] {
   const chosen = all
     .map((f, i) => ({ f, i }))
-    .filter(({ f }) => f.members.length >= o.minFamilySize)
-    .sort((a, b) => b.f.members.length - a.f.members.length || a.i - b.i)
+    .filter(({ f }) => f.size >= o.minFamilySize)
+    .sort((a, b) => b.f.size - a.f.size || a.i - b.i)
     .slice(0, o.maxFamilies)
     .map(({ f }) => f);
+  for (const f of chosen) {
+    if (f.members.length !== f.size) throw new RangeError(`reuse: family ${f.id} has size ${f.size} but ${f.members.length} members were given`);
+  }
   const termSets = chosen.map((f) => {
     const sum: Record<string, number> = {};
     for (const m of f.members) for (const [t, n] of Object.entries(m.terms)) if (t.length >= o.minTermChars) sum[t] = (sum[t] ?? 0) + n;
@@ -133,7 +136,7 @@ function familyReports(all: readonly ReuseFamily[], o: ReuseOptions): FamilyRepo
   const terms = distinguishingTerms(termSets, o.topTerms);
   return chosen.map((f, i) => ({
     id: f.id,
-    size: f.members.length,
+    size: f.size,
     documents: new Set(f.members.map((m) => m.path)).size,
     canonical: f.canonical,
     members: f.members.map((m) => m.id),

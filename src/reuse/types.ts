@@ -60,6 +60,12 @@ export interface ReuseFamilyMember {
 export interface ReuseFamily {
   id: string;
   canonical: string;
+  /** Number of members. */
+  size: number;
+  /**
+   * The members with their terms. May be left empty for a family below minFamilySize (only its
+   * size is reported); otherwise it must hold all `size` members.
+   */
   members: ReuseFamilyMember[];
 }
 

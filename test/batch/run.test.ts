@@ -168,5 +168,7 @@ describe('resume after kill -9', () => {
     expect(query(db, 'SELECT count(*) AS n, count(DISTINCT variant_id) AS d FROM variants')).toEqual([{ n: 2 * N, d: 2 * N }]);
     expect(query(db, `SELECT count(*) AS n FROM files WHERE status <> 'ok'`)).toEqual([{ n: 0 }]);
     expect(query(db, 'SELECT status FROM runs ORDER BY id')).toEqual([{ status: 'interrupted' }, { status: 'completed' }]);
+    // The killed run never reached its family phase; the re-run built families over every variant.
+    expect(query(db, 'SELECT count(*) AS n, count(DISTINCT variant_id) AS d FROM family_members')).toEqual([{ n: 2 * N, d: 2 * N }]);
   });
 });

@@ -36,10 +36,12 @@ function sampleRecord(): FileRecord {
         startLine: 3,
         endLine: 6,
         text: '一、指導思想\n（一）加強組織建設，全年發展會員人。',
+        folded: '一、指导思想\n(一)加强组织建设,全年发展会员人。',
+        normChars: 21,
         terms: { 指导思想: 1, 组织: 1, 会员: 1 },
         outline: [
-          { span: { start: 19, end: 21 }, line: 3, column: 0, marker: '一、', style: 'cn-dun', ordinal: 1, depth: 1, parentLine: null, title: '指導思想' },
-          { span: { start: 26, end: 29 }, line: 4, column: 0, marker: '（一）', style: 'cn-paren', ordinal: 1, depth: 2, parentLine: 3, title: '加強組織建設' },
+          { span: { start: 19, end: 21 }, line: 3, column: 0, marker: '一、', style: 'cn-dun', kind: 'heading', ordinal: 1, depth: 1, parentLine: null, title: '指導思想' },
+          { span: { start: 26, end: 29 }, line: 4, column: 0, marker: '（一）', style: 'cn-paren', kind: 'item', ordinal: 1, depth: 2, parentLine: 3, title: '加強組織建設' },
         ],
         slots: [
           { span: { start: 44, end: 44 }, line: 4, column: 18, length: 0, value: '', kind: 'hollow', type: 'count', unit: '人', label: '发展会员' },
@@ -49,8 +51,8 @@ function sampleRecord(): FileRecord {
           { code: 'gap', severity: 'warning', span: { start: 26, end: 29 }, line: 4, column: 0, message: 'ordinal 2 missing', data: { expected: 2, got: 3 } },
         ],
         passages: [
-          { kind: 'paragraph', key: '0123456789abcdef', span: { start: 26, end: 45 }, normChars: 15 },
-          { kind: 'sentence', key: 'fedcba9876543210', span: { start: 26, end: 45 }, normChars: 15 },
+          { kind: 'paragraph', key: '0123456789abcdef', span: { start: 26, end: 45 }, line: 4, normChars: 15 },
+          { kind: 'sentence', key: 'fedcba9876543210', span: { start: 26, end: 45 }, line: 4, normChars: 15 },
         ],
       },
       {
@@ -62,6 +64,8 @@ function sampleRecord(): FileRecord {
         startLine: 7,
         endLine: 7,
         text: '',
+        folded: '',
+        normChars: 0,
         terms: {},
         outline: [],
         slots: [],

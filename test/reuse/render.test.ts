@@ -21,7 +21,7 @@ const input: ReuseInput = {
       ],
     },
   ],
-  families: [{ id: 'F1', canonical: 'a,1.txt#篇1', members: [{ id: 'a,1.txt#篇1', path: 'a,1.txt', terms: { 活动: 2 } }, { id: 'b.txt', path: 'b.txt', terms: { 活动: 1, 全年: 1 } }] }],
+  families: [{ id: 'F1', canonical: 'a,1.txt#篇1', size: 2, members: [{ id: 'a,1.txt#篇1', path: 'a,1.txt', terms: { 活动: 2 } }, { id: 'b.txt', path: 'b.txt', terms: { 活动: 1, 全年: 1 } }] }],
 };
 const report = reuseReport(input);
 

@@ -90,9 +90,10 @@ describe('reuseReport on a corpus with known reuse', () => {
 describe('family terms', () => {
   const member = (id: string, terms: Record<string, number>) => ({ id, path: id.split('#')[0] as string, terms });
   const families: ReuseFamily[] = [
-    { id: 'F1', canonical: 'a.txt#篇1', members: [member('a.txt#篇1', { 职工: 2, 安全: 1 }), member('b.txt#篇2', { 职工: 1, 安全: 1 })] },
-    { id: 'F2', canonical: 'c.txt', members: [member('c.txt', { 环境: 4, 职工: 1 }), member('d.txt', { 环境: 1 }), member('d2.txt', {})] },
-    { id: 'F3', canonical: 'e.txt', members: [member('e.txt', { 安全: 9 })] },
+    { id: 'F1', canonical: 'a.txt#篇1', size: 2, members: [member('a.txt#篇1', { 职工: 2, 安全: 1 }), member('b.txt#篇2', { 职工: 1, 安全: 1 })] },
+    { id: 'F2', canonical: 'c.txt', size: 3, members: [member('c.txt', { 环境: 4, 职工: 1 }), member('d.txt', { 环境: 1 }), member('d2.txt', {})] },
+    // Below minFamilySize: only its size is given.
+    { id: 'F3', canonical: 'e.txt', size: 1, members: [] },
   ];
   const report = reuseReport({ documents: [], families });
 

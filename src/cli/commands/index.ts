@@ -4,6 +4,10 @@ import { registerSplit } from './split.js';
 import { registerSegment } from './segment.js';
 import { registerOutline } from './outline.js';
 import { registerSlots } from './slots.js';
+import { registerBatch } from './batch.js';
+import { registerReuse } from './reuse.js';
+import { registerDedup } from './dedup.js';
+import { registerDiff } from './diff.js';
 
 /** A CLI command: adds itself (name, options, action) to the program. */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
@@ -12,4 +16,4 @@ export type RegisterCommand = (program: Command, io: CliIO) => void;
  * Every command, in the order `plankit --help` lists them. One file per command in this folder;
  * add a new one here.
  */
-export const COMMANDS: RegisterCommand[] = [registerSplit, registerSegment, registerOutline, registerSlots];
+export const COMMANDS: RegisterCommand[] = [registerSplit, registerSegment, registerOutline, registerSlots, registerBatch, registerReuse, registerDedup, registerDiff];

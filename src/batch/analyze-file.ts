@@ -1,0 +1,117 @@
+/**
+ * The per-file analysis batch workers run by default: decode (read/), the whole per-document
+ * pipeline (normalize, split, segment, outline, slots), and reuse's per-variant features, turned
+ * into the plain rows the store writes. Positions (line, column) are computed here, in the worker.
+ */
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { Variant } from '../core/document.js';
+import { LineIndex } from '../core/lines.js';
+import { analyzeDocument, type AnalyzeOptions } from '../pipeline.js';
+import { decodeBytes } from '../read/index.js';
+import { reuseFeatures, type ReuseOptions } from '../reuse/index.js';
+import type { DiagnosticRecord, FileRecord, VariantRecord } from './record.js';
+
+/** What a batch passes to every analysis (JSON-serialisable: it travels in workerData). */
+export interface FileAnalysisOptions {
+  encoding?: string;
+  format?: 'auto' | 'text' | 'html';
+  reuse?: Partial<ReuseOptions>;
+}
+
+export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalysisOptions = {}): FileRecord {
+  const t0 = performance.now();
+  const read: NonNullable<AnalyzeOptions['read']> = {};
+  if (options.encoding !== undefined) read.encoding = options.encoding;
+  if (options.format !== undefined) read.format = options.format;
+  const decoded = decodeBytes(path, bytes, read);
+  const t1 = performance.now();
+  const analysis = analyzeDocument(decoded, { read });
+  const doc = analysis.document;
+  const lines = new LineIndex(doc.text);
+  const diag = (d: Diagnostic): DiagnosticRecord => {
+    const pos = lines.position(d.span.start);
+    const out: DiagnosticRecord = { code: d.code, severity: d.severity, span: d.span, line: pos.line, column: pos.column, message: d.message };
+    if (d.data !== undefined) out.data = d.data;
+    return out;
+  };
+
+  const variants: VariantRecord[] = analysis.variants.map(({ variant, sentences, tokens, outline, slots, diagnostics }) => {
+    const features = reuseFeatures(doc, variant.body, sentences, tokens, options.reuse, lines);
+    const items = outline?.items ?? [];
+    return {
+      id: variant.id,
+      label: variant.label,
+      index: variant.index,
+      header: variant.header,
+      body: variant.body,
+      ...variantLines(lines, doc.text, variant),
+      text: doc.text.slice(variant.body.start, variant.body.end),
+      folded: doc.folded.slice(variant.body.start, variant.body.end),
+      normChars: features.normChars,
+      terms: features.terms,
+      outline: items.map((item) => {
+        const pos = lines.position(item.markerSpan.start);
+        const parent = item.parent === null ? undefined : items[item.parent];
+        return {
+          span: item.span,
+          line: pos.line,
+          column: pos.column,
+          marker: item.marker,
+          style: item.style,
+          kind: item.kind,
+          ordinal: item.ordinal,
+          depth: item.depth,
+          parentLine: parent === undefined ? null : lines.lineOf(parent.span.start),
+          title: doc.text.slice(item.titleSpan.start, item.titleSpan.end),
+        };
+      }),
+      slots: slots.map((s) => {
+        const pos = lines.position(s.span.start);
+        return {
+          span: s.span,
+          line: pos.line,
+          column: pos.column,
+          length: s.span.end - s.span.start,
+          value: s.value,
+          kind: s.kind,
+          type: s.type,
+          unit: s.unit === '' ? null : s.unit,
+          label: s.label === '' ? null : s.label,
+        };
+      }),
+      diagnostics: diagnostics.map(diag),
+      passages: features.passages,
+    };
+  });
+
+  return {
+    encoding: doc.encoding,
+    encodingCertain: doc.encodingCertain,
+    format: doc.format,
+    script: doc.script,
+    title: analysis.title?.text ?? doc.htmlTitle ?? null,
+    chars: doc.text.length,
+    variants,
+    diagnostics: analysis.diagnostics.map(diag),
+    timings: { readMs: round(t1 - t0), analyzeMs: round(performance.now() - t1) },
+  };
+}
+
+/**
+ * First and last line as `plankit split` reports them: the header line (or, without a header, the
+ * first non-blank line of the body) to the last line of the body; an empty body ends where it starts.
+ */
+function variantLines(lines: LineIndex, text: string, v: Variant): { startLine: number; endLine: number } {
+  let startLine = lines.lineOf(v.body.start);
+  if (v.header !== null) startLine = lines.lineOf(v.header.start);
+  else {
+    const k = text.slice(v.body.start, v.body.end).search(/\S/);
+    if (k >= 0) startLine = lines.lineOf(v.body.start + k);
+  }
+  const endLine = v.body.end > v.body.start ? lines.lineOf(v.body.end - 1) : startLine;
+  return { startLine, endLine };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}

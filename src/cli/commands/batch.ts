@@ -1,0 +1,196 @@
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { dirname, extname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { runBatch, Store, TABLES, type BatchSummary, type FileEvent } from '../../batch/index.js';
+import { tableRows } from '../../batch/export.js';
+import { formatDuration, formatProgress } from '../../batch/progress.js';
+import { expandInputs } from '../../read/index.js';
+import { EXIT, reportError, type CliIO } from '../io.js';
+import { choice, numberOption, UsageProblem, writeJson } from '../output.js';
+import type { RegisterCommand } from './index.js';
+
+interface BatchCommandOptions {
+  db: string;
+  list?: string[];
+  jsonl?: string;
+  workers?: string;
+  maxBytes?: string;
+  timeout?: string;
+  encoding?: string;
+  families: boolean;
+  maxFamilyUnits?: string;
+  progress: boolean;
+  format: string;
+}
+
+/** Arguments with these extensions are lists of paths (one per line), not plan pages. */
+export const LIST_EXTENSIONS: readonly string[] = ['.list', '.lst'];
+/** Redraws of the progress line per second at most. */
+const PROGRESS_FPS = 8;
+
+/**
+ * Paths in a list file: one per line, relative to the list file's folder; blank lines and lines
+ * starting with # are skipped.
+ */
+export function readListFile(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageProblem(`cannot read list file ${path}: ${(e as Error).message}`);
+  }
+  const base = dirname(path);
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !l.startsWith('#'))
+    .map((l) => (l.startsWith('/') ? l : join(base, l)));
+}
+
+async function collectFiles(inputs: string[], lists: string[], io: CliIO): Promise<string[]> {
+  const listArgs = [...lists, ...inputs.filter((a) => LIST_EXTENSIONS.includes(extname(a).toLowerCase()))];
+  const plain = inputs.filter((a) => !LIST_EXTENSIONS.includes(extname(a).toLowerCase()));
+  if (plain.includes('-')) throw new UsageProblem('batch reads files, not stdin: give files, directories, globs or a list file');
+  const files: string[] = [];
+  if (plain.length > 0) {
+    const { files: expanded, problems } = await expandInputs(plain);
+    for (const p of problems) {
+      reportError(io, p.toLine());
+      io.fail(EXIT.inputFailed);
+    }
+    files.push(...expanded);
+  }
+  for (const l of listArgs) files.push(...readListFile(l));
+  return files;
+}
+
+export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
+  program
+    .command('batch')
+    .description('Analyse a whole corpus into a SQLite database: resumable, in worker threads, bad files recorded and skipped')
+    .argument('<inputs...>', 'directories (searched recursively for .txt/.html), globs, files, or list files (*.list, *.lst: one path per line)')
+    .requiredOption('--db <file>', 'results database (created, or resumed: files already stored with the same content are skipped)')
+    .option('--list <file...>', 'list files of paths (one per line, relative to the list file), whatever their extension')
+    .option('--jsonl <dir>', 'also export every table as JSON Lines (<dir>/<table>.jsonl)')
+    .option('--workers <n>', 'worker threads (default: every core)')
+    .option('--max-bytes <n>', 'record files larger than this as too-large without reading them (default 16 MiB)')
+    .option('--timeout <seconds>', 'record a file still running after this long as timeout (default 120)')
+    .option('--encoding <name>', 'read every input in this encoding instead of detecting it')
+    .option('--no-families', 'skip the corpus-wide dedup families')
+    .option('--max-family-units <n>', 'skip corpus-wide families above this many variants (memory bound; default 75000)')
+    .option('--no-progress', 'no progress line (it is shown only when stderr is a terminal anyway)')
+    .option('--format <format>', 'summary format: text or json', 'text')
+    .action(async (inputs: string[], opts: BatchCommandOptions) => {
+      const format = choice('format', opts.format, ['text', 'json'] as const);
+      const workers = opts.workers === undefined ? undefined : numberOption('workers', opts.workers, 1, 256);
+      const maxFileBytes = opts.maxBytes === undefined ? undefined : numberOption('max-bytes', opts.maxBytes, 1, Number.MAX_SAFE_INTEGER);
+      const timeoutMs = opts.timeout === undefined ? undefined : numberOption('timeout', opts.timeout, 0.001, 86_400) * 1000;
+      const maxUnits = opts.maxFamilyUnits === undefined ? undefined : numberOption('max-family-units', opts.maxFamilyUnits, 0, Number.MAX_SAFE_INTEGER);
+      if (workers !== undefined && !Number.isInteger(workers)) throw new UsageProblem(`--workers must be a whole number (got "${opts.workers}")`);
+
+      const files = await collectFiles(inputs, opts.list ?? [], io);
+      if (files.length === 0) {
+        reportError(io, 'no input files to analyse');
+        io.fail(EXIT.inputFailed);
+        return;
+      }
+
+      const showProgress = opts.progress && io.stderr.isTTY === true;
+      const started = performance.now();
+      let lastDraw = 0;
+      let drawn = false;
+      const clear = (): void => {
+        if (drawn) io.stderr.write('\r\x1b[2K');
+        drawn = false;
+      };
+      const onFile = (e: FileEvent): void => {
+        if (e.status === 'failed') {
+          clear();
+          reportError(io, `${e.path}: ${e.failure?.message ?? 'failed'} (${e.failure?.kind ?? 'unknown'})`);
+        }
+        const now = performance.now();
+        if (showProgress && now - lastDraw >= 1000 / PROGRESS_FPS) {
+          lastDraw = now;
+          const c = e.counts;
+          io.stderr.write(
+            '\r\x1b[2K' +
+              formatProgress(
+                { done: c.filesAnalyzed + c.filesFailed + c.filesSkipped, total: files.length, analyzed: c.filesAnalyzed, bytes: c.bytesAnalyzed, failed: c.filesFailed, skipped: c.filesSkipped, elapsedMs: now - started },
+                (io.stderr.columns ?? 100) - 1,
+              ),
+          );
+          drawn = true;
+        }
+      };
+
+      const summary = await runBatch({
+        db: opts.db,
+        files,
+        total: files.length,
+        inputs,
+        version: program.version() ?? 'unknown',
+        onFile,
+        analyzerOptions: opts.encoding === undefined ? {} : { encoding: opts.encoding },
+        ...(workers === undefined ? {} : { workers }),
+        ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+        families: opts.families ? (maxUnits === undefined ? {} : { maxUnits }) : false,
+      });
+      clear();
+      if (summary.counts.filesFailed > 0) io.fail(EXIT.inputFailed);
+      if (summary.families?.status === 'skipped') io.stderr.write(`plankit: families not built: ${summary.families.reason}\n`);
+
+      if (opts.jsonl !== undefined) await exportJsonl(opts.db, opts.jsonl);
+      if (format === 'json') writeJson(io, summaryJson(summary, opts.db));
+      else io.stdout.write(summaryText(summary, opts.db) + '\n');
+    });
+};
+
+/** Writes each table to <dir>/<table>.jsonl, one JSON object per row, streaming. */
+export async function exportJsonl(db: string, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const store = new Store(db);
+  try {
+    for (const table of TABLES) {
+      const out = createWriteStream(join(dir, `${table}.jsonl`));
+      for (const row of tableRows(store, table)) {
+        if (!out.write(JSON.stringify(row) + '\n')) await once(out, 'drain');
+      }
+      out.end();
+      await once(out, 'finish');
+    }
+  } finally {
+    store.close();
+  }
+}
+
+function summaryJson(s: BatchSummary, db: string): Record<string, unknown> {
+  const secs = s.elapsedMs / 1000;
+  return {
+    db: resolve(db),
+    run: s.runId,
+    ...s.counts,
+    families: s.families,
+    elapsedSeconds: round(secs),
+    docsPerSecond: round(secs > 0 ? s.counts.filesAnalyzed / secs : 0),
+    mbPerSecond: round(secs > 0 ? s.counts.bytesAnalyzed / 1e6 / secs : 0),
+    peakRssMb: Math.round(s.peakRssBytes / 2 ** 20),
+  };
+}
+
+function summaryText(s: BatchSummary, db: string): string {
+  const c = s.counts;
+  const secs = s.elapsedMs / 1000;
+  const lines = [
+    `${c.filesSeen} files: ${c.filesAnalyzed} analysed, ${c.filesSkipped} already done, ${c.filesFailed} failed — ${formatDuration(s.elapsedMs)}` +
+      (c.filesAnalyzed > 0 ? `, ${(c.filesAnalyzed / secs).toFixed(1)} docs/s, ${(c.bytesAnalyzed / 1e6 / secs).toFixed(2)} MB/s` : ''),
+  ];
+  if (s.families?.status === 'built') lines.push(`families: ${s.families.families} (${s.families.multiMember} with two or more variants) over ${s.families.units} variants`);
+  lines.push(`results in ${db}`);
+  return lines.join('\n');
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
