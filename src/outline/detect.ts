@@ -43,19 +43,33 @@ export interface Detection {
 }
 
 // Inside a paragraph a marker must follow punctuation or a space: 统一是 / 唯一是 are words.
-const BOUNDARY = String.raw`(?<=^|[\s,;:。!?、“”"'()《》【】\[\]])`;
-const inlineRegexCache = new WeakMap<readonly MarkerRule[], { re: RegExp; rules: MarkerRule[] }>();
+const BOUNDARY_CHARS = ' \t\r\n,;:。!?、“”"\'()《》【】[]';
+const BOUNDARY_CODES: ReadonlySet<number> = new Set([...BOUNDARY_CHARS].map((c) => c.charCodeAt(0)));
+const BOUNDARY = `(?<=^|[${[...BOUNDARY_CHARS].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join('')}])`;
 
-/** One regular expression for all inline-capable rules, so the body is scanned once, left to right. */
-function inlineRegex(rules: readonly MarkerRule[]): { re: RegExp; rules: MarkerRule[] } | null {
+function boundaryBefore(text: string, at: number): boolean {
+  return at === 0 || BOUNDARY_CODES.has(text.charCodeAt(at - 1));
+}
+
+interface InlineScanner {
+  re: RegExp;
+  rules: MarkerRule[];
+}
+const inlineRegexCache = new WeakMap<readonly MarkerRule[], InlineScanner>();
+
+/**
+ * One regular expression for all inline-capable rules, so the body is scanned once, left to
+ * right. It has no capture groups and one shared lookbehind: named groups per rule made V8's
+ * scan several times slower. The rule that matched is found by trying the rules at the hit.
+ */
+function inlineRegex(rules: readonly MarkerRule[]): InlineScanner | null {
   let cached = inlineRegexCache.get(rules);
   if (cached === undefined) {
     const inlineRules = rules.filter((r) => r.inline !== undefined);
-    const parts = inlineRules.map((r, i) => {
-      const { source, needsBoundary } = r.inline as NonNullable<MarkerRule['inline']>;
-      return `${needsBoundary ? BOUNDARY : ''}(?<r${i}>${source})`;
-    });
-    cached = { re: new RegExp(parts.join('|'), 'gmu'), rules: inlineRules };
+    const bounded = inlineRules.filter((r) => r.inline?.needsBoundary).map((r) => (r.inline as NonNullable<MarkerRule['inline']>).source);
+    const free = inlineRules.filter((r) => r.inline?.needsBoundary === false).map((r) => (r.inline as NonNullable<MarkerRule['inline']>).source);
+    const parts = [...(bounded.length > 0 ? [`${BOUNDARY}(?:${bounded.join('|')})`] : []), ...free.map((f) => `(?:${f})`)];
+    cached = { re: new RegExp(parts.join('|'), 'gm'), rules: inlineRules };
     inlineRegexCache.set(rules, cached);
   }
   return cached.rules.length === 0 ? null : cached;
@@ -148,10 +162,17 @@ export function detect(text: string, body: Span, rules: readonly MarkerRule[], o
       let line: InlineLine | null = null;
       while (inline !== null && hit !== null && hit.index < lineEnd) {
         if (hit.index >= scanFrom) {
-          const groups = hit.groups ?? {};
-          const i = inline.rules.findIndex((_, k) => groups[`r${k}`] !== undefined);
-          const rule = inline.rules[i];
-          const match = rule === undefined ? null : rule.match(text, hit.index, contentEnd, options);
+          let rule: MarkerRule | undefined;
+          let match: MarkerMatch | null = null;
+          const bounded = boundaryBefore(text, hit.index);
+          for (const r of inline.rules) {
+            if (r.inline?.needsBoundary === true && !bounded) continue;
+            match = r.match(text, hit.index, contentEnd, options);
+            if (match !== null) {
+              rule = r;
+              break;
+            }
+          }
           if (rule !== undefined && match !== null) {
             if (line === null) {
               line = {

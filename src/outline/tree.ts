@@ -47,7 +47,8 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
   const items: LineItem[] = [];
   const diagnostics: Diagnostic[] = [];
   const stack: Open[] = [];
-  const learned = new Set<string>(); // "a>b": style key a has been seen enclosing key b
+  const learned = new Map<string, Set<string>>(); // key a → the keys it has been seen enclosing
+  const encloses = (a: string, b: string): boolean => learned.get(a)?.has(b) === true;
   const lastOfKey = new Map<string, { ordinal: number; renumbered: number }>();
   const written = (c: LineCandidate): string => text.slice(c.markerStart, c.match.end);
 
@@ -127,8 +128,8 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
       const tier = STYLE_INFO[style].tier;
       while (stack.length > 0) {
         const top = stack[stack.length - 1] as Open;
-        const above = learned.has(`${key}>${top.key}`);
-        const below = learned.has(`${top.key}>${key}`);
+        const above = encloses(key, top.key);
+        const below = encloses(top.key, key);
         const climbs = above ? !below : !below && tier < STYLE_INFO[top.style].tier && tier <= CANONICAL_CLIMB_MAX_TIER;
         if (!climbs) break;
         stack.pop();
@@ -148,7 +149,11 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
     // A mixed-style sibling keeps its level's identity, so the next item in the level's own style
     // (1、 2. 3、) is an ordinary sibling and only the odd one out is reported.
     const level = mixed && stackLevel !== undefined ? { key: stackLevel.key, style: stackLevel.style } : { key, style };
-    for (const o of stack) learned.add(`${o.key}>${level.key}`);
+    for (const o of stack) {
+      let inner = learned.get(o.key);
+      if (inner === undefined) learned.set(o.key, (inner = new Set()));
+      inner.add(level.key);
+    }
     stack.push({ item: index, key: level.key, style: level.style, scope, ordinal, renumbered });
     lastOfKey.set(level.key, { ordinal, renumbered });
     const bodyOwner = STYLE_INFO[style].gbt !== 'prose' ? index : parent === null ? null : (items[parent] as LineItem).bodyOwner;

@@ -65,6 +65,7 @@ describe('line-start markers, one per style and its real-world variants', () => 
     ['2.5%的增长'],
     ['300、这不是第三百项'], // above maxArabicOrdinal
     ['2024.10.1 起施行'], // a date: components above the ordinal limit
+    ['3.15日开展消费者权益宣传'], // a date
     ['（一般情况下）每月检查一次'], // a parenthesis, not (一)
     ['统一是前提'], // 一是 inside a word
     ['第一次会议于三月召开'], // 第一 without punctuation is an ordinal word, not an enumerator

@@ -3,9 +3,9 @@ import { arabicOrdinal, execAt, type MarkerRule } from './rule.js';
 /**
  * 1.1 / 1.2.3 — technical-plan numbering. Each depth of dots is its own level (key decimal/2,
  * decimal/3 …) and the prefix is the run's scope, so 2.1 starts a new run after 1.3. Not a
- * decimal number: 3.5万, 1.5倍, 2.5% are quantities.
+ * decimal number: 3.5万, 1.5倍, 2.5% are quantities and 3.15日 a date.
  */
-const RE = /([0-9]{1,3}(?:\.[0-9]{1,3}){1,3})(?:[.、](?![0-9])|(?![0-9.%万亿元倍‰米吨个]))/y;
+const RE = /([0-9]{1,3}(?:\.[0-9]{1,3}){1,3})(?:[.、](?![0-9])|(?![0-9.%万亿元倍‰米吨个日号月年天]))/y;
 
 export const decimalRule: MarkerRule = {
   style: 'decimal',
