@@ -1,48 +1,65 @@
 import * as OpenCC from 'opencc-js';
+import { scriptPasses, type ScriptPass } from './script-passes.js';
 
 /**
- * Traditional → Simplified, never changing length. opencc-js converts phrase by phrase
- * (計畫 → 计划, not 计画), which segments better; a line whose phrase conversion would change its
- * length falls back to character-by-character conversion, where a mapping to more or fewer than
- * one character is skipped. So offsets in the folded text are offsets in the original.
+ * Traditional → Simplified, never changing length. Phrases convert as opencc-js converts them
+ * (計畫 → 计划, which segments better than 计画); a line whose phrase conversion would change its
+ * length is converted character by character instead, and a character whose mapping is not one
+ * character is kept. So offsets in the folded text are offsets in the original.
+ *
+ * Speed: the table lookups in script-passes.ts fold most lines; opencc-js's trie runs only on lines
+ * that hold the start of a phrase whose conversion differs from its characters'.
  */
 const toSimplified: (s: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toTraditional: (s: string) => string = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-const charCache = new Map<string, string>();
+/** Folds a text to Simplified, same length. */
+export function foldScript(text: string): string {
+  let current = text;
+  for (const pass of scriptPasses()) current = foldPass(current, pass);
+  return current;
+}
 
-function foldChar(ch: string): string {
-  let r = charCache.get(ch);
-  if (r === undefined) {
-    const c = toSimplified(ch);
-    r = c.length === ch.length ? c : ch;
-    charCache.set(ch, r);
+/**
+ * One pass of the chain, greedy left to right like opencc-js: where a phrase whose conversion
+ * differs may start, the trie's longest match is taken if it keeps the length; everywhere else
+ * (and for a length-changing phrase) the one-character table applies.
+ */
+function foldPass(input: string, pass: ScriptPass): string {
+  const { charMap, phraseStart, trie } = pass;
+  const n = input.length;
+  const codes = new Uint16Array(n);
+  let changed = false;
+  for (let i = 0; i < n; ) {
+    const c = input.charCodeAt(i);
+    if (phraseStart[c] === 1) {
+      const m = trie.matchPrefix(input, i);
+      if (m !== null && m.end - i > 1 && m.value.length === m.end - i) {
+        for (let k = 0; k < m.value.length; k++) codes[i + k] = m.value.charCodeAt(k);
+        changed = true;
+        i = m.end;
+        continue;
+      }
+    }
+    const mapped = charMap[c] as number;
+    if (mapped !== 0) changed = true;
+    codes[i] = mapped !== 0 ? mapped : c;
+    i++;
   }
-  return r;
+  return changed ? decodeCodes(codes) : input;
 }
 
-function foldCharwise(line: string): string {
-  let out = '';
-  for (let i = 0; i < line.length; i++) out += foldChar(line[i] as string);
-  return out;
+function decodeCodes(codes: Uint16Array): string {
+  const CHUNK = 8192;
+  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += CHUNK) parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]));
+  return parts.join('');
 }
-
-// Only characters outside ASCII can change; a line of pure ASCII or already-Simplified text is
-// returned as is by opencc-js, but skipping ASCII-only lines saves the trie walk.
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Folds one line (no line breaks inside) to Simplified, same length. */
 export function foldScriptLine(line: string): string {
-  if (!NON_ASCII.test(line)) return line;
-  const c = toSimplified(line);
-  return c.length === line.length ? c : foldCharwise(line);
-}
-
-/** Folds a whole text line by line; line breaks are kept where they are. */
-export function foldScript(text: string): string {
-  const parts = text.split('\n');
-  for (let i = 0; i < parts.length; i++) parts[i] = foldScriptLine(parts[i] as string);
-  return parts.join('\n');
+  return foldScript(line);
 }
 
 /** Simplified → Traditional (Taiwan standard) for output conversion (`fill --to traditional`). */

@@ -31,3 +31,17 @@ describe('foldText', () => {
     fc.assert(fc.property(han, (s) => foldText(s).folded.length === s.length), { numRuns: 300 });
   });
 });
+
+describe('foldScript phrases', () => {
+  it('converts phrases whose characters alone would convert differently', () => {
+    // 計畫 → 计划 (phrase), where 畫 alone is 画.
+    expect(foldText('年度工作計畫').folded).toBe('年度工作计划');
+    expect(foldText('一幅畫').folded).toBe('一幅画');
+  });
+
+  it('skips a phrase whose conversion changes the length but still folds its characters', () => {
+    // 網際網路 → 互联网 (4 → 3) is not applied; its characters fold one by one.
+    const { folded } = foldText('建立健全了安全網際網路。');
+    expect(folded).toBe('建立健全了安全网际网路。');
+  });
+});
