@@ -14,7 +14,7 @@ import { buildOutline } from '../../src/outline/index.js';
 
 const SMALL_BYTES = 5e6;
 const LARGE_BYTES = 50e6;
-const RUNS = 3;
+const RUNS = 5;
 const WARMUP_BYTES = 2e6;
 const WARMUP_RUNS = 5;
 
