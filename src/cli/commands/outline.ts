@@ -54,7 +54,7 @@ export interface OutlineFileJson {
   variants: OutlineVariantJson[];
 }
 
-interface VariantOutline {
+export interface VariantOutline {
   variant: Variant;
   outline: Outline;
 }
@@ -130,7 +130,8 @@ function clip(s: string): string {
   return s.length > TREE_TITLE_CHARS ? s.slice(0, TREE_TITLE_CHARS) + '…' : s;
 }
 
-function treeReport(file: OutlineFileJson): string {
+/** The tree view of one file's outlines (also used by `plankit run`). */
+export function outlineTreeReport(file: OutlineFileJson): string {
   const out: string[] = [];
   for (const v of file.variants) {
     out.push(`${v.id}  items: ${v.items.length}  inline: ${v.inline.length}  diagnostics: ${v.diagnostics.length}`);
@@ -153,7 +154,7 @@ function treeReport(file: OutlineFileJson): string {
 }
 
 /** Markdown: headings by depth (a variant is #, depth 1 is ##), list items and inline items as bullets. */
-function markdownReport(file: OutlineFileJson): string {
+export function outlineMarkdownReport(file: OutlineFileJson): string {
   const out: string[] = [];
   for (const v of file.variants) {
     out.push(`# ${v.id}`, '');
@@ -217,7 +218,7 @@ export const registerOutline: RegisterCommand = (program: Command, io: CliIO) =>
         } else {
           const file = outlineFileJson(doc, outlines, opts.gbt === true);
           if (format === 'json') files.push(file);
-          else io.stdout.write(format === 'tree' ? treeReport(file) : markdownReport(file));
+          else io.stdout.write(format === 'tree' ? outlineTreeReport(file) : outlineMarkdownReport(file));
         }
       }
       if (held !== null) io.stdout.write((held as { text: string }).text);
