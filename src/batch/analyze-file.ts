@@ -48,7 +48,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
       text: doc.text.slice(variant.body.start, variant.body.end),
       folded: doc.folded.slice(variant.body.start, variant.body.end),
       normChars: features.normChars,
-      terms: features.terms,
+      terms: termsJson(features.terms),
       outline: items.map((item) => {
         const pos = lines.position(item.markerSpan.start);
         const parent = item.parent === null ? undefined : items[item.parent];
@@ -95,6 +95,13 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
     diagnostics: analysis.diagnostics.map(diag),
     timings: { readMs: round(t1 - t0), analyzeMs: round(performance.now() - t1) },
   };
+}
+
+/** Counts as a JSON object text, built directly (an intermediate object of thousands of keys is slow). */
+export function termsJson(terms: ReadonlyMap<string, number>): string {
+  const parts: string[] = [];
+  for (const [k, v] of terms) parts.push(`${JSON.stringify(k)}:${v}`);
+  return `{${parts.join(',')}}`;
 }
 
 /**

@@ -34,8 +34,11 @@ export interface VariantRecord {
   folded: string;
   /** Normalised size of the body (reuse: the denominator of the boilerplate ratio). */
   normChars: number;
-  /** Content-word counts over jieba tokens (folded), for TF-IDF in the reuse report. */
-  terms: Record<string, number>;
+  /**
+   * Content-word counts over jieba tokens (folded), for TF-IDF in the reuse report: a JSON object
+   * text ({"工作":5,…}), serialised in the worker so the writer thread only stores it.
+   */
+  terms: string;
   outline: OutlineItemRecord[];
   slots: SlotRecord[];
   diagnostics: DiagnosticRecord[];

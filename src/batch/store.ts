@@ -211,7 +211,7 @@ export class Store {
       text: v.text,
       folded: v.folded,
       normChars: v.norm_chars,
-      terms: JSON.parse(v.terms) as Record<string, number>,
+      terms: v.terms,
       outline: (outlineOf.all(v.id) as OutlineRow[]).map((o) => ({
         span: { start: o.start, end: o.end },
         line: o.line,
@@ -316,7 +316,7 @@ function insertVariant(s: Stmts, fileId: number, v: VariantRecord): void {
       v.normChars,
       v.text,
       v.folded,
-      JSON.stringify(v.terms),
+      v.terms,
     ).lastInsertRowid,
   );
   v.outline.forEach((o, seq) =>

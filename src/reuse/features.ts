@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Document, Sentence, Token } from '../core/document.js';
 import { LineIndex } from '../core/lines.js';
 import { CHINESE_NUMERAL_CHARS } from '../core/numerals.js';
@@ -8,14 +7,32 @@ import { normalisePassage } from './normalise.js';
 import { resolveReuseOptions, type ReuseOptions } from './options.js';
 import type { PassageFeature, VariantFeatures } from './types.js';
 
-/** Hex digits of the passage key: 64 bits, so a collision needs ~4 billion distinct passages. */
+/** Hex digits of the passage key: 64 bits, so a chance collision needs billions of distinct passages. */
 const KEY_HEX_DIGITS = 16;
 
 /** Tokens that carry no content of their own: punctuation/space ('x') and placeholders ('ph'). */
 const NON_TERM_TAGS = new Set(['x', 'ph']);
 
+/**
+ * The key of a normalised passage: a 64-bit hash as 16 hex digits (two independently seeded
+ * 32-bit lanes, murmur-style mixing). Not cryptographic — it only has to spread passages; a
+ * crypto hash object per sentence cost more than the rest of the features together.
+ */
 export function passageKey(normalised: string): string {
-  return createHash('sha1').update(normalised).digest('hex').slice(0, KEY_HEX_DIGITS);
+  let h1 = 0xdeadbeef ^ normalised.length;
+  let h2 = 0x41c6ce57 ^ normalised.length;
+  for (let i = 0; i < normalised.length; i++) {
+    const c = normalised.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return hex8(h1) + hex8(h2);
+}
+
+function hex8(n: number): string {
+  return (n >>> 0).toString(16).padStart(KEY_HEX_DIGITS / 2, '0');
 }
 
 /**
@@ -68,10 +85,10 @@ export function reuseFeatures(
 
 /**
  * Content-word counts: jieba tokens of Han characters only, at least `minChars` long, not a Chinese
- * numeral, not punctuation or a placeholder. Keys sorted so the counts serialise deterministically.
+ * numeral, not punctuation or a placeholder. Keys in order of first occurrence (deterministic).
  * Checked with char codes, not regexes: this runs over every token of the corpus.
  */
-function contentTerms(folded: string, body: Span, tokens: readonly Token[], minChars: number): Record<string, number> {
+function contentTerms(folded: string, body: Span, tokens: readonly Token[], minChars: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of tokens) {
     const { start, end } = t.span;
@@ -87,9 +104,7 @@ function contentTerms(folded: string, body: Span, tokens: readonly Token[], minC
     const word = folded.slice(start, end);
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  const out: Record<string, number> = {};
-  for (const k of [...counts.keys()].sort()) out[k] = counts.get(k) as number;
-  return out;
+  return counts;
 }
 
 const NUMERAL_UNITS = new Set([...CHINESE_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));

@@ -19,8 +19,11 @@ export interface VariantFeatures {
   passages: PassageFeature[];
   /** Normalised length of all the variant's sentences (short ones included): its size for ratios. */
   normChars: number;
-  /** Content-word counts (folded text), keys sorted. */
-  terms: Record<string, number>;
+  /**
+   * Content-word counts (folded text), in order of first occurrence. A Map, not an object: building
+   * an object of thousands of keys per variant cost more than counting them.
+   */
+  terms: Map<string, number>;
 }
 
 /** One occurrence of a passage in a document, as the report's input. */

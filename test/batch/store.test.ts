@@ -38,7 +38,7 @@ function sampleRecord(): FileRecord {
         text: '一、指導思想\n（一）加強組織建設，全年發展會員人。',
         folded: '一、指导思想\n(一)加强组织建设,全年发展会员人。',
         normChars: 21,
-        terms: { 指导思想: 1, 组织: 1, 会员: 1 },
+        terms: '{"指导思想":1,"组织":1,"会员":1}',
         outline: [
           { span: { start: 19, end: 21 }, line: 3, column: 0, marker: '一、', style: 'cn-dun', kind: 'heading', ordinal: 1, depth: 1, parentLine: null, title: '指導思想' },
           { span: { start: 26, end: 29 }, line: 4, column: 0, marker: '（一）', style: 'cn-paren', kind: 'item', ordinal: 1, depth: 2, parentLine: 3, title: '加強組織建設' },
@@ -66,7 +66,7 @@ function sampleRecord(): FileRecord {
         text: '',
         folded: '',
         normChars: 0,
-        terms: {},
+        terms: '{}',
         outline: [],
         slots: [],
         diagnostics: [],
