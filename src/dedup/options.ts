@@ -30,6 +30,11 @@ export interface DedupOptions {
   sketchMinSamples: number;
   /** Sketch values shared by more units than this are boilerplate and give no evidence (caps work). */
   maxPosting: number;
+  /**
+   * A unit with fewer than `sketchMinSamples` samples under `maxPosting` (mostly stock phrases)
+   * queries with its rarest samples instead, if those are shared by at most this many units.
+   */
+  maxPostingFallback: number;
   /** An LSH bucket larger than this pairs each unit only with its `bucketWindow` neighbours either side. */
   maxBucket: number;
   /** Neighbours either side a unit is paired with inside an oversized bucket. */
@@ -55,6 +60,7 @@ export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = Object.freeze({
   sketchCandidate: 0.3,
   sketchMinSamples: 8,
   maxPosting: 64,
+  maxPostingFallback: 4096,
   maxBucket: 64,
   bucketWindow: 4,
   maxCandidates: 64,
@@ -74,6 +80,7 @@ export function resolveOptions(partial: Partial<DedupOptions> = {}): DedupOption
     ['sketchRate', 1, 1 << 20],
     ['sketchMinSamples', 1, 1 << 20],
     ['maxPosting', 2, 1 << 30],
+    ['maxPostingFallback', 2, 1 << 30],
     ['maxBucket', 2, 1 << 30],
     ['bucketWindow', 1, 1 << 20],
     ['maxCandidates', 1, 1 << 30],

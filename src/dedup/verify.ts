@@ -4,7 +4,7 @@ import type { PairMeasure, RelationRule } from './relations/rule.js';
 import { intersectionSize } from './shingles.js';
 import type { Relation } from './types.js';
 
-/** A verified related pair of distinct units (i < j). */
+/** A verified related pair of distinct units (i < j). Listed in the order found, not sorted. */
 export interface VerifiedPair {
   i: number;
   j: number;
@@ -65,7 +65,8 @@ class BestSink implements CandidateSink {
 }
 
 /**
- * Streams over the units: for each unit i, gathers its candidates j > i from every index, keeps the
+ * Streams over the units: for each unit i, gathers its candidates j > i (and j < i for units that
+ * look back) from every index, keeps the
  * `maxCandidates` best, and verifies each exactly. Only related pairs are kept, so memory follows
  * the answer, and candidate pairs are never stored.
  */
@@ -79,14 +80,23 @@ export function verifyCandidates(
   const sink = new BestSink(n);
   const pairs: VerifiedPair[] = [];
   let verified = 0;
+  const looksBack = (u: number): boolean => indexes.some((ix) => ix.looksBack?.(u) === true);
+  // Pairs already verified whose later unit looks back: the only pairs that can be offered twice.
+  const done = new Set<number>();
   for (let i = 0; i < n; i++) {
     sink.start(i);
     for (const index of indexes) index.collect(i, sink);
     for (const j of sink.top(o.maxCandidates)) {
+      const [a, b] = j < i ? [j, i] : [i, j];
+      if (looksBack(b)) {
+        const key = a * n + b;
+        if (done.has(key)) continue;
+        done.add(key);
+      }
       verified++;
-      const measure = measurePair(sets[i] as Uint32Array, sets[j] as Uint32Array);
+      const measure = measurePair(sets[a] as Uint32Array, sets[b] as Uint32Array);
       const relation = classify(measure, rules, o);
-      if (relation !== null) pairs.push({ i, j, measure, relation });
+      if (relation !== null) pairs.push({ i: a, j: b, measure, relation });
     }
   }
   return { pairs, verified };

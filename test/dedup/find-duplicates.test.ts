@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates, type DedupPair } from '../../src/dedup/index.js';
 import { generateCorpus } from '../../scripts/lib/dedup-corpus.js';
+import { pairwiseScore } from '../../scripts/lib/family-score.js';
 import { planParagraphs } from '../../scripts/lib/plan-text.js';
 import { Rng } from '../../scripts/lib/rng.js';
 
@@ -95,6 +96,17 @@ describe('findDuplicates: candidate search agrees with verifying every pair', ()
     expect(lsh.stats.exhaustive).toBe(false);
     expect(lsh.stats.verified).toBeLessThan(all.stats.verified / 20);
     expect(lsh.families.map((f) => f.members)).toEqual(all.families.map((f) => f.members));
+  });
+
+  it('still finds short cuts when most of their samples count as stock phrases (widened caps, looking back)', () => {
+    const units = generateCorpus({ units: 300, seed: 8 }).map(({ id, text }) => ({ id, text }));
+    const all = findDuplicates(units, { exhaustiveBelow: 10_000 });
+    // With postings capped at 3 units, almost every sample is "boilerplate": units must widen.
+    const narrow = findDuplicates(units, { exhaustiveBelow: 0, maxPosting: 3 });
+    const truth = new Map(all.families.flatMap((f) => f.members.map((m) => [m, f.id] as const)));
+    expect(pairwiseScore(narrow.families.map((f) => f.members), truth).f1).toBeGreaterThan(0.99);
+    const sorted = (r: typeof all): string[] => r.pairs.map((p) => [p.a, p.b].sort().join('~')).sort();
+    expect(new Set(sorted(narrow)).size).toBe(narrow.pairs.length);
   });
 });
 

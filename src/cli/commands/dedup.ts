@@ -73,7 +73,7 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
       }
       const r = findDuplicates(units, options);
       if (format === 'json') writeJson(io, dedupJson(r, sources));
-      else io.stdout.write(textReport(r, opts.singletons === true));
+      else io.stdout.write(dedupTextReport(r, opts.singletons === true));
     });
 };
 
@@ -128,7 +128,8 @@ function commonDirectory(ids: string[]): string {
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-function textReport(r: DedupResult, singletons: boolean): string {
+/** The text report of `plankit dedup` (also used by `plankit run`). */
+export function dedupTextReport(r: DedupResult, singletons = false): string {
   const multi = r.families.filter((f) => f.members.length > 1);
   const alone = r.families.length - multi.length;
   const dir = commonDirectory(r.units.map((u) => u.id));

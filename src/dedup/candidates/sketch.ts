@@ -9,6 +9,8 @@ import { PartnerCounter, sortByKey, type CandidateContext, type CandidateIndex, 
  * A sample that more than `maxPosting` units share is boilerplate (stock phrases of the genre): it is
  * left out of both the counts and the denominators, which also bounds the work per unit. The
  * estimate divides by at least `sketchMinSamples`, so a few shared rare shingles are not "containment".
+ * A unit with fewer informative samples than that (a short cut made mostly of stock phrases) queries
+ * with its rarest samples instead, up to `maxPostingFallback` units each.
  */
 export const sketchSource: CandidateSource = {
   name: 'sketch',
@@ -47,37 +49,66 @@ export const sketchSource: CandidateSource = {
         s = p;
       }
     }
-    // Each unit's own positions in the posting order (CSR), and how many of them are informative.
+    // Each unit's own positions in the posting order (CSR).
     const unitOffset = new Uint32Array(n + 1);
     for (let u = 0; u < n; u++) unitOffset[u + 1] = (unitOffset[u] as number) + (sampleLen[u] as number);
     const fill = unitOffset.slice(0, n);
     const unitPos = new Uint32Array(total);
-    const informative = new Uint32Array(n);
     for (let p = 0; p < total; p++) {
       const u = postUnit[p] as number;
       unitPos[fill[u] as number] = p;
       fill[u] = (fill[u] as number) + 1;
-      if ((runEnd[p] as number) - (runStart[p] as number) <= o.maxPosting) informative[u] = (informative[u] as number) + 1;
+    }
+    // Each unit's cap: maxPosting, or — for a unit made mostly of stock phrases, which would have
+    // almost nothing left to query with — the posting length of its sketchMinSamples-th rarest
+    // sample (at most maxPostingFallback). Such a unit also looks at partners before it, since
+    // they queried with the ordinary cap and cannot have seen it.
+    const cap = new Uint32Array(n);
+    const used = new Uint32Array(n);
+    const widened = new Uint8Array(n);
+    const lengths: number[] = [];
+    for (let u = 0; u < n; u++) {
+      lengths.length = 0;
+      for (let q = unitOffset[u] as number; q < (unitOffset[u + 1] as number); q++) {
+        const p = unitPos[q] as number;
+        lengths.push((runEnd[p] as number) - (runStart[p] as number));
+      }
+      let c = o.maxPosting;
+      let k = lengths.filter((len) => len <= c).length;
+      if (k < o.sketchMinSamples && lengths.length > k) {
+        lengths.sort((x, y) => x - y);
+        const wanted = lengths[Math.min(lengths.length, o.sketchMinSamples) - 1] as number;
+        if (wanted <= o.maxPostingFallback) {
+          c = wanted;
+          k = lengths.filter((len) => len <= c).length;
+          widened[u] = 1;
+        }
+      }
+      cap[u] = c;
+      used[u] = k;
     }
     const shared = new PartnerCounter(n);
     return {
+      looksBack: (i) => widened[i] === 1,
       collect(i, sink) {
-        const own = informative[i] as number;
+        const own = used[i] as number;
         if (own === 0) return;
+        const limitI = cap[i] as number;
+        const back = widened[i] === 1;
         shared.start(i);
         for (let q = unitOffset[i] as number; q < (unitOffset[i + 1] as number); q++) {
           const p = unitPos[q] as number;
           const e = runEnd[p] as number;
           const st = runStart[p] as number;
-          if (e - st > o.maxPosting) continue;
+          if (e - st > limitI) continue;
           for (let x = st; x < e; x++) {
             const j = postUnit[x] as number;
-            if (j > i) shared.bump(j);
+            if (j > i || (back && j !== i)) shared.bump(j);
           }
         }
         for (const j of shared.touched) {
           const c = shared.get(j);
-          const other = informative[j] as number;
+          const other = used[j] as number;
           const estimate = c / Math.max(Math.min(own, other), o.sketchMinSamples);
           if (estimate >= o.sketchCandidate) sink.add(j, estimate);
         }

@@ -15,8 +15,12 @@ export interface CandidateSink {
 }
 
 export interface CandidateIndex {
-  /** Offers every candidate partner j > i of unit i to `sink`, with an estimate of how related they are. */
+  /**
+   * Offers candidate partners j > i of unit i to `sink`, with an estimate of how related they are —
+   * and also partners j < i when `looksBack(i)` is true (pairs that j's own turn could not find).
+   */
   collect(i: number, sink: CandidateSink): void;
+  looksBack?(i: number): boolean;
 }
 
 /** One way of finding candidate pairs without comparing all pairs. */
