@@ -15,7 +15,8 @@ export interface PlaceholderMatch {
 // Order matters: longer, more specific shapes first so 20xx is one year, not "20" + "xx".
 const SOURCES: Array<[PlaceholderShape, string]> = [
   ['year', String.raw`(?:19|20|２０)(?:[xX×ｘＸ]{2}|[_＿]{2,})`],
-  ['date', String.raw`[xX×ｘＸ]{1,2}月[xX×ｘＸ]{1,2}日`],
+  // X月X日, and a lone X before 月/日/号 (每月X日, X月份).
+  ['date', String.raw`[xX×ｘＸ]{1,2}月[xX×ｘＸ]{1,2}日|(?<![A-Za-zＡ-Ｚａ-ｚ])[xX×ｘＸ](?=[月日号])`],
   ['letters', String.raw`(?<![A-Za-z])(?:[xX]{2,}|[ｘＸ]{2,}|×{2,})(?![A-Za-z])`],
   ['underscore', String.raw`[_＿]{2,}`],
   ['circles', String.raw`[○◯]{2,}`],

@@ -2,11 +2,15 @@ import type { Document } from '../core/document.js';
 import type { Span } from '../core/span.js';
 import { hollowDateDetector } from './detect/hollow-date.js';
 import { hollowPercentWordsDetector } from './detect/hollow-percent-words.js';
+import { hollowRankDetector } from './detect/hollow-rank.js';
 import { hollowDetector } from './detect/hollow.js';
 import { literalDetector } from './detect/literal.js';
 import { placeholderDetector } from './detect/placeholder.js';
 import { runDetectors, type SlotResult } from './detect/run.js';
 import type { SlotDetector, SlotOptions } from './detect/types.js';
+import type { Template } from '../core/template.js';
+import { alignStageAligner } from './build/align-stage.js';
+import { buildTemplateWith, type TemplateMember, type TemplateOptions } from './build/build.js';
 
 export type { SlotDetector, SlotOptions } from './detect/types.js';
 export type { SlotResult } from './detect/run.js';
@@ -21,6 +25,7 @@ export const SLOT_DETECTORS: readonly SlotDetector[] = [
   literalDetector,
   hollowDateDetector,
   hollowPercentWordsDetector,
+  hollowRankDetector,
   hollowDetector,
 ];
 
@@ -29,7 +34,6 @@ export function detectSlots(doc: Document, body: Span, options: SlotOptions = {}
   return runDetectors(SLOT_DETECTORS, doc, body, options);
 }
 
-export { buildTemplateWith, DEFAULT_TEMPLATE_OPTIONS, type TemplateMember, type TemplateOptions } from './build/build.js';
 export type { Aligner } from './build/columns.js';
 export { fillTemplate, checkValues, FillError, type FillOptions } from './fill/fill.js';
 export { valuesOf, readValues } from './fill/values.js';
@@ -37,3 +41,15 @@ export { validateValue } from './fill/validate.js';
 export { renderText, BLANK } from './render/text.js';
 export { renderMarkdown } from './render/markdown.js';
 export { valuesSkeleton, skeletonJson, skeletonYaml, type Skeleton } from './render/skeleton.js';
+
+export { DEFAULT_TEMPLATE_OPTIONS, type TemplateMember, type TemplateOptions } from './build/build.js';
+
+/**
+ * The template of a family: its members (variants, the canonical fullest one first) aligned
+ * paragraph by paragraph, then word by word; shared text stays text, detected slots and differing
+ * words become typed slots, passages only some members have become optional blocks. One member
+ * alone gives the template of one plan. `fillTemplate(t, valuesOf(t, id))` gives member `id` back.
+ */
+export function buildTemplate(members: readonly TemplateMember[], options: TemplateOptions = {}): Template {
+  return buildTemplateWith(members, options, detectSlots, alignStageAligner);
+}

@@ -4,7 +4,7 @@ import { buildTemplateWith, type TemplateOptions } from '../../src/template/buil
 import type { Aligner } from '../../src/template/build/columns.js';
 import { detectSlots } from '../../src/template/index.js';
 import { textDocument } from '../helpers/seed.js';
-import { lcsAligner } from './lcs-aligner.js';
+import { alignStageAligner } from '../../src/template/build/align-stage.js';
 
 /** Members from whole texts (each text is one variant whose body is the whole document). */
 export function membersOf(texts: readonly string[]): Array<{ id: string; document: Document; body: { start: number; end: number } }> {
@@ -14,6 +14,6 @@ export function membersOf(texts: readonly string[]): Array<{ id: string; documen
   });
 }
 
-export function templateOf(texts: readonly string[], options: TemplateOptions = {}, aligner: Aligner = lcsAligner): Template {
+export function templateOf(texts: readonly string[], options: TemplateOptions = {}, aligner: Aligner = alignStageAligner): Template {
   return buildTemplateWith(membersOf(texts), options, detectSlots, aligner);
 }

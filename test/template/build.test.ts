@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { isOptionalPart, isSlotPart, type Template, type TemplatePart } from '../../src/core/template.js';
 import { fillTemplate } from '../../src/template/fill/fill.js';
 import { valuesOf } from '../../src/template/fill/values.js';
+import { alignStageAligner } from '../../src/template/build/align-stage.js';
 import { membersOf, templateOf } from './build-helpers.js';
+import { lcsAligner } from './lcs-aligner.js';
 
 function roundTrips(t: Template, texts: readonly string[]): void {
   t.members.forEach((id, i) => expect(fillTemplate(t, valuesOf(t, id)), id).toBe(texts[i]));
@@ -78,7 +80,10 @@ describe('buildTemplate: a family', () => {
   });
 });
 
-describe('round trip (property)', () => {
+describe.each([
+  ['the align stage', alignStageAligner],
+  ['a plain LCS aligner', lcsAligner],
+] as const)('round trip (property) with %s', (_name, aligner) => {
   const paragraphs = ['一、指导思想', '公司现有员工人，其中党员12名。', '全年培训3期，投入资金2万元。', '认真学习“大干100天”精神。', '20xx年各项工作顺利完成。', '二、工作措施', '加强领导，明确责任。', '建立分会个，合格职工之家个。'];
   const edits = ['', '5', '十二', '，并做好总结', 'xx'];
 
@@ -95,7 +100,7 @@ describe('round trip (property)', () => {
           }
           return t;
         });
-        const t = templateOf(texts, { words: false });
+        const t = templateOf(texts, { words: false }, aligner);
         roundTrips(t, texts);
         // Members are listed in order and every occurrence belongs to one.
         expect(t.members).toEqual(membersOf(texts).map((m) => m.id));

@@ -35,27 +35,33 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
 }
 
 /**
- * Quoted passages “…” within one line. Quotes name slogans, campaigns and activities (“大干100天”,
- * “3510”, “六赛”), so numbers inside them are names, not quantities. A quote left open (the page
+ * Quoted passages “…” and titles 《…》 within one line. Quotes name slogans, campaigns and
+ * activities (“大干100天”, “3510”, “六赛”), titles name documents (《…十项准则》, 《3-6岁儿童…指南》),
+ * so numbers inside them are names, not quantities. A quote left open (the page
  * drops closing marks) or longer than `maxLength` is not a region: it would swallow real quantities.
  */
 export function quoteRegions(text: string, range: Span, maxLength: number): Span[] {
   const out: Span[] = [];
-  let open = -1;
+  // Each kind of mark pairs on its own, so a quote inside a title (《…“五赛”…》) keeps both.
+  const pairs: Array<[string, string]> = [['“', '”'], ['「', '」'], ['《', '》']];
+  const open = pairs.map(() => -1);
   for (let i = range.start; i < range.end; i++) {
     const c = text[i];
-    if (c === '“' || c === '「') open = i;
-    else if (c === '\n') open = -1;
-    else if ((c === '”' || c === '」') && open >= 0) {
-      if (i - open - 1 <= maxLength) out.push({ start: open + 1, end: i });
-      open = -1;
+    if (c === '\n') open.fill(-1);
+    for (let k = 0; k < pairs.length; k++) {
+      const [l, r] = pairs[k] as [string, string];
+      if (c === l) open[k] = i;
+      else if (c === r && (open[k] as number) >= 0) {
+        if (i - (open[k] as number) - 1 <= maxLength) out.push({ start: (open[k] as number) + 1, end: i });
+        open[k] = -1;
+      }
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export function inRegions(regions: readonly Span[], at: number): boolean {
-  // Regions are few per line and sorted; a linear scan with early exit is enough.
+  // Regions are sorted by start (they may nest); a linear scan with early exit is enough.
   for (const r of regions) {
     if (r.start > at) return false;
     if (at < r.end) return true;

@@ -1,6 +1,6 @@
-import { COUNTED_BEFORE, straddlingWord } from './hollow-words.js';
-import { peopleContextBefore } from './cues.js';
-import { endsWithAt, inRegions, isChineseNumeralChar, isHan } from './context.js';
+import { peopleContextBefore, peopleVerbBefore, strongCueBefore } from './cues.js';
+import { endsWithAt, inRegions, isChineseNumeralChar, isDigit, isHan } from './context.js';
+import { COUNTED_BEFORE, isDeterminerBefore, startingWord, straddlingWord } from './hollow-words.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { unitAt, unitText, type UnitMatch } from './units.js';
 
@@ -8,40 +8,43 @@ import { unitAt, unitText, type UnitMatch } from './units.js';
  * Hollow blanks: 范文 sites strip digits, so 公司现有员工人 means 公司现有员工 __ 人. A unit with no
  * numeral before it is a blank when
  *  1. the unit ends its clause: punctuation (or 以上/左右 then punctuation) follows — a unit
- *     character followed by more Han text is the start of a word (人员, 项目, 条件, 次数);
+ *     character followed by more Han text is the start of a word (人员, 项目, 条件, 次数). After a
+ *     strong cue (全镇__个行政村, 为期__天的) or in a list after a quantity (扑火队1支、__人) more
+ *     text may follow, as long as the unit does not start a word there;
  *  2. nothing that quantifies stands before it: no numeral, no determiner (这个, 每项, 首次, 若干);
  *  3. no word reaches across the blank into the unit (工人, 个人, 国家, 层次, 事项 — hollow-words.ts),
  *     unless a counted noun ends right before it (员工人 is 员工 __ 人 although 工人 is a word);
- *  4. for 人 and 名, people are being counted: a person noun or a counting verb before it;
- *  5. it is not inside a quoted slogan (“人人讲安全”).
+ *  4. for 人, people are being counted: a person noun or a counting verb before it;
+ *  5. it is not inside a quoted slogan or a title (“人人讲安全”).
  * The blank's column is where the number belongs: before the unit, and before 余 in 万余元.
  */
 
 /** Base units a hollow blank can stand before; calendar words (年, 月, 日) are rules of their own. */
 const HOLLOW_BASES = new Set([
-  '元', '%', '‰', '个百分点', '人次', '人', '名', '个月', '个', '项', '条', '户', '次', '期', '家', '台', '套', '篇', '场', '所', '件',
+  '元', '%', '‰', '个百分点', '人次', '人', '名', '个月', '个', '项', '条', '户', '次', '期', '天', '家', '台', '套', '篇', '场',
+  '场次', '所', '件', '份', '分',
 ]);
-/** Units that count people: 人 ends too many words for the word list alone. */
-const PEOPLE_BASES = new Set(['人', '名', '人次']);
+/** 人 ends too many words (工人, 个人, 主人 …) for the word list alone: it needs people counted. */
+const PEOPLE_BASES = new Set(['人']);
 /** Percent signs are blanks wherever they lack a number; nothing else follows them in prose. */
 const SIGN_BASES = new Set(['%', '‰']);
+/** What may stand before a percent sign besides Han text: 合格率≥%. */
+const SIGN_LEFT = new Set(['≥', '≤', '>', '<', '”', '》']);
 
-/** Characters that quantify on their own; a unit after them has its number already. */
-const DETERMINERS = new Set([...'几数半每某这那哪此该本其首末第单双整全上下前后多少余好些诸逐历屡再累俩']);
 const DETERMINER_WORDS = ['若干', '一些', '多少', '好几', '部分'];
 
 /** What may follow a hollow unit (after 以上/左右): the clause ends. */
 const RIGHT_BREAKS = new Set([',', '。', ';', ':', '!', '?', '、', '\n', '(', ')', ' ', '/', '…', '—']);
 /** Money and percent may also be followed by 的 (给予元的奖励, 提高%的). */
 const AMOUNT_RIGHT = new Set(['的']);
+/** Enumeration marks that continue a list of quantities (1支、__人). */
+const LIST_MARKS = new Set(['、']);
 
 function leftAllows(folded: string, at: number, sign: boolean): boolean {
   const left = folded[at - 1];
+  if (sign) return isHan(left) ? !isChineseNumeralChar(left) : SIGN_LEFT.has(left as string);
   if (!(isHan(left) || left === '”' || left === '》')) return false;
-  if (isChineseNumeralChar(left)) return false;
-  // A sign is never counted by a determiner: 成本% is 成本 __%, though 本 quantifies (本项, 本次).
-  if (sign) return true;
-  if (DETERMINERS.has(left as string)) return false;
+  if (isChineseNumeralChar(left) || isDeterminerBefore(folded, at)) return false;
   return !DETERMINER_WORDS.some((w) => endsWithAt(folded, at, w));
 }
 
@@ -60,15 +63,39 @@ function straddles(folded: string, at: number, end: number): boolean {
   return false;
 }
 
+/** Longest list item (characters between its quantity and the list mark): 全县__个乡镇、 */
+const LIST_ITEM_MAX = 8;
+
+/**
+ * True when `at` follows a list mark whose item holds a quantity: a number and unit (扑火队1支、)
+ * or a blank accepted just before (全县__个乡镇、__家企业).
+ */
+function continuesList(folded: string, at: number, blanks: ReadonlySet<number>): boolean {
+  if (!LIST_MARKS.has(folded[at - 1] as string)) return false;
+  const mark = at - 1;
+  for (let p = mark - 1; p >= Math.max(0, mark - LIST_ITEM_MAX); p--) {
+    const c = folded[p] as string;
+    if (RIGHT_BREAKS.has(c) && c !== ' ') return false; // the previous item ends here
+    if (blanks.has(p)) return true;
+    if (isDigit(folded[p - 1]) || isChineseNumeralChar(folded[p - 1])) {
+      if (!isDigit(c) && !isChineseNumeralChar(c) && unitAt(folded, p) !== null) return true;
+    }
+  }
+  return false;
+}
+
 export interface HollowCandidate {
   at: number;
   unit: UnitMatch;
+  /** Accepted through a strong cue or a list (rule 1's exception), which also counts as people context. */
+  cued: boolean;
 }
 
 /** The hollow candidates that pass rules 1–3 and 5 (rule 4 is applied by the detector). */
 export function hollowCandidates(ctx: DetectContext): HollowCandidate[] {
   const { folded, body, quotes } = ctx;
   const out: HollowCandidate[] = [];
+  const blanks = new Set<number>();
   for (let i = body.start + 1; i < body.end; i++) {
     // 万余元 / 余万元 / 万元: the scale may stand first; 千元 reads as "a thousand yuan", so no 千.
     const m = unitAt(folded, i, ['万', '亿']);
@@ -78,8 +105,17 @@ export function hollowCandidates(ctx: DetectContext): HollowCandidate[] {
     const before = unitAt(folded, i - 1, ['万', '亿']);
     if (before !== null && before.end > i) continue;
     if (inRegions(quotes, i)) continue;
-    if (!leftAllows(folded, i, SIGN_BASES.has(m.base)) || !rightAllows(folded, m, body.end) || straddles(folded, i, m.end)) continue;
-    out.push({ at: i, unit: m });
+    const sign = SIGN_BASES.has(m.base);
+    const listed = !sign && continuesList(folded, i, blanks);
+    // 名 counts nothing but people: after a verb that selects people (选送__名护士) it is a blank too.
+    const cue = strongCueBefore(folded, i) ?? (m.base === '名' ? peopleVerbBefore(folded, i) : null);
+    const strong = !sign && !listed && cue !== null && leftAllows(folded, i, false);
+    let ok: boolean;
+    if (listed || strong) ok = m.tailEnd >= body.end || startingWord(folded, m.end - m.base.length) === null;
+    else ok = leftAllows(folded, i, sign) && rightAllows(folded, m, body.end) && !straddles(folded, i, m.end);
+    if (!ok) continue;
+    out.push({ at: i, unit: m, cued: listed || strong });
+    blanks.add(i);
     i = m.end - 1;
   }
   return out;
@@ -89,8 +125,8 @@ export const hollowDetector: SlotDetector = {
   name: 'hollow',
   detect(ctx: DetectContext): RawSlot[] {
     const out: RawSlot[] = [];
-    for (const { at, unit } of hollowCandidates(ctx)) {
-      if (PEOPLE_BASES.has(unit.base) && unit.scale === 1 && !peopleContextBefore(ctx.folded, at)) continue;
+    for (const { at, unit, cued } of hollowCandidates(ctx)) {
+      if (PEOPLE_BASES.has(unit.base) && unit.scale === 1 && !cued && !peopleContextBefore(ctx.folded, at)) continue;
       const slot: RawSlot = {
         kind: 'hollow',
         type: unit.type,

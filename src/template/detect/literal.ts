@@ -24,15 +24,27 @@ function isYearNumber(text: string, arabic: boolean, value: number | null): bool
   return text.length >= 3 && [...text].every((c) => !'十百千万亿'.includes(c));
 }
 
-function typeOf(unit: UnitMatch, text: string, arabic: boolean, values: Array<number | null>, before: string | undefined): SlotType | null {
+/**
+ * What may follow a month written in Chinese numerals for it to be a month (九月：新生入园, 三月份,
+ * 十月底, 三月八日): elsewhere 一月/三月 are as often durations or parts of phrases (一月一次).
+ */
+const CN_MONTH_AFTER = /^(?:份|底|初|中旬|上旬|下旬|[:：至到—\-~]|[〇零一二三四五六七八九十\d]+[日号])/u;
+
+function typeOf(unit: UnitMatch, text: string, arabic: boolean, values: Array<number | null>, folded: string, start: number): SlotType | null {
   const v = values.length === 1 ? (values[0] ?? null) : null;
+  const before = folded[start - 1];
   switch (unit.base) {
     case '年':
       return isYearNumber(text, arabic, v) ? 'year' : 'count';
-    case '月':
-      return v !== null && Number.isInteger(v) && v >= 1 && v <= MONTHS && unit.scale === 1 ? 'date' : null;
+    case '月': {
+      if (v === null || !Number.isInteger(v) || v < 1 || v > MONTHS || unit.scale !== 1) return null;
+      if (arabic || before === '年' || before === '\n' || before === undefined) return 'date';
+      return CN_MONTH_AFTER.test(folded.slice(unit.end, unit.end + 4)) ? 'date' : null;
+    }
     case '日':
     case '号':
+      // A day in Chinese numerals only after its month (三月八日): 术前一日, 一日常规 are not dates.
+      if (!arabic && before !== '月') return null;
       return v !== null && Number.isInteger(v) && v >= 1 && v <= DAYS && unit.scale === 1 && (unit.base === '日' || before === '月') ? 'date' : null;
     default:
       return unit.type;
@@ -87,7 +99,7 @@ export const literalDetector: SlotDetector = {
       if (parts.some((p) => p === null)) continue;
       const unit = unitAt(folded, end);
       if (unit === null) continue;
-      const type = typeOf(unit, text, arabic, parts, folded[start - 1]);
+      const type = typeOf(unit, text, arabic, parts, folded, start);
       if (type === null) continue;
       const quantity = type === 'count' || type === 'amount' || type === 'percent';
       if (!arabic && quantity) {

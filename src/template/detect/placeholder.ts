@@ -36,7 +36,12 @@ export const placeholderDetector: SlotDetector = {
       let type: SlotType;
       let unit = '';
       const fixed = FIXED[m.shape];
-      if (fixed !== undefined) type = fixed;
+      if (fixed !== undefined) {
+        type = fixed;
+        // A lone X before 月/日 (每月X日): the calendar word is its unit.
+        const next = folded[m.span.end];
+        if (type === 'date' && (next === '月' || next === '日' || next === '号')) unit = doc.text[m.span.end] as string;
+      }
       else {
         // 20xx is a year whatever follows it.
         type = m.shape === 'year' ? 'year' : typeAfter(folded, m.span.end, folded[m.span.start - 1]);

@@ -19,7 +19,7 @@ const BASE_UNITS: ReadonlyArray<[string, SlotType]> = [
   ['株', 'count'], ['组', 'count'], ['队', 'count'], ['平方米', 'count'], ['立方米', 'count'],
   ['公里', 'count'], ['千米', 'count'], ['公斤', 'count'], ['千克', 'count'], ['吨', 'count'], ['亩', 'count'],
   ['米', 'count'], ['小时', 'count'], ['课时', 'count'], ['学时', 'count'], ['分钟', 'count'], ['周', 'count'],
-  ['天', 'count'], ['岁', 'count'],
+  ['天', 'count'], ['岁', 'count'], ['场次', 'count'], ['分', 'count'], ['节', 'count'],
   ['年', 'year'], ['月', 'date'], ['日', 'date'], ['号', 'date'],
 ];
 

@@ -1,0 +1,30 @@
+import { isHan, isChineseNumeralChar } from './context.js';
+import type { DetectContext, RawSlot, SlotDetector } from './types.js';
+
+/**
+ * A stripped rank: 年级排名前位 (= 前 __ 位), 进入全市前名以内. 前 + 名/位 ends the clause (or goes on
+ * with 以内/之内); the blank is an ordinal. 前 that ends a word (以前, 目前, 提前 …) is not a rank.
+ */
+const RANK_UNITS = new Set(['名', '位']);
+const RANK_TAILS = ['以内', '之内'];
+const NOT_RANK = ['以前', '之前', '目前', '当前', '提前', '事前', '门前', '面前', '空前', '从前', '此前', '日前', '先前', '生前', '眼前', '跟前', '向前', '会前', '节前', '年前'];
+const BREAKS = new Set([',', '。', ';', ':', '!', '?', '、', '\n', ')', ' ', '…']);
+
+export const hollowRankDetector: SlotDetector = {
+  name: 'hollow-rank',
+  detect(ctx: DetectContext): RawSlot[] {
+    const { folded, doc, body } = ctx;
+    const out: RawSlot[] = [];
+    for (let at = folded.indexOf('前', body.start); at >= 0 && at + 1 < body.end; at = folded.indexOf('前', at + 1)) {
+      const unit = folded[at + 1] as string;
+      if (!RANK_UNITS.has(unit) || !isHan(folded[at - 1]) || isChineseNumeralChar(folded[at - 1])) continue;
+      if (NOT_RANK.some((w) => folded.startsWith(w, at + 1 - w.length))) continue;
+      let after = at + 2;
+      const tail = RANK_TAILS.find((t) => folded.startsWith(t, after));
+      if (tail !== undefined) after += tail.length;
+      if (after < body.end && !BREAKS.has(folded[after] as string)) continue;
+      out.push({ kind: 'hollow', type: 'ordinal', unit: doc.text[at + 1] as string, span: { start: at + 1, end: at + 1 }, value: '', detector: 'hollow-rank' });
+    }
+    return out;
+  },
+};
