@@ -21,7 +21,7 @@ export async function run(): Promise<BenchResult> {
     const k = n >= 1000 ? `${n / 1000}k` : String(n);
     for (const [name, v] of Object.entries(r)) {
       if (name === 'units') continue;
-      if (typeof v === 'number') figures[`${k}.${name}`] = Number.isInteger(v) ? v : Math.round(v * 1000) / 1000;
+      if (typeof v === 'number') figures[`${k}.${name}`] = Number.isInteger(v) ? v : Math.round(v * 10_000) / 10_000;
       else figures[`${k}.${name}`] = Object.entries(v).map(([rel, c]) => `${rel} ${c}`).join(', ');
     }
   }

@@ -22,13 +22,13 @@ import type { CandidateSource } from './candidates/source.js';
 import { collapseUnits } from './collapse.js';
 import { buildFamilies } from './families.js';
 import { writeSignature } from './minhash.js';
-import { verbatimKey } from './normalise.js';
+import { copyPairs, verifiedPairs } from './pairs.js';
 import { resolveOptions, type DedupOptions } from './options.js';
 import { containedRule } from './relations/contained.js';
 import { nearDuplicateRule } from './relations/near-duplicate.js';
 import { overlapRule } from './relations/overlap.js';
 import type { RelationRule } from './relations/rule.js';
-import type { DedupPair, DedupResult, DedupUnit } from './types.js';
+import type { DedupResult, DedupUnit } from './types.js';
 import { verifyAllPairs, verifyCandidates, type VerifiedPair } from './verify.js';
 
 export type { DedupOptions } from './options.js';
@@ -66,60 +66,11 @@ export function findDuplicates(units: readonly DedupUnit[], options: Partial<Ded
     found = verifyCandidates(sets, CANDIDATE_SOURCES.map((s) => s.build(ctx)), RELATION_RULES, o);
   }
 
-  // Pairs: each copy group as a star — a member pairs with the first earlier member of the very same
-  // text (identical), or else with the group's first member (near-duplicate: numbers or
-  // placeholders differ). Linear in the group, never all its pairs.
-  const ordered: Array<{ first: number; second: number; pair: DedupPair }> = [];
-  const verbatimFirst = new Map<string, number>();
-  const groupSize = new Uint32Array(distinct);
-  for (let u = 0; u < units.length; u++) {
-    const d = collapsed.distinctOf[u] as number;
-    if (d >= 0) groupSize[d] = (groupSize[d] as number) + 1;
-  }
-  for (let u = 0; u < units.length; u++) {
-    const d = collapsed.distinctOf[u] as number;
-    if (d < 0 || groupSize[d] === 1) continue;
-    const key = `${d}\u0000${verbatimKey((units[u] as DedupUnit).text)}`;
-    const twin = verbatimFirst.get(key);
-    if (twin === undefined) verbatimFirst.set(key, u);
-    const rep = representative[d] as number;
-    if (rep === u) continue;
-    const first = twin ?? rep;
-    ordered.push({
-      first,
-      second: u,
-      pair: {
-        a: (units[first] as DedupUnit).id,
-        b: (units[u] as DedupUnit).id,
-        resemblance: 1,
-        containment: [1, 1],
-        relation: twin === undefined ? 'near-duplicate' : 'identical',
-      },
-    });
-  }
-  const related: Array<[number, number]> = [];
-  for (const p of found.pairs) {
-    const ua = representative[p.i] as number;
-    const ub = representative[p.j] as number;
-    related.push([ua, ub]);
-    // A contained pair names the inner unit first, as one says "a is contained in b".
-    const swap = p.relation === 'contained' && p.measure.bInA > p.measure.aInB;
-    const [x, y] = swap ? [ub, ua] : [ua, ub];
-    const [xin, yin] = swap ? [p.measure.bInA, p.measure.aInB] : [p.measure.aInB, p.measure.bInA];
-    ordered.push({
-      first: Math.min(ua, ub),
-      second: Math.max(ua, ub),
-      pair: {
-        a: (units[x] as DedupUnit).id,
-        b: (units[y] as DedupUnit).id,
-        resemblance: p.measure.resemblance,
-        containment: [xin, yin],
-        relation: p.relation,
-      },
-    });
-  }
+  // Pairs: copy groups as stars, then the verified pairs, in input order.
+  const ordered = [...copyPairs(units, collapsed), ...verifiedPairs(units, collapsed, found.pairs)];
   ordered.sort((p, q) => p.first - q.first || p.second - q.second);
   const pairs = ordered.map((p) => p.pair);
+  const related = found.pairs.map((p) => [representative[p.i] as number, representative[p.j] as number] as const);
 
   // 5. families
   const families = buildFamilies(units, collapsed, related, o);
