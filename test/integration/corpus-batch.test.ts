@@ -1,0 +1,110 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../helpers/cli.js';
+import { analyzedPage, CORPUS_DIR, corpusPath, lineOf, linesOf, PAGES } from '../helpers/corpus-pages.js';
+
+/**
+ * End to end: `plankit batch` on the corpus folder (worker thread, SQLite store, JSON Lines export)
+ * stores what the library finds page by page and the manifest's answers; a second run resumes.
+ */
+
+type Row = Record<string, unknown>;
+
+let dir: string;
+let first: CliRun;
+let second: CliRun;
+const tables = new Map<string, Row[]>();
+
+function table(name: string): Row[] {
+  let rows = tables.get(name);
+  if (rows === undefined) {
+    rows = readFileSync(join(dir, 'jsonl', `${name}.jsonl`), 'utf8')
+      .split('\n')
+      .filter((l) => l.length > 0)
+      .map((l) => JSON.parse(l) as Row);
+    tables.set(name, rows);
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'plankit-batch-'));
+  const db = join(dir, 'results.db');
+  // One worker: the machine has two cores and the other test files run beside this one.
+  first = await runCli('batch', '--db', db, '--jsonl', join(dir, 'jsonl'), '--format', 'json', '--workers', '1', CORPUS_DIR);
+  second = await runCli('batch', '--db', db, '--format', 'json', '--workers', '1', CORPUS_DIR);
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Variant rows of one page, in page order. */
+function variantRows(file: string): Row[] {
+  const f = table('files').find((r) => r.path === corpusPath(file));
+  expect(f, file).toBeDefined();
+  return table('variants')
+    .filter((r) => r.file_id === f!.id)
+    .sort((x, y) => (x.idx as number) - (y.idx as number));
+}
+
+describe('plankit batch on the corpus folder', () => {
+  it('analyses every page once, builds the families, and resumes without redoing anything', () => {
+    expect(first.code, first.err).toBe(0);
+    expect(first.err).toBe('');
+    const s = JSON.parse(first.out) as Row;
+    expect([s.filesSeen, s.filesAnalyzed, s.filesFailed]).toEqual([PAGES.length, PAGES.length, 0]);
+    const units = PAGES.reduce((n, p) => n + p.variants.length, 0);
+    const families = PAGES.reduce((n, p) => n + p.families.length, 0);
+    const pairs = PAGES.reduce((n, p) => n + p.relations.length, 0);
+    expect(s.families).toMatchObject({ status: 'built', units, families, pairs });
+
+    expect(second.code, second.err).toBe(0);
+    const r = JSON.parse(second.out) as Row;
+    expect([r.filesSeen, r.filesAnalyzed, r.filesSkipped, r.filesFailed]).toEqual([PAGES.length, 0, PAGES.length, 0]);
+  });
+
+  it.each(PAGES.map((p) => [p.file, p] as const))('%s: the stored file, variants, findings and slots are the library’s', async (_f, page) => {
+    const a = await analyzedPage(page);
+    const f = table('files').find((r) => r.path === corpusPath(page.file))!;
+    expect(f).toMatchObject({ status: 'ok', script: page.script, title: page.title, variant_count: page.variants.length, encoding: a.document.encoding });
+
+    const rows = variantRows(page.file);
+    expect(rows.map((r) => r.label)).toEqual(page.variants.map((v) => v.label));
+    rows.forEach((row, i) => {
+      const v = a.variants[i]!;
+      const want = page.variants[i]!;
+      if (want.line !== null) expect(row.start_line, want.label).toBe(want.line);
+      expect([row.variant_id, row.body_start, row.body_end], want.label).toEqual([v.variant.id, v.variant.body.start, v.variant.body.end]);
+      expect(row.text, want.label).toBe(a.document.text.slice(v.variant.body.start, v.variant.body.end));
+
+      const findings = table('diagnostics')
+        .filter((d) => d.variant === row.id)
+        .map((d) => `${d.line} ${d.code}`)
+        .sort();
+      expect(findings, want.label).toEqual(v.diagnostics.map((d) => `${lineOf(a, d.span.start)} ${d.code}`).sort());
+
+      const items = table('outline_items').filter((it) => it.variant === row.id);
+      expect(items.map((it) => [it.line, it.col, it.marker, it.depth]), want.label).toEqual(
+        v.outline!.items.map((it) => {
+          const p = linesOf(a).position(it.markerSpan.start);
+          return [p.line, p.column, it.marker, it.depth];
+        }),
+      );
+
+      const slots = table('slots').filter((s) => s.variant === row.id);
+      expect(slots.map((s) => [s.start, s.end, s.value, s.kind, s.type]), want.label).toEqual(v.slots.map((s) => [s.span.start, s.span.end, s.value, s.kind, s.type]));
+    });
+  });
+
+  it('the stored families are the manifest’s, page by page, none across pages', () => {
+    const members = new Map<unknown, string[]>();
+    for (const m of table('family_members')) members.set(m.family_id, [...(members.get(m.family_id) ?? []), m.variant_id as string]);
+    const found = [...members.values()].map((f) => [...f].sort()).sort((x, y) => x[0]!.localeCompare(y[0]!));
+    const expected = PAGES.flatMap((p) => p.families.map((f) => f.map((l) => `${corpusPath(p.file)}#${l}`).sort())).sort((x, y) => x[0]!.localeCompare(y[0]!));
+    expect(found).toEqual(expected);
+    for (const f of table('families')) expect(members.get(f.id), String(f.family)).toContain(f.canonical);
+  });
+});
