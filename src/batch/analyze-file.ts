@@ -38,6 +38,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
   const variants: VariantRecord[] = analysis.variants.map(({ variant, sentences, tokens, outline, slots, diagnostics }) => {
     const features = reuseFeatures(doc, variant.body, sentences, tokens, options.reuse, lines);
     const items = outline?.items ?? [];
+    const bodyPos = lines.position(variant.body.start);
     return {
       id: variant.id,
       label: variant.label,
@@ -45,6 +46,8 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
       header: variant.header,
       body: variant.body,
       ...variantLines(lines, doc.text, variant),
+      bodyLine: bodyPos.line,
+      bodyColumn: bodyPos.column,
       text: doc.text.slice(variant.body.start, variant.body.end),
       folded: doc.folded.slice(variant.body.start, variant.body.end),
       normChars: features.normChars,

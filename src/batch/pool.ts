@@ -12,6 +12,8 @@ export interface PoolOptions {
   analyzer: string;
   /** JSON-serialisable options every analyzeFile call receives. */
   analyzerOptions?: unknown;
+  /** file: URL of the module exporting `buildFamilyTemplate` (template tasks); default template-task next to this module. */
+  templater?: string;
   /** A file still running after this long is recorded as failed (kind `timeout`) and its worker replaced. */
   timeoutMs: number;
   /** V8 old-space limit per worker: a runaway file kills its worker (kind `worker-crash`), not the run. */
@@ -19,12 +21,13 @@ export interface PoolOptions {
 }
 
 export type TaskOutcome = { record: FileRecord } | { failure: FileFailure };
+export type TemplateOutcome = { template: unknown } | { failure: FileFailure };
 
 interface Pending {
   seq: number;
-  path: string;
-  bytes: Uint8Array;
-  resolve: (o: TaskOutcome) => void;
+  /** Builds the message (and what to transfer) when the task is dispatched. */
+  message: () => { message: TaskMessage; transfer: ArrayBuffer[] };
+  resolve: (o: TaskOutcome | TemplateOutcome) => void;
   reject: (e: Error) => void;
 }
 
@@ -55,6 +58,11 @@ export function workerEntry(): { script: URL | string; eval: boolean; url: URL }
   const tsxApi = tsxEsmApi();
   const script = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
   return { script, eval: true, url };
+}
+
+/** The template task module next to this module (template-task.js, or .ts from the sources). */
+export function defaultTemplater(): string {
+  return new URL(import.meta.url.endsWith('.ts') ? './template-task.ts' : './template-task.js', import.meta.url).href;
 }
 
 /**
@@ -101,9 +109,24 @@ export class WorkerPool {
 
   /** Analyses one file in a worker. Never rejects for a bad file: failures are outcomes. */
   run(path: string, bytes: Uint8Array): Promise<TaskOutcome> {
+    let held: Uint8Array | null = bytes;
+    return this.submit((seq) => {
+      const own = ownBuffer(held as Uint8Array);
+      held = null; // transferred: drop our reference
+      return { message: { kind: 'file', seq, path, bytes: own }, transfer: [own] };
+    }) as Promise<TaskOutcome>;
+  }
+
+  /** Builds one family's template in a worker (input: see template-task.ts). */
+  runTemplate(input: unknown): Promise<TemplateOutcome> {
+    return this.submit((seq) => ({ message: { kind: 'template', seq, input }, transfer: [] })) as Promise<TemplateOutcome>;
+  }
+
+  private submit(make: (seq: number) => { message: TaskMessage; transfer: ArrayBuffer[] }): Promise<TaskOutcome | TemplateOutcome> {
     if (this.fatal !== null) return Promise.reject(this.fatal);
     return new Promise((resolve, reject) => {
-      this.queue.push({ seq: this.seq++, path, bytes, resolve, reject });
+      const seq = this.seq++;
+      this.queue.push({ seq, message: () => make(seq), resolve, reject });
       this.dispatch();
     });
   }
@@ -123,7 +146,11 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const entry = workerEntry();
-    const workerData: WorkerData = { analyzer: this.options.analyzer, options: this.options.analyzerOptions ?? {} };
+    const workerData: WorkerData = {
+      analyzer: this.options.analyzer,
+      options: this.options.analyzerOptions ?? {},
+      templater: this.options.templater ?? defaultTemplater(),
+    };
     const worker = new Worker(entry.script, {
       workerData,
       eval: entry.eval,
@@ -146,7 +173,7 @@ export class WorkerPool {
     }
     const task = slot.current;
     if (task === null || task.seq !== m.seq) return; // a late answer for a task that already timed out
-    this.finish(slot, 'record' in m ? { record: m.record } : { failure: m.failure });
+    this.finish(slot, 'record' in m ? { record: m.record } : 'template' in m ? { template: m.template } : { failure: m.failure });
     this.dispatch();
   }
 
@@ -165,7 +192,7 @@ export class WorkerPool {
     this.slots[index] = this.spawn();
   }
 
-  private finish(slot: Slot, outcome: TaskOutcome): void {
+  private finish(slot: Slot, outcome: TaskOutcome | TemplateOutcome): void {
     const task = slot.current;
     if (task === null) return;
     if (slot.timer !== null) clearTimeout(slot.timer);
@@ -193,10 +220,8 @@ export class WorkerPool {
       const task = this.queue.shift() as Pending;
       slot.current = task;
       slot.timer = setTimeout(() => this.timeout(slot, task), this.options.timeoutMs);
-      const own = ownBuffer(task.bytes);
-      const msg: TaskMessage = { seq: task.seq, path: task.path, bytes: own };
-      slot.worker.postMessage(msg, [own]);
-      task.bytes = new Uint8Array(0); // transferred: drop our reference
+      const { message, transfer } = task.message();
+      slot.worker.postMessage(message, transfer);
     }
   }
 

@@ -7,19 +7,23 @@ export interface WorkerData {
   analyzer: string;
   /** Passed as the third argument of every analyzeFile call. */
   options: unknown;
+  /** URL of the module whose `buildFamilyTemplate` export runs template tasks (loaded on the first one). */
+  templater: string;
 }
 
-/** Main → worker: analyse these bytes (the ArrayBuffer is transferred, not copied). */
-export interface TaskMessage {
-  seq: number;
-  path: string;
-  bytes: ArrayBuffer;
-}
+/**
+ * Main → worker: analyse these bytes (the ArrayBuffer is transferred, not copied), or build the
+ * template of a family from its members' stored texts.
+ */
+export type TaskMessage =
+  | { kind: 'file'; seq: number; path: string; bytes: ArrayBuffer }
+  | { kind: 'template'; seq: number; input: unknown };
 
 /** Worker → main. */
 export type ResultMessage =
   | { type: 'ready' }
   | { type: 'result'; seq: number; record: FileRecord }
+  | { type: 'result'; seq: number; template: unknown }
   | { type: 'result'; seq: number; failure: FileFailure };
 
 /**

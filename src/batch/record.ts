@@ -28,6 +28,9 @@ export interface VariantRecord {
   body: Span;
   startLine: number;
   endLine: number;
+  /** Line and column of body.start (to place positions found in `text` back in the file). */
+  bodyLine: number;
+  bodyColumn: number;
   /** The body as decoded (the user's own script). */
   text: string;
   /** The body folded (Simplified, half-width, same length as text): what dedup compares. */

@@ -1,7 +1,8 @@
-import { buildFamilies, DEFAULT_MAX_FAMILY_UNITS, type FamilySummary } from './corpus.js';
 import type { DedupOptions } from '../dedup/index.js';
+import { buildFamilies, DEFAULT_MAX_FAMILY_UNITS, type FamilySummary } from './corpus.js';
 import { defaultLimits, type BatchLimits } from './options.js';
 import { WorkerPool } from './pool.js';
+import { buildTemplates, DEFAULT_MAX_TEMPLATES, DEFAULT_TEMPLATE_MEMBERS, type TemplateSummary } from './templates.js';
 import { readInput } from './read-input.js';
 import type { FileFailure } from './record.js';
 import { Store, type FileOutcome, type RunCounts } from './store.js';
@@ -32,6 +33,13 @@ export interface BatchOptions extends Partial<BatchLimits> {
    * in memory.
    */
   families?: false | { dedup?: Partial<DedupOptions>; maxUnits?: number };
+  /**
+   * One template per multi-member family, built in the workers whenever the families are rebuilt
+   * (default on; see templates.ts for the limits). Needs families.
+   */
+  templates?: false | { maxTemplates?: number; maxMembers?: number };
+  /** file: URL of the template task module (default: template-task next to this module). */
+  templater?: string | URL;
 }
 
 export interface FileEvent {
@@ -47,6 +55,8 @@ export interface BatchSummary {
   counts: RunCounts;
   /** null when families were switched off or nothing changed since they were last built. */
   families: FamilySummary | null;
+  /** null when templates were switched off or families were not rebuilt. */
+  templates: TemplateSummary | null;
   elapsedMs: number;
   peakRssBytes: number;
 }
@@ -62,17 +72,9 @@ export function defaultAnalyzer(): string {
  * transaction as it arrives. Failures are stored and counted, never thrown; only a broken setup
  * (database unwritable, analyzer module missing) rejects.
  */
-export async function analyzeFiles(store: Store, runId: number, options: BatchOptions): Promise<RunCounts> {
+export async function analyzeFiles(store: Store, runId: number, pool: WorkerPool, options: BatchOptions): Promise<RunCounts> {
   const limits = defaultLimits(options);
   const counts: RunCounts = { filesSeen: 0, filesAnalyzed: 0, filesSkipped: 0, filesFailed: 0, bytesAnalyzed: 0 };
-  const analyzer = String(options.analyzer ?? defaultAnalyzer());
-  const pool = new WorkerPool({
-    size: limits.workers,
-    analyzer,
-    analyzerOptions: options.analyzerOptions,
-    timeoutMs: limits.timeoutMs,
-    workerHeapMb: limits.workerHeapMb,
-  });
   const poolFailure = pool.failure();
   poolFailure.catch(() => undefined); // observed below; avoid an unhandled rejection meanwhile
 
@@ -116,25 +118,21 @@ export async function analyzeFiles(store: Store, runId: number, options: BatchOp
   const check = (): void => {
     if (firstError !== null) throw firstError;
   };
-  try {
-    for await (const path of options.files) {
-      if (seen.has(path)) continue; // the same path twice in a list: analysed once
-      seen.add(path);
-      counts.filesSeen++;
-      while (inflight.size >= limits.window) await Promise.race([...inflight, poolFailure]);
-      check();
-      const p: Promise<void> = processOne(path)
-        .catch((e: unknown) => {
-          firstError ??= e;
-        })
-        .finally(() => inflight.delete(p));
-      inflight.add(p);
-    }
-    await Promise.race([Promise.all(inflight), poolFailure]);
+  for await (const path of options.files) {
+    if (seen.has(path)) continue; // the same path twice in a list: analysed once
+    seen.add(path);
+    counts.filesSeen++;
+    while (inflight.size >= limits.window) await Promise.race([...inflight, poolFailure]);
     check();
-  } finally {
-    await pool.close();
+    const p: Promise<void> = processOne(path)
+      .catch((e: unknown) => {
+        firstError ??= e;
+      })
+      .finally(() => inflight.delete(p));
+    inflight.add(p);
   }
+  await Promise.race([Promise.all(inflight), poolFailure]);
+  check();
   return counts;
 }
 
@@ -142,10 +140,22 @@ function toOutcome(o: Awaited<ReturnType<WorkerPool['run']>>): FileOutcome {
   return 'record' in o ? { ok: o.record } : { failed: o.failure };
 }
 
-/** Opens (or creates) the store, runs the per-file stage, and closes the run record. */
+/**
+ * Opens (or creates) the store, runs the per-file stage, then (when stale) the corpus-wide families
+ * and their templates, and closes the run record. One worker pool serves files and templates.
+ */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const store = new Store(options.db);
+  const limits = defaultLimits(options);
+  const pool = new WorkerPool({
+    size: limits.workers,
+    analyzer: String(options.analyzer ?? defaultAnalyzer()),
+    analyzerOptions: options.analyzerOptions,
+    ...(options.templater === undefined ? {} : { templater: String(options.templater) }),
+    timeoutMs: limits.timeoutMs,
+    workerHeapMb: limits.workerHeapMb,
+  });
   try {
     const recorded = {
       workers: options.workers,
@@ -155,17 +165,30 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       analyzerOptions: options.analyzerOptions,
     };
     const runId = store.beginRun(options.inputs ?? [], recorded, options.version ?? 'unknown');
-    const counts = await analyzeFiles(store, runId, options);
+    const counts = await analyzeFiles(store, runId, pool, options);
     let families: FamilySummary | null = null;
-    if (options.families !== false) {
+    let templates: TemplateSummary | null = null;
+    if (options.families !== false && store.familiesStale()) {
       const f = options.families ?? {};
-      if (store.familiesStale()) families = buildFamilies(store, runId, { maxUnits: f.maxUnits ?? DEFAULT_MAX_FAMILY_UNITS, ...(f.dedup === undefined ? {} : { dedup: f.dedup }) });
+      families = buildFamilies(store, runId, { maxUnits: f.maxUnits ?? DEFAULT_MAX_FAMILY_UNITS, ...(f.dedup === undefined ? {} : { dedup: f.dedup }) });
+      if (families.status === 'built' && options.templates !== false) {
+        const t = options.templates ?? {};
+        templates = await Promise.race([
+          buildTemplates(store, pool, {
+            maxTemplates: t.maxTemplates ?? DEFAULT_MAX_TEMPLATES,
+            maxMembers: t.maxMembers ?? DEFAULT_TEMPLATE_MEMBERS,
+            window: limits.window,
+          }),
+          pool.failure(),
+        ]);
+      }
     }
     const elapsedMs = performance.now() - started;
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
     store.finishRun(runId, counts, elapsedMs, peakRssBytes);
-    return { runId, counts, families, elapsedMs, peakRssBytes };
+    return { runId, counts, families, templates, elapsedMs, peakRssBytes };
   } finally {
+    await pool.close();
     store.close();
   }
 }

@@ -60,6 +60,8 @@ export const MIGRATIONS: readonly string[] = [
     body_end     INTEGER NOT NULL,
     start_line   INTEGER NOT NULL,
     end_line     INTEGER NOT NULL,
+    body_line    INTEGER NOT NULL,
+    body_col     INTEGER NOT NULL,
     chars        INTEGER NOT NULL,
     norm_chars   INTEGER NOT NULL,
     text         TEXT    NOT NULL,

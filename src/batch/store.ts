@@ -147,19 +147,21 @@ export class Store {
   /**
    * True when the stored families may not match the stored variants: none were built yet, a file
    * with variants was stored by a later run than the one that built them (a run killed before its
-   * family phase leaves exactly that), or variants were removed (a file that now fails). A file that
-   * failed again changes nothing.
+   * family phase leaves exactly that), variants were removed (a file that now fails), or the run that
+   * built them did not complete (killed during its template phase). A file that failed again changes
+   * nothing.
    */
   familiesStale(): boolean {
     const r = this.db
       .prepare(
         `SELECT (SELECT max(run_id) FROM families) AS fam,
+                (SELECT status FROM runs WHERE id = (SELECT max(run_id) FROM families)) AS famRun,
                 (SELECT max(run_id) FROM files WHERE status = 'ok') AS ok,
                 (SELECT count(*) FROM family_members) AS members,
                 (SELECT count(*) FROM variants) AS variants`,
       )
-      .get() as { fam: number | null; ok: number | null; members: number; variants: number };
-    return r.fam === null || (r.ok !== null && r.ok > r.fam) || r.members !== r.variants;
+      .get() as { fam: number | null; famRun: string | null; ok: number | null; members: number; variants: number };
+    return r.fam === null || r.famRun !== 'completed' || (r.ok !== null && r.ok > r.fam) || r.members !== r.variants;
   }
 
   /** Replaces the corpus-wide families and their templates (recomputed at the end of every run). */
@@ -208,6 +210,8 @@ export class Store {
       body: { start: v.body_start, end: v.body_end },
       startLine: v.start_line,
       endLine: v.end_line,
+      bodyLine: v.body_line,
+      bodyColumn: v.body_col,
       text: v.text,
       folded: v.folded,
       normChars: v.norm_chars,
@@ -276,8 +280,8 @@ function prepare(db: Database.Database) {
     ),
     insertVariant: db.prepare(
       `INSERT INTO variants (file_id, variant_id, label, idx, header_start, header_end, body_start, body_end,
-         start_line, end_line, chars, norm_chars, text, folded, terms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         start_line, end_line, body_line, body_col, chars, norm_chars, text, folded, terms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertOutline: db.prepare(
       `INSERT INTO outline_items (variant, seq, start, end, line, col, marker, style, kind, ordinal, depth, parent_line, title)
@@ -312,6 +316,8 @@ function insertVariant(s: Stmts, fileId: number, v: VariantRecord): void {
       v.body.end,
       v.startLine,
       v.endLine,
+      v.bodyLine,
+      v.bodyColumn,
       v.text.length,
       v.normChars,
       v.text,
@@ -387,6 +393,8 @@ interface VariantRow {
   body_end: number;
   start_line: number;
   end_line: number;
+  body_line: number;
+  body_col: number;
   norm_chars: number;
   text: string;
   folded: string;

@@ -1,7 +1,8 @@
 /**
  * Worker-thread entry: loads the per-file analysis module named in workerData (the real pipeline by
- * default; tests inject their own) and answers one task at a time. Everything it sends back is plain
- * data; a failure is an answer too, so one bad file never takes the worker down.
+ * default; tests inject their own) and answers one task at a time: a file to analyse, or a family
+ * whose template to build (that module is loaded on the first such task). Everything it sends back
+ * is plain data; a failure is an answer too, so one bad file never takes the worker down.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzeFile } from './record.js';
@@ -10,10 +11,14 @@ import { failureOf, type TaskMessage, type ResultMessage, type WorkerData } from
 const port = parentPort;
 if (port === null) throw new Error('batch worker must run in a worker thread');
 
+type Analyze = (path: string, bytes: Uint8Array, options: unknown) => ReturnType<AnalyzeFile>;
+type BuildTemplate = (input: unknown) => unknown;
+
 const data = workerData as WorkerData;
-const mod = (await import(data.analyzer)) as { analyzeFile?: AnalyzeFile };
+const mod = (await import(data.analyzer)) as { analyzeFile?: Analyze };
 const analyzeFile = mod.analyzeFile;
 if (typeof analyzeFile !== 'function') throw new Error(`${data.analyzer} does not export analyzeFile()`);
+let buildFamilyTemplate: BuildTemplate | null = null;
 
 port.on('message', (task: TaskMessage) => {
   void handle(task);
@@ -23,8 +28,16 @@ port.postMessage({ type: 'ready' } satisfies ResultMessage);
 async function handle(task: TaskMessage): Promise<void> {
   let reply: ResultMessage;
   try {
-    const record = await (analyzeFile as (p: string, b: Uint8Array, o: unknown) => ReturnType<AnalyzeFile>)(task.path, new Uint8Array(task.bytes), data.options);
-    reply = { type: 'result', seq: task.seq, record };
+    if (task.kind === 'file') {
+      reply = { type: 'result', seq: task.seq, record: await (analyzeFile as Analyze)(task.path, new Uint8Array(task.bytes), data.options) };
+    } else {
+      if (buildFamilyTemplate === null) {
+        const t = (await import(data.templater)) as { buildFamilyTemplate?: BuildTemplate };
+        if (typeof t.buildFamilyTemplate !== 'function') throw new Error(`${data.templater} does not export buildFamilyTemplate()`);
+        buildFamilyTemplate = t.buildFamilyTemplate;
+      }
+      reply = { type: 'result', seq: task.seq, template: buildFamilyTemplate(task.input) };
+    }
   } catch (e) {
     reply = { type: 'result', seq: task.seq, failure: failureOf(e) };
   }

@@ -83,6 +83,7 @@ describe('plankit batch', () => {
     const summary = JSON.parse(r.stdout);
     expect(summary).toMatchObject({ filesSeen: 4, filesAnalyzed: 2, filesSkipped: 0, filesFailed: 2 });
     expect(summary.families).toMatchObject({ status: 'built', units: 3 });
+    expect(summary.templates).toMatchObject({ built: 1, failed: 0, skipped: 0 });
 
     const d = new Database(db, { readonly: true });
     try {
@@ -94,6 +95,16 @@ describe('plankit batch', () => {
       // The two 篇 of page a are one family; b stands alone.
       const fams = d.prepare('SELECT f.size, group_concat(m.variant_id) AS members FROM families f JOIN family_members m ON m.family_id = f.id GROUP BY f.id ORDER BY f.size DESC').all() as Array<{ size: number; members: string }>;
       expect(fams.map((f) => f.size)).toEqual([2, 1]);
+      // That family has a template; its slot occurrences are at the files' own lines and columns.
+      const templates = d.prepare('SELECT template FROM templates').all() as Array<{ template: string }>;
+      expect(templates).toHaveLength(1);
+      const t = JSON.parse((templates[0] as { template: string }).template) as { members: string[]; slots: Array<{ occurrences: Array<{ id: string; line: number; column: number; value: string }> }> };
+      expect([...t.members].sort()).toEqual([join(corpus, 'a.txt#篇1'), join(corpus, 'a.txt#篇2')]);
+      const visits = t.slots.flatMap((sl) => sl.occurrences).filter((o) => o.value === '1200' || o.value === '800');
+      expect(visits.map((o) => [o.id, o.line, o.column, o.value]).sort()).toEqual([
+        [join(corpus, 'a.txt#篇1'), 8, 17, '1200'],
+        [join(corpus, 'a.txt#篇2'), 16, 17, '800'],
+      ]);
       // Outline items, slots and passages are there.
       const n = (sql: string) => (d.prepare(sql).get() as { n: number }).n;
       expect(n(`SELECT count(*) AS n FROM outline_items o JOIN variants v ON v.id = o.variant WHERE v.label = '篇1' AND o.kind <> 'inline'`)).toBe(4);

@@ -20,6 +20,9 @@ interface BatchCommandOptions {
   encoding?: string;
   families: boolean;
   maxFamilyUnits?: string;
+  templates: boolean;
+  maxTemplates?: string;
+  templateMembers?: string;
   progress: boolean;
   format: string;
 }
@@ -79,6 +82,9 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--encoding <name>', 'read every input in this encoding instead of detecting it')
     .option('--no-families', 'skip the corpus-wide dedup families')
     .option('--max-family-units <n>', 'skip corpus-wide families above this many variants (memory bound; default 75000)')
+    .option('--no-templates', 'skip the family templates')
+    .option('--max-templates <n>', 'templates for the largest families only, at most this many (default 200)')
+    .option('--template-members <n>', 'members aligned per template: the canonical one and the next ones (default 8)')
     .option('--no-progress', 'no progress line (it is shown only when stderr is a terminal anyway)')
     .option('--format <format>', 'summary format: text or json', 'text')
     .action(async (inputs: string[], opts: BatchCommandOptions) => {
@@ -87,6 +93,8 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
       const maxFileBytes = opts.maxBytes === undefined ? undefined : numberOption('max-bytes', opts.maxBytes, 1, Number.MAX_SAFE_INTEGER);
       const timeoutMs = opts.timeout === undefined ? undefined : numberOption('timeout', opts.timeout, 0.001, 86_400) * 1000;
       const maxUnits = opts.maxFamilyUnits === undefined ? undefined : numberOption('max-family-units', opts.maxFamilyUnits, 0, Number.MAX_SAFE_INTEGER);
+      const maxTemplates = opts.maxTemplates === undefined ? undefined : numberOption('max-templates', opts.maxTemplates, 0, Number.MAX_SAFE_INTEGER);
+      const maxMembers = opts.templateMembers === undefined ? undefined : numberOption('template-members', opts.templateMembers, 2, 10_000);
       if (workers !== undefined && !Number.isInteger(workers)) throw new UsageProblem(`--workers must be a whole number (got "${opts.workers}")`);
 
       const files = await collectFiles(inputs, opts.list ?? [], io);
@@ -136,7 +144,11 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
         ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
         ...(timeoutMs === undefined ? {} : { timeoutMs }),
         families: opts.families ? (maxUnits === undefined ? {} : { maxUnits }) : false,
+        templates: opts.templates
+          ? { ...(maxTemplates === undefined ? {} : { maxTemplates }), ...(maxMembers === undefined ? {} : { maxMembers }) }
+          : false,
       });
+      for (const f of summary.templates?.failures ?? []) io.stderr.write(`plankit: template of family ${f.family} not built: ${f.message} (${f.kind})\n`);
       clear();
       if (summary.counts.filesFailed > 0) io.fail(EXIT.inputFailed);
       if (summary.families?.status === 'skipped') io.stderr.write(`plankit: families not built: ${summary.families.reason}\n`);
@@ -172,6 +184,7 @@ function summaryJson(s: BatchSummary, db: string): Record<string, unknown> {
     run: s.runId,
     ...s.counts,
     families: s.families,
+    templates: s.templates,
     elapsedSeconds: round(secs),
     docsPerSecond: round(secs > 0 ? s.counts.filesAnalyzed / secs : 0),
     mbPerSecond: round(secs > 0 ? s.counts.bytesAnalyzed / 1e6 / secs : 0),
@@ -187,6 +200,9 @@ function summaryText(s: BatchSummary, db: string): string {
       (c.filesAnalyzed > 0 ? `, ${(c.filesAnalyzed / secs).toFixed(1)} docs/s, ${(c.bytesAnalyzed / 1e6 / secs).toFixed(2)} MB/s` : ''),
   ];
   if (s.families?.status === 'built') lines.push(`families: ${s.families.families} (${s.families.multiMember} with two or more variants) over ${s.families.units} variants`);
+  if (s.templates !== null) {
+    lines.push(`templates: ${s.templates.built} built` + (s.templates.failed > 0 ? `, ${s.templates.failed} failed` : '') + (s.templates.skipped > 0 ? `, ${s.templates.skipped} families over --max-templates` : ''));
+  }
   lines.push(`results in ${db}`);
   return lines.join('\n');
 }
