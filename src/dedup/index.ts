@@ -55,7 +55,9 @@ export function findDuplicates(units: readonly DedupUnit[], options: Partial<Ded
   const distinct = sets.length;
 
   // 2–4. candidates and exact verification
-  const exhaustive = distinct <= o.exhaustiveBelow;
+  let shingles = 0;
+  for (const s of sets) shingles += s.length;
+  const exhaustive = distinct <= o.exhaustiveBelow && Math.max(0, distinct - 1) * shingles <= o.exhaustiveWork;
   let found: { pairs: VerifiedPair[]; verified: number };
   if (exhaustive) {
     found = verifyAllPairs(sets, RELATION_RULES, o);

@@ -41,8 +41,10 @@ export interface DedupOptions {
   bucketWindow: number;
   /** At most this many candidates per unit are verified (best estimates first): keeps work linear. */
   maxCandidates: number;
-  /** With at most this many distinct units every pair is verified exactly (no sampling at all). */
+  /** With at most this many distinct units every pair is verified exactly (no sampling at all)… */
   exhaustiveBelow: number;
+  /** …as long as that costs at most this many merge steps ((units − 1) × all their shingles). */
+  exhaustiveWork: number;
   /** A paragraph counts as present in another unit when this share of its shingles is found there. */
   paragraphPresent: number;
   /** Seed of every hash function, so results are reproducible run to run. */
@@ -65,6 +67,7 @@ export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = Object.freeze({
   bucketWindow: 4,
   maxCandidates: 64,
   exhaustiveBelow: 64,
+  exhaustiveWork: 50_000_000,
   paragraphPresent: 0.5,
   seed: 0x5eed_1234,
 });
@@ -85,6 +88,7 @@ export function resolveOptions(partial: Partial<DedupOptions> = {}): DedupOption
     ['bucketWindow', 1, 1 << 20],
     ['maxCandidates', 1, 1 << 30],
     ['exhaustiveBelow', 0, 1 << 20],
+    ['exhaustiveWork', 0, Number.MAX_SAFE_INTEGER],
   ];
   for (const [k, min, max] of ints) {
     const v = o[k];

@@ -153,6 +153,16 @@ describe('findDuplicates: awkward input', () => {
     expect(r.stats.verified).toBeLessThan((600 * 599) / 2 / 4);
   });
 
+  it('does not verify every pair of a few huge units (exhaustive mode has a work budget)', () => {
+    const big = plan(12, 120_000).join('\n');
+    const units = Array.from({ length: 6 }, (_, i) => ({ id: `b${i}`, text: `${i}号文件\n${big.slice(i * 10_000)}` }));
+    const budget = { exhaustiveWork: 500_000 };
+    const r = findDuplicates(units, budget);
+    expect(r.stats.exhaustive).toBe(false);
+    expect(findDuplicates(units.slice(0, 2), budget).stats.exhaustive).toBe(true);
+    expect(r.families).toHaveLength(1);
+  });
+
   it('handles a 1 MB unit next to its own first part', () => {
     const big = plan(6, 1_100_000).join('\n');
     expect(big.length).toBeGreaterThan(1_000_000);
