@@ -4,6 +4,8 @@ import { registerSplit } from './split.js';
 import { registerSegment } from './segment.js';
 import { registerOutline } from './outline.js';
 import { registerSlots } from './slots.js';
+import { registerTemplate } from './template.js';
+import { registerFill } from './fill.js';
 import { registerBatch } from './batch.js';
 import { registerReuse } from './reuse.js';
 import { registerDedup } from './dedup.js';
@@ -16,4 +18,4 @@ export type RegisterCommand = (program: Command, io: CliIO) => void;
  * Every command, in the order `plankit --help` lists them. One file per command in this folder;
  * add a new one here.
  */
-export const COMMANDS: RegisterCommand[] = [registerSplit, registerSegment, registerOutline, registerSlots, registerBatch, registerReuse, registerDedup, registerDiff];
+export const COMMANDS: RegisterCommand[] = [registerSplit, registerSegment, registerOutline, registerSlots, registerTemplate, registerFill, registerBatch, registerReuse, registerDedup, registerDiff];

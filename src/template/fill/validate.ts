@@ -11,20 +11,24 @@ export type Validator = (value: string) => string | null;
 const RANGE_SEP = /\s*(?:—{1,2}|-|~|～|至|到)\s*/u;
 const LETTERS = /[A-Za-zＡ-Ｚａ-ｚ]/;
 
+function article(what: string): string {
+  return /^[aeiou]/.test(what) ? `an ${what}` : `a ${what}`;
+}
+
 /** A number (Arabic, full-width or Chinese) or a range of two; `negative` says whether -5 is allowed. */
 function numberProblem(value: string, what: string, opts: { integer: boolean; negative: boolean }): string | null {
   const v = toAsciiDigits(value.trim()).replace(/,/g, '');
   if (v.length === 0) return `empty ${what}`;
-  if (LETTERS.test(v)) return `letters in ${what === 'amount' ? 'an' : 'a'} ${what}`;
+  if (LETTERS.test(v)) return `letters in ${article(what)}`;
   if (/^[-−]/.test(v)) {
     if (!opts.negative) return `negative ${what}`;
   }
   const body = v.replace(/^[-−]/, '');
   const parts = /^\d/.test(body) ? body.split(RANGE_SEP) : body.split(/\s*(?:至|到|—{1,2})\s*/u);
-  if (parts.length > 2) return `not a ${what}`;
+  if (parts.length > 2) return `not ${article(what)}`;
   for (const p of parts) {
     const n = parseNumeral(p);
-    if (n === null) return `not a ${what}`;
+    if (n === null) return `not ${article(what)}`;
     if (opts.integer && !Number.isInteger(n)) return `${what} must be a whole number`;
   }
   return null;
