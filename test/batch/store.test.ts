@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -183,5 +183,33 @@ describe('store', () => {
     db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     db.close();
     expect(() => new Store(path)).toThrow(/newer/);
+  });
+});
+
+describe('SCHEMA.md', () => {
+  it('documents every table and column of the schema, and nothing else', () => {
+    const md = readFileSync(new URL('../../src/batch/SCHEMA.md', import.meta.url), 'utf8');
+    const documented = new Map<string, string[]>();
+    let table: string | null = null;
+    for (const line of md.split('\n')) {
+      const h = /^## (\w+)$/.exec(line);
+      if (h) {
+        table = h[1] as string;
+        documented.set(table, []);
+        continue;
+      }
+      const row = /^\| ([a-z_, ]+) \| [A-Z]+ \|/.exec(line);
+      if (row && table !== null) documented.get(table)?.push(...(row[1] as string).split(',').map((c) => c.trim()));
+    }
+    const store = new Store(join(dir, 'r.sqlite'));
+    try {
+      for (const t of TABLES) {
+        const columns = (store.db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name);
+        expect(documented.get(t), `table ${t}`).toEqual(columns);
+      }
+      expect([...documented.keys()].filter((k) => k !== 'Example').sort()).toEqual([...TABLES].sort());
+    } finally {
+      store.close();
+    }
   });
 });
