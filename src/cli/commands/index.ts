@@ -10,6 +10,7 @@ import { registerBatch } from './batch.js';
 import { registerReuse } from './reuse.js';
 import { registerDedup } from './dedup.js';
 import { registerDiff } from './diff.js';
+import { registerRun } from './run.js';
 
 /** A CLI command: adds itself (name, options, action) to the program. */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
@@ -18,4 +19,16 @@ export type RegisterCommand = (program: Command, io: CliIO) => void;
  * Every command, in the order `plankit --help` lists them. One file per command in this folder;
  * add a new one here.
  */
-export const COMMANDS: RegisterCommand[] = [registerSplit, registerSegment, registerOutline, registerSlots, registerTemplate, registerFill, registerBatch, registerReuse, registerDedup, registerDiff];
+export const COMMANDS: RegisterCommand[] = [
+  registerRun,
+  registerSplit,
+  registerSegment,
+  registerOutline,
+  registerDedup,
+  registerDiff,
+  registerSlots,
+  registerTemplate,
+  registerFill,
+  registerBatch,
+  registerReuse,
+];

@@ -1,0 +1,145 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { LineIndex } from '../../core/lines.js';
+import type { Template } from '../../core/template.js';
+import { findDuplicates, type DedupResult } from '../../dedup/index.js';
+import { analyzeDocument, foldedBody, type Analysis } from '../../pipeline.js';
+import { buildTemplate, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
+import { inputError } from '../../core/errors.js';
+import { INPUT_HELP, loadInputs } from '../inputs.js';
+import { EXIT, reportError, type CliIO } from '../io.js';
+import { dedupTextReport } from './dedup.js';
+import { outlineFileJson, outlineTreeReport } from './outline.js';
+import type { RegisterCommand } from './index.js';
+
+interface RunOptions {
+  out: string;
+  encoding?: string;
+  outline: boolean;
+}
+
+/** What `npm start` runs on when no input is named. */
+export const DEFAULT_CORPUS = 'corpus';
+/** The segmentation sample shows this many characters of a variant's first sentence. */
+const SAMPLE_CHARS = 60;
+
+/**
+ * The main job, in four parts: pages (variants and segmentation), outlines, families, and the
+ * template of the largest family — printed with its blanks and written with a values skeleton.
+ */
+export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
+  program
+    .command('run')
+    .description(
+      'The main job on a corpus: split and segment every page, show each variant\'s outline, group the variants into families, ' +
+        'and print the template of the largest family; the template and a values skeleton are written to --out',
+    )
+    .argument('[inputs...]', `${INPUT_HELP} (default: ${DEFAULT_CORPUS})`)
+    .option('-o, --out <dir>', 'folder for template.json, template.txt, values.json and values.yaml', 'out')
+    .option('--no-outline', 'leave the outlines out of the summary')
+    .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
+    .action(async (inputs: string[], opts: RunOptions) => {
+      const w = (s = ''): void => void io.stdout.write(s + '\n');
+      const analyses: Analysis[] = [];
+      const loadOptions = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+      for await (const doc of loadInputs(inputs.length > 0 ? inputs : [DEFAULT_CORPUS], loadOptions, io)) {
+        progress(io, `analysing ${doc.path}`);
+        analyses.push(analyzeDocument(doc));
+      }
+      progress(io, '');
+      if (analyses.length === 0) return;
+
+      w(heading('Pages: variants and segmentation'));
+      for (const a of analyses) w(pageSummary(a));
+
+      if (opts.outline) {
+        w(heading('Outlines'));
+        for (const a of analyses) {
+          const outlines = a.variants.flatMap((v) => (v.outline === null ? [] : [{ variant: v.variant, outline: v.outline }]));
+          w(outlineTreeReport(outlineFileJson(a.document, outlines, false)));
+        }
+      }
+
+      const units = analyses.flatMap((a) => a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) })));
+      const dedup = findDuplicates(units);
+      w(heading('Families'));
+      w(dedupTextReport(dedup, true));
+
+      const template = largestFamilyTemplate(analyses, dedup);
+      if (template === null) return;
+      w(heading(`Template of the largest family (${template.family}: ${template.members.join(', ')})`));
+      const text = renderText(template);
+      w(text.trimEnd());
+      w();
+      try {
+        await mkdir(opts.out, { recursive: true });
+        await writeFile(join(opts.out, 'template.json'), JSON.stringify({ templates: [template] }, null, 2) + '\n');
+        await writeFile(join(opts.out, 'template.txt'), text);
+        await writeFile(join(opts.out, 'values.json'), skeletonJson(template));
+        await writeFile(join(opts.out, 'values.yaml'), skeletonYaml(template));
+      } catch (e) {
+        reportError(io, inputError('io', opts.out, `cannot write the output folder: ${(e as Error).message}`).toLine());
+        io.fail(EXIT.inputFailed);
+        return;
+      }
+      w(`${template.slots.length} slots, ${template.optionals.length} optional blocks.`);
+      w(`Written to ${opts.out}/: template.json (the template), template.txt (printable, with blanks), values.json and values.yaml (fill in, then: plankit fill ${join(opts.out, 'template.json')} ${join(opts.out, 'values.yaml')}).`);
+    });
+};
+
+function heading(title: string): string {
+  return `\n=== ${title} ${'='.repeat(Math.max(3, 72 - title.length))}\n`;
+}
+
+/** One page: encoding, script, title, then a row per variant with its first sentence segmented. */
+function pageSummary(a: Analysis): string {
+  const d = a.document;
+  const lines = new LineIndex(d.text);
+  const out = [`${d.path}  (${d.encoding}, ${d.script}${d.format === 'html' ? ', html' : ''})  ${a.title ? `《${a.title.text}》` : '(no title)'}  ${a.variants.length} variant(s)`];
+  for (const v of a.variants) {
+    const { variant } = v;
+    const from = lines.lineOf(variant.header?.start ?? variant.body.start);
+    const to = lines.lineOf(Math.max(variant.body.start, variant.body.end - 1));
+    const words = v.tokens.filter((t) => t.tag !== 'x').length;
+    out.push(
+      `  ${(variant.label ?? '(whole file)').padEnd(6)} lines ${from}–${to}, ${variant.body.end - variant.body.start} chars, ` +
+        `${v.sentences.length} sentences, ${words} words, ${v.slots.length} slots`,
+    );
+    const first = v.sentences[0];
+    if (first !== undefined) {
+      const tokens = v.tokens.filter((t) => t.span.start >= first.span.start && t.span.end <= first.span.end && t.tag !== 'x');
+      let sample = '';
+      for (const t of tokens) {
+        const word = d.text.slice(t.span.start, t.span.end);
+        if (sample.length + word.length > SAMPLE_CHARS) {
+          sample += ' …';
+          break;
+        }
+        sample += (sample === '' ? '' : '/') + word;
+      }
+      if (sample !== '') out.push(`         ${sample}`);
+    }
+  }
+  for (const diag of a.diagnostics) {
+    if (diag.severity !== 'info') out.push(`  ${diag.severity} ${diag.code} (line ${lines.lineOf(diag.span.start)}): ${diag.message}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The template of the family with the most members (ties: the longer canonical text, then id). */
+function largestFamilyTemplate(analyses: Analysis[], dedup: DedupResult): Template | null {
+  const family = [...dedup.families].sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id))[0];
+  if (family === undefined) return null;
+  const byId = new Map(analyses.flatMap((a) => a.variants.map((v) => [v.variant.id, { document: a.document, body: v.variant.body }] as const)));
+  const ordered = [family.canonical, ...family.members.filter((m) => m !== family.canonical)];
+  const members = ordered.map((id) => ({ id, ...(byId.get(id) as { document: Analysis['document']; body: Analysis['variants'][number]['variant']['body'] }) }));
+  return buildTemplate(members, { family: family.id });
+}
+
+/** A one-line status on stderr, only on a TTY (cleared with an empty message). */
+function progress(io: CliIO, message: string): void {
+  if (io.stderr.isTTY !== true) return;
+  const width = Math.max(20, (io.stderr.columns ?? 80) - 1);
+  io.stderr.write(`\r${message.slice(0, width).padEnd(width)}\r`);
+}
