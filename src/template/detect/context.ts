@@ -40,14 +40,17 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
  * so numbers inside them are names, not quantities. A quote left open (the page
  * drops closing marks) or longer than `maxLength` is not a region: it would swallow real quantities.
  */
+const MARKS = new Set(['“', '”', '「', '」', '《', '》']);
+
 export function quoteRegions(text: string, range: Span, maxLength: number): Span[] {
   const out: Span[] = [];
   // Each kind of mark pairs on its own, so a quote inside a title (《…“五赛”…》) keeps both.
   const pairs: Array<[string, string]> = [['“', '”'], ['「', '」'], ['《', '》']];
   const open = pairs.map(() => -1);
   for (let i = range.start; i < range.end; i++) {
-    const c = text[i];
+    const c = text[i] as string;
     if (c === '\n') open.fill(-1);
+    if (!MARKS.has(c)) continue;
     for (let k = 0; k < pairs.length; k++) {
       const [l, r] = pairs[k] as [string, string];
       if (c === l) open[k] = i;

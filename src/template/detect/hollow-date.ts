@@ -20,25 +20,23 @@ export const hollowDateDetector: SlotDetector = {
   detect(ctx: DetectContext): RawSlot[] {
     const { folded, doc, body } = ctx;
     const out: RawSlot[] = [];
-    for (let i = body.start; i < body.end - 1; i++) {
+    // Only runs of calendar characters can start a date; jump from one to the next.
+    const runs = /[年月]/g;
+    runs.lastIndex = body.start;
+    for (let hit = runs.exec(folded); hit !== null && hit.index < body.end - 1; hit = runs.exec(folded)) {
+      const i = hit.index;
       // A run of two or three calendar units in order: 年月日, 月日, 年月.
       const first = CALENDAR.indexOf(folded[i] as string);
-      if (first < 0) continue;
       let j = i;
       while (j < body.end && j - i < 3 && folded[j] === CALENDAR[first + (j - i)]) j++;
       const run = j - i;
       if (run < 2) continue;
+      runs.lastIndex = j;
       const after = folded[j];
-      if (isHan(after) && !AFTER_DATE.has(after as string)) {
-        i = j - 1;
-        continue;
-      }
+      if (isHan(after) && !AFTER_DATE.has(after as string)) continue;
       const yearGiven = hasNumberBefore(folded, i);
       // 年月 alone (岁月, 年月) is a word unless a year number stands before it: 2023年月.
-      if (run === 2 && first === 0 && !yearGiven) {
-        i = j - 1;
-        continue;
-      }
+      if (run === 2 && first === 0 && !yearGiven) continue;
       for (let k = i; k < j; k++) {
         if (k === i && yearGiven) continue; // the year (or month) has its number: not a blank
         const unit = folded[k] as string;
@@ -51,7 +49,6 @@ export const hollowDateDetector: SlotDetector = {
           detector: 'hollow-date',
         });
       }
-      i = j - 1;
     }
     return out;
   },

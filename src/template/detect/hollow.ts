@@ -2,7 +2,7 @@ import { peopleContextBefore, peopleVerbBefore, strongCueBefore } from './cues.j
 import { endsWithAt, inRegions, isChineseNumeralChar, isDigit, isHan } from './context.js';
 import { COUNTED_BEFORE, isDeterminerBefore, startingWord, straddlingWord } from './hollow-words.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
-import { unitAt, unitText, type UnitMatch } from './units.js';
+import { BLANK_SCALES, unitAt, unitText, type UnitMatch } from './units.js';
 
 /**
  * Hollow blanks: 范文 sites strip digits, so 公司现有员工人 means 公司现有员工 __ 人. A unit with no
@@ -98,11 +98,11 @@ export function hollowCandidates(ctx: DetectContext): HollowCandidate[] {
   const blanks = new Set<number>();
   for (let i = body.start + 1; i < body.end; i++) {
     // 万余元 / 余万元 / 万元: the scale may stand first; 千元 reads as "a thousand yuan", so no 千.
-    const m = unitAt(folded, i, ['万', '亿']);
+    const m = unitAt(folded, i, BLANK_SCALES);
     if (m === null || !HOLLOW_BASES.has(m.base) || m.end > body.end) continue;
     if (folded[i] === '多') continue; // 多人, 多项: "many", not a stripped number
     // The tail of a longer unit (次 of 人次, 元 of 万元) is not a unit of its own.
-    const before = unitAt(folded, i - 1, ['万', '亿']);
+    const before = unitAt(folded, i - 1, BLANK_SCALES);
     if (before !== null && before.end > i) continue;
     if (inRegions(quotes, i)) continue;
     const sign = SIGN_BASES.has(m.base);

@@ -12,6 +12,21 @@ export interface SlotResult {
   diagnostics: Diagnostic[];
 }
 
+/** Kept slots either side of a new slot's place that can clash with it (blanks may share a place). */
+const NEIGHBOURS = 3;
+
+function mergeByClaim(a: RawSlot[], b: RawSlot[], claimOf: (x: RawSlot) => Span): RawSlot[] {
+  if (b.length === 0) return a;
+  const out: RawSlot[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && claimOf(a[i] as RawSlot).start <= claimOf(b[j] as RawSlot).start);
+    out.push((takeA ? a[i++] : b[j++]) as RawSlot);
+  }
+  return out;
+}
+
 /** A later slot loses to an earlier one it overlaps, or whose inside it falls in (a blank in 20xx). */
 function conflicts(a: Span, b: Span): boolean {
   if (a.start === a.end || b.start === b.end) {
@@ -33,18 +48,39 @@ export function runDetectors(detectors: readonly SlotDetector[], doc: Document, 
     all: opts.all,
     tokens: options.tokens,
   };
-  const kept: RawSlot[] = [];
+  // Kept slots stay sorted by where their claim starts; accepted claims do not overlap, so a new
+  // slot can only clash with the few kept around its place (found by binary search).
+  let kept: RawSlot[] = [];
   const diagnostics: Diagnostic[] = [];
+  const claimOf = (x: RawSlot): Span => x.claim ?? x.span;
+  const rivalOf = (list: readonly RawSlot[], slot: RawSlot): RawSlot | undefined => {
+    const c = claimOf(slot);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (claimOf(list[mid] as RawSlot).start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = Math.max(0, lo - NEIGHBOURS); k < Math.min(list.length, lo + NEIGHBOURS); k++) {
+      const other = list[k] as RawSlot;
+      if (conflicts(claimOf(other), c)) return other;
+    }
+    return undefined;
+  };
   for (const detector of detectors) {
-    for (const slot of detector.detect(ctx)) {
-      const rival = kept.find((k) => conflicts(k.claim ?? k.span, slot.claim ?? slot.span));
-      if (rival === undefined) kept.push(slot);
+    const added: RawSlot[] = [];
+    const found = detector.detect(ctx).sort((a, b) => claimOf(a).start - claimOf(b).start || claimOf(a).end - claimOf(b).end);
+    for (const slot of found) {
+      const rival = rivalOf(kept, slot) ?? rivalOf(added, slot);
+      if (rival === undefined) added.push(slot);
       else if (rival.kind !== slot.kind || rival.type !== slot.type) {
         diagnostics.push(
           diagnostic('slot-conflict', 'info', slot.span, `${detector.name} found a ${slot.type} slot inside the ${rival.type} slot of ${rival.detector}; kept the first`),
         );
       }
     }
+    kept = mergeByClaim(kept, added, claimOf);
   }
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const lines = new LineIndex(doc.text);

@@ -56,8 +56,18 @@ export interface UnitMatch {
 /** First characters of anything unitAt can match, to skip most positions at once. */
 const FIRST_CHARS = new Set([...BY_LENGTH.map((u) => u[0] as string), ...MID_QUALIFIERS, ...Object.keys(SCALES)]);
 
+/** Units by their first character, longest first: most positions are rejected by one map lookup. */
+const BY_FIRST = new Map<string, string[]>();
+for (const u of BY_LENGTH) {
+  const list = BY_FIRST.get(u[0] as string) ?? [];
+  list.push(u);
+  BY_FIRST.set(u[0] as string, list);
+}
+
 function baseAt(text: string, at: number): string | null {
-  for (const u of BY_LENGTH) if (text.startsWith(u, at)) return u;
+  const list = BY_FIRST.get(text[at] as string);
+  if (list === undefined) return null;
+  for (const u of list) if (u.length === 1 || text.startsWith(u, at)) return u;
   return null;
 }
 
@@ -75,7 +85,11 @@ export function postQualifierAt(text: string, at: number): string | null {
  * Parses `[余|多] [万|亿|千] [余|多] unit [左右|以上 …]` at `at` (3万余元, 10余万人, 100多人, 5%以上).
  * `allowScales` is off for hollow blanks where 千元 would be read as "a thousand yuan".
  */
-export function unitAt(text: string, at: number, allowScales: readonly string[] = Object.keys(SCALES)): UnitMatch | null {
+const ALL_SCALES: readonly string[] = Object.keys(SCALES);
+/** The scales a hollow blank may stand before (千元 reads as "a thousand yuan"). */
+export const BLANK_SCALES: readonly string[] = ['万', '亿'];
+
+export function unitAt(text: string, at: number, allowScales: readonly string[] = ALL_SCALES): UnitMatch | null {
   if (!FIRST_CHARS.has(text[at] as string)) return null;
   let p = at;
   const qualifiers: string[] = [];
