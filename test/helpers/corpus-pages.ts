@@ -39,6 +39,13 @@ export function analyzedPage(page: CorpusPage): Promise<Analysis> {
   return analyzed(corpusPath(page.file));
 }
 
+/** Read, normalise and split only (no segmentation, outline or slots): enough for split and dedup checks. */
+export const SPLIT_ONLY = { segment: false, outline: false, slots: false } as const satisfies AnalyzeOptions;
+
+export function splitOnly(path: string): Promise<Analysis> {
+  return analyzed(path, SPLIT_ONLY, 'split-only');
+}
+
 export function variantOf(a: Analysis, label: string): VariantAnalysis {
   const v = a.variants.find((x) => x.variant.label === label);
   if (v === undefined) throw new Error(`${a.document.path}: no variant ${label} (found ${a.variants.map((x) => x.variant.label).join(', ')})`);

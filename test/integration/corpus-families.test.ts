@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicates, type DedupOptions, type DedupResult, type DedupUnit } from '../../src/dedup/index.js';
 import { foldedBody, type Analysis } from '../../src/pipeline.js';
 import { runCli } from '../helpers/cli.js';
-import { analyzed, CORPUS_DIR, corpusPath, labelOfId, PAGES, type CorpusPage } from '../helpers/corpus-pages.js';
+import { CORPUS_DIR, corpusPath, labelOfId, PAGES, splitOnly, type CorpusPage } from '../helpers/corpus-pages.js';
 import { HAS_SHARED, loadGold, SEED_PATH } from '../helpers/seed.js';
 
 /**
@@ -11,11 +11,8 @@ import { HAS_SHARED, loadGold, SEED_PATH } from '../helpers/seed.js';
  * and with every page together no family mixes pages. The seed page's families are the gold's.
  */
 
-/** Dedup needs only the split and the folded text: skip segmentation, outline and slots. */
-const SPLIT_ONLY = { segment: false, outline: false, slots: false } as const;
-function analysedForDedup(path: string): Promise<Analysis> {
-  return analyzed(path, SPLIT_ONLY, 'split-only');
-}
+/** Dedup needs only the split and the folded text: segmentation, outline and slots are skipped. */
+const analysedForDedup = splitOnly;
 
 function unitsOf(a: Analysis): DedupUnit[] {
   return a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) }));

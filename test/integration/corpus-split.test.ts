@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/core/lines.js';
 import { runCli } from '../helpers/cli.js';
-import { analyzed, analyzedPage, CORPUS_DIR, corpusPath, lineOf, PAGES, rawDecoded, type CorpusPage } from '../helpers/corpus-pages.js';
+import { CORPUS_DIR, corpusPath, lineOf, PAGES, rawDecoded, splitOnly, type CorpusPage } from '../helpers/corpus-pages.js';
 import { HAS_SHARED, loadGold, SEED_PATH } from '../helpers/seed.js';
 
 /**
- * End to end: every page of the shipped corpus read, decoded, folded and split as corpus/manifest.json
- * says — through the library (analyzeFile) and through `plankit split --format json`.
+ * End to end: every page of the shipped corpus read, decoded, folded and split as
+ * corpus/manifest.json says — through the library (analyzeFile, split stages only) and through
+ * `plankit split --format json`.
  */
 
 /** Encodings a reader may report for a manifest encoding (corpus/README.md: GBK may be read as its superset GB18030). */
@@ -33,7 +34,7 @@ interface SplitJson {
 
 describe('corpus pages through analyzeFile', () => {
   it.each(PAGES.map((p) => [p.file, p] as const))('%s: encoding, script, title, variants as the manifest says', async (_f, page) => {
-    const a = await analyzedPage(page);
+    const a = await splitOnly(corpusPath(page.file));
     const doc = a.document;
     expect(acceptedEncodings(page)).toContain(doc.encoding);
     expect(doc.format).toBe(page.format);
@@ -111,7 +112,7 @@ describe('plankit split --format json on the corpus folder', () => {
 
     // Lines: the manifest's header lines on text pages; on every page the same lines as the
     // library's header spans, and the text on startLine is the header as written.
-    const a = await analyzedPage(page);
+    const a = await splitOnly(corpusPath(page.file));
     const lines = new LineIndex(a.document.text);
     f.variants.forEach((v, i) => {
       const want = page.variants[i]!;
@@ -139,7 +140,7 @@ describe.skipIf(!HAS_SHARED)('the seed page, split as the gold says', () => {
   it('analyzeFile finds the gold title and the eight 篇 headers on their gold lines', async () => {
     const gold = loadGold<GoldVariants>('seed-variants');
     const title = loadGold<GoldOutline>('seed-outline').title;
-    const a = await analyzed(SEED_PATH);
+    const a = await splitOnly(SEED_PATH);
     expect(a.document.script).toBe('traditional');
     expect(a.title?.text).toBe(title.text);
     expect(lineOf(a, a.title!.span.start)).toBe(title.line);
