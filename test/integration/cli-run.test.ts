@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type { Template } from '../../src/core/template.js';
+import { valuesOf } from '../../src/template/index.js';
+import { runCli, type CliRun } from '../helpers/cli.js';
+import { CORPUS_DIR, PAGES, splitOnly } from '../helpers/corpus-pages.js';
+import { REPO_ROOT } from '../helpers/seed.js';
+
+/**
+ * End to end: `plankit run` — what `npm start` does — on the shipped corpus: every page summarised,
+ * the families, and the largest family's template written with a values skeleton that `plankit fill`
+ * turns back into each member once filled with that member's values.
+ */
+
+let dir: string;
+let run: CliRun;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'plankit-run-'));
+  // `npm start` runs `plankit run corpus` from the repository root; name the folder the same way
+  // when the tests run from there, so the default input is what is exercised.
+  const inputs = resolve(process.cwd()) === REPO_ROOT ? [] : [CORPUS_DIR];
+  run = await runCli('run', ...inputs, '-o', join(dir, 'out'));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('plankit run on the corpus (npm start)', () => {
+  it('summarises every page and variant and writes the four files', () => {
+    expect(run.code, run.err).toBe(0);
+    for (const page of PAGES) {
+      expect(run.out, page.file).toContain(page.file);
+      expect(run.out, page.file).toContain(`《${page.title}》`);
+    }
+    for (const name of ['template.json', 'template.txt', 'values.json', 'values.yaml']) expect(existsSync(join(dir, 'out', name)), name).toBe(true);
+  });
+
+  it('the template written is the largest family’s, and its skeleton filled with a member’s values gives the member back', async () => {
+    const out = join(dir, 'out');
+    const templates = (JSON.parse(readFileSync(join(out, 'template.json'), 'utf8')) as { templates: Template[] }).templates;
+    expect(templates).toHaveLength(1);
+    const t = templates[0]!;
+    const largest = Math.max(...PAGES.flatMap((p) => p.families.map((f) => f.length)));
+    expect(t.members).toHaveLength(largest);
+
+    const skeleton = parseYaml(readFileSync(join(out, 'values.yaml'), 'utf8')) as {
+      template: string;
+      slots: Record<string, { value: string | null }>;
+      optional: Record<string, { include: boolean }>;
+    };
+    expect(skeleton.template).toBe(t.family);
+    expect(Object.keys(skeleton.slots)).toEqual(t.slots.map((s) => s.id));
+    expect(JSON.parse(readFileSync(join(out, 'values.json'), 'utf8'))).toEqual(skeleton);
+
+    // The skeleton is to be filled in: as written (values null) it does not fill.
+    const empty = await runCli('fill', join(out, 'template.json'), join(out, 'values.yaml'));
+    if (t.slots.length > 0) expect(empty.code).toBe(1);
+
+    for (const id of t.members) {
+      const own = valuesOf(t, id);
+      for (const [slot, entry] of Object.entries(skeleton.slots)) entry.value = own.slots[slot] ?? null;
+      for (const [block, entry] of Object.entries(skeleton.optional)) entry.include = own.optional[block] === true;
+      const values = join(dir, 'values.yaml');
+      writeFileSync(values, stringifyYaml(skeleton), 'utf8');
+      const plan = join(dir, 'plan.txt');
+      const fill = await runCli('fill', join(out, 'template.json'), values, '-o', plan);
+      expect(fill.code, fill.err).toBe(0);
+      const path = id.slice(0, id.lastIndexOf('#'));
+      const a = await splitOnly(resolve(REPO_ROOT, path));
+      const v = a.variants.find((x) => x.variant.label === id.slice(id.lastIndexOf('#') + 1))!;
+      expect(readFileSync(plan, 'utf8'), id).toBe(a.document.text.slice(v.variant.body.start, v.variant.body.end));
+    }
+  });
+});
