@@ -1,3 +1,24 @@
+/**
+ * template/ — slots (typed blanks) and templates of plan families.
+ *
+ * - detectSlots(doc, body, options?) → { slots, diagnostics }: the SLOT_DETECTORS below, one rule
+ *   per file in detect/, on the folded text; spans index doc.text.
+ * - buildTemplate(members, options?) → Template: members aligned by the align stage (paragraphs,
+ *   then words from the segment stage), see build/.
+ * - fillTemplate(template, values, { to? }) → string; valuesOf(template, memberId) → the values that
+ *   give that member back exactly; readValues(parsed JSON/YAML) → TemplateValues.
+ * - renderText / renderMarkdown (blanks `____人`), valuesSkeleton / skeletonJson / skeletonYaml.
+ *
+ * Template JSON (`plankit template --format json`, DESIGN.md contract plus `optionals`):
+ *   { templates: [{ family, members, parts, slots, optionals }] }
+ *   parts:     [{ text } | { slot: "s3" } | { optional: "o1", parts: [...] }]   (reading order)
+ *   slots:     [{ id, kind, type, unit, label, occurrences: [{ id: memberId, line, column, length, value }] }]
+ *   optionals: [{ id, label, members: [memberIds that have the passage] }]
+ * An optional part holds a passage (whole paragraphs with the line breaks before them) that only
+ * some members have; slots inside it need values only when it is included.
+ * Values file (`--values-out`, read by `plankit fill`), JSON or YAML:
+ *   { template: "F1", slots: { s1: { label, kind, type, unit, example, value } | value }, optional: { o1: { label, include } | boolean } }
+ */
 import type { Document } from '../core/document.js';
 import type { Span } from '../core/span.js';
 import { hollowDateDetector } from './detect/hollow-date.js';

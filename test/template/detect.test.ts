@@ -115,6 +115,13 @@ describe('detectSlots: scope and options', () => {
     expect(r.diagnostics.map((d) => [d.code, d.span.start])).toEqual([['slot-conflict', 3]]);
   });
 
+  it('reports a 人 without a number but without people context as ambiguous instead of a slot', () => {
+    const text = '春节前看望退休老同志人。';
+    const r = detectSlots(textDocument(text), { start: 0, end: text.length });
+    expect(r.slots).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.span.start])).toEqual([['slot-ambiguous', 'info', text.indexOf('人')]]);
+  });
+
   it('detects in text order with the placeholder claiming its own characters', () => {
     const text = '20xx年，计11人次。';
     const r = detectSlots(textDocument(text), { start: 0, end: text.length });

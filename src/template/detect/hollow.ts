@@ -1,3 +1,4 @@
+import { diagnostic } from '../../core/diagnostics.js';
 import { peopleContextBefore, peopleVerbBefore, strongCueBefore } from './cues.js';
 import { endsWithAt, inRegions, isChineseNumeralChar, isDigit, isHan } from './context.js';
 import { COUNTED_BEFORE, isDeterminerBefore, startingWord, straddlingWord } from './hollow-words.js';
@@ -126,7 +127,13 @@ export const hollowDetector: SlotDetector = {
   detect(ctx: DetectContext): RawSlot[] {
     const out: RawSlot[] = [];
     for (const { at, unit, cued } of hollowCandidates(ctx)) {
-      if (PEOPLE_BASES.has(unit.base) && unit.scale === 1 && !cued && !peopleContextBefore(ctx.folded, at)) continue;
+      if (PEOPLE_BASES.has(unit.base) && unit.scale === 1 && !cued && !peopleContextBefore(ctx.folded, at)) {
+        // Everything but the people rule holds: worth a look (a blank after an unlisted noun?).
+        ctx.report(
+          diagnostic('slot-ambiguous', 'info', { start: at, end: at }, `${ctx.doc.text.slice(Math.max(ctx.body.start, at - 6), at)}⟨⟩${unit.base}: a unit with no number, but nothing before it says people are counted; not made a slot`),
+        );
+        continue;
+      }
       const slot: RawSlot = {
         kind: 'hollow',
         type: unit.type,

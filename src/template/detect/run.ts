@@ -40,6 +40,7 @@ function conflicts(a: Span, b: Span): boolean {
 /** Runs the detectors in order over `body` of `doc`; slots come back in text order with labels. */
 export function runDetectors(detectors: readonly SlotDetector[], doc: Document, body: Span, options: SlotOptions = {}): SlotResult {
   const opts = { ...DEFAULT_SLOT_OPTIONS, ...options };
+  const diagnostics: Diagnostic[] = [];
   const ctx: DetectContext = {
     doc,
     folded: doc.folded,
@@ -47,11 +48,11 @@ export function runDetectors(detectors: readonly SlotDetector[], doc: Document, 
     quotes: quoteRegions(doc.folded, body, opts.quoteNameMaxLength),
     all: opts.all,
     tokens: options.tokens,
+    report: (d) => diagnostics.push(d),
   };
   // Kept slots stay sorted by where their claim starts; accepted claims do not overlap, so a new
   // slot can only clash with the few kept around its place (found by binary search).
   let kept: RawSlot[] = [];
-  const diagnostics: Diagnostic[] = [];
   const claimOf = (x: RawSlot): Span => x.claim ?? x.span;
   const rivalOf = (list: readonly RawSlot[], slot: RawSlot): RawSlot | undefined => {
     const c = claimOf(slot);

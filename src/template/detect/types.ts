@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Document, Token } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import type { Slot } from '../../core/template.js';
@@ -30,6 +31,8 @@ export interface DetectContext {
   quotes: readonly Span[];
   all: boolean;
   tokens: readonly Token[] | undefined;
+  /** Findings a detector reports about places it did not make a slot of (possible blanks). */
+  report(d: Diagnostic): void;
 }
 
 /** A slot before its label is given (labels are made once, after all detectors ran). */
