@@ -109,3 +109,13 @@ describe.each([
     );
   });
 });
+
+describe('variable slots of spacing', () => {
+  it('members that only break paragraphs differently get a 段落间隔 slot and still round-trip', () => {
+    const a = '一、目标\n\n加强学习。';
+    const b = '一、目标\n加强学习。';
+    const t = templateOf([a, b]);
+    expect(t.slots.map((s) => [s.kind, s.label, s.occurrences.map((o) => o.value)])).toEqual([['variable', '段落间隔', ['\n\n', '\n']]]);
+    roundTrips(t, [a, b]);
+  });
+});

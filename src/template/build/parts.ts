@@ -2,11 +2,15 @@ import type { Document } from '../../core/document.js';
 import { LineIndex } from '../../core/lines.js';
 import type { Span } from '../../core/span.js';
 import type { OptionalBlock, SlotOccurrence, TemplatePart, TemplateSlot } from '../../core/template.js';
+import { convertToTraditional } from '../../normalize/index.js';
 import { labelFor } from '../detect/label.js';
 import type { RawSlot } from '../detect/types.js';
 import type { Atom, Paragraph } from './atoms.js';
 import { alignAtomColumns, type Aligner, type Column } from './columns.js';
 import { typeVariable } from './variable-type.js';
+
+/** Label of a variable slot whose values are only line breaks and spaces. */
+const SPACING_LABEL = '段落间隔';
 
 /** What the part builder knows about each member. */
 export interface MemberInfo {
@@ -99,7 +103,11 @@ export function buildParts(columns: Column<Paragraph>[], members: readonly Membe
     const { type, unit } = typeVariable(values, doc, leadSpan);
     const raw: RawSlot = { kind: 'variable', type, unit, span: leadSpan, value: doc.text.slice(leadSpan.start, leadSpan.end), detector: 'variable' };
     const id = `s${slots.length + 1}`;
-    slots.push({ id, kind: 'variable', type, unit, label: labelOf(lead, raw), occurrences: present.map((m) => occurrence(m, spans.get(m) as Span)) });
+    // Members that only break their paragraphs differently still need a slot to come back exactly;
+    // say so rather than borrowing a context label.
+    const spacing = values.every((v) => v.trim().length === 0);
+    const label = spacing ? (doc.script === 'traditional' ? convertToTraditional(SPACING_LABEL) : SPACING_LABEL) : labelOf(lead, raw);
+    slots.push({ id, kind: 'variable', type, unit, label, occurrences: present.map((m) => occurrence(m, spans.get(m) as Span)) });
     pushText(out, prefix);
     out.push({ slot: id });
     pushText(out, suffix);
