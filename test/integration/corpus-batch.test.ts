@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../helpers/cli.js';
-import { analyzedPage, CORPUS_DIR, corpusPath, lineOf, linesOf, PAGES } from '../helpers/corpus-pages.js';
+import { analyzedPage, CORPUS_DIR, corpusPath, lineOf, linesOf, PAGES, splitOnly } from '../helpers/corpus-pages.js';
 
 /**
  * End to end: `plankit batch` on the corpus folder (worker thread, SQLite store, JSON Lines export)
@@ -15,6 +15,7 @@ type Row = Record<string, unknown>;
 let dir: string;
 let first: CliRun;
 let second: CliRun;
+let reuse: CliRun;
 const tables = new Map<string, Row[]>();
 
 function table(name: string): Row[] {
@@ -35,6 +36,7 @@ beforeAll(async () => {
   // One worker: the machine has two cores and the other test files run beside this one.
   first = await runCli('batch', '--db', db, '--jsonl', join(dir, 'jsonl'), '--format', 'json', '--workers', '1', CORPUS_DIR);
   second = await runCli('batch', '--db', db, '--format', 'json', '--workers', '1', CORPUS_DIR);
+  reuse = await runCli('reuse', db, '--format', 'json');
 });
 
 afterAll(() => {
@@ -106,5 +108,39 @@ describe('plankit batch on the corpus folder', () => {
     const expected = PAGES.flatMap((p) => p.families.map((f) => f.map((l) => `${corpusPath(p.file)}#${l}`).sort())).sort((x, y) => x[0]!.localeCompare(y[0]!));
     expect(found).toEqual(expected);
     for (const f of table('families')) expect(members.get(f.id), String(f.family)).toContain(f.canonical);
+  });
+});
+
+describe('plankit reuse on the batch results', () => {
+  it('reports every page, the families of copies, and no passage recurring across pages', async () => {
+    expect(reuse.code, reuse.err).toBe(0);
+    const r = JSON.parse(reuse.out) as {
+      summary: Row;
+      passages: Array<{ documents?: number }>;
+      documents: Array<{ path: string }>;
+      families: Array<{ id: string; members: string[]; canonical: string }>;
+    };
+    expect(r.documents.map((d) => d.path).sort()).toEqual(PAGES.map((p) => corpusPath(p.file)).sort());
+    expect(r.summary).toMatchObject({ documents: PAGES.length, families: PAGES.reduce((n, p) => n + p.families.length, 0) });
+    // Families of two or more (the default smallest reported family) are the manifest's.
+    const expected = PAGES.flatMap((p) => p.families.filter((f) => f.length > 1).map((f) => f.map((l) => `${corpusPath(p.file)}#${l}`).sort()));
+    expect(r.families.map((f) => [...f.members].sort()).sort()).toEqual(expected.sort());
+
+    // The pages are on different topics: no sentence of ten characters or more (punctuation and
+    // spaces aside) occurs on two pages, so no passage recurs across documents.
+    const pagesOf = new Map<string, Set<string>>();
+    for (const page of PAGES) {
+      const a = await splitOnly(corpusPath(page.file));
+      for (const v of a.variants) {
+        for (const sentence of a.document.folded.slice(v.variant.body.start, v.variant.body.end).split(/[。；！？;!?\n]/)) {
+          const key = sentence.replace(/[\s\p{P}\p{S}]/gu, '');
+          if (key.length >= 10) pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(page.file));
+        }
+      }
+    }
+    const recurring = [...pagesOf.values()].filter((s) => s.size > 1).length;
+    expect(recurring).toBe(0);
+    expect(r.passages).toEqual([]);
+    expect(r.summary.recurringSentences).toBe(0);
   });
 });
