@@ -35,7 +35,10 @@ export interface ParsedQuantity {
 export interface Slot {
   kind: SlotKind;
   type: SlotType;
-  /** The classifier or unit after the value as written (人, 個, 万元, %), '' when none. */
+  /**
+   * The classifier or unit after the value in the user's script (人, 個, 萬元, %), '' when none. An
+   * approximation word inside it is left out: the unit of ⟨∅⟩萬餘元 is 萬元, as the seed gold has it.
+   */
   unit: string;
   /** What a person fills in here, from the context: 公司现有员工·人数. */
   label: string;

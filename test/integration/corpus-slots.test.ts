@@ -135,10 +135,10 @@ describe('plankit slots --format json on the corpus folder', () => {
     file!.variants.forEach((jv, i) => {
       const lib = a.variants[i]!.slots.map((s) => {
         const p = li.position(s.span.start);
-        return [p.line, p.column, s.span.end - s.span.start, s.value, s.kind, s.type, s.unit];
+        return [p.line, p.column, s.span.end - s.span.start, s.value, s.kind, s.type, s.unit, s.label];
       });
-      // Labels are compared apart: see the report (the CLI detects without tokens).
-      expect(jv.slots.map((s) => [s.line, s.column, s.length, s.value, s.kind, s.type, s.unit]), jv.id).toEqual(lib);
+      // Labels too: the CLI detects with the same jieba tokens as the pipeline.
+      expect(jv.slots.map((s) => [s.line, s.column, s.length, s.value, s.kind, s.type, s.unit, s.label]), jv.id).toEqual(lib);
       for (const s of jv.slots) expect(s.label.length, jv.id).toBeGreaterThan(0);
     });
   });

@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import type { Document } from '../../core/document.js';
 import { LineIndex } from '../../core/lines.js';
 import type { ParsedQuantity, Slot } from '../../core/template.js';
-import { splitVariants } from '../../split/index.js';
-import { detectSlots } from '../../template/index.js';
+import { analyzeDocument } from '../../pipeline.js';
 import { INPUT_HELP, loadInputs } from '../inputs.js';
 import type { CliIO } from '../io.js';
 import { choice, writeJson, type OutputFormat } from '../output.js';
@@ -41,12 +40,13 @@ export function slotJson(li: LineIndex, s: Slot): SlotJson {
   return out;
 }
 
+/** Slots as the pipeline finds them (with jieba tokens, so labels end on word boundaries). */
 export function slotsFileJson(doc: Document, all: boolean): SlotsFileJson {
   const li = new LineIndex(doc.text);
-  const { variants } = splitVariants(doc);
+  const analysis = analyzeDocument(doc, { outline: false, slots: { all } });
   return {
     path: doc.path,
-    variants: variants.map((v) => ({ id: v.id, label: v.label, slots: detectSlots(doc, v.body, { all }).slots.map((s) => slotJson(li, s)) })),
+    variants: analysis.variants.map((v) => ({ id: v.variant.id, label: v.variant.label, slots: v.slots.map((s) => slotJson(li, s)) })),
   };
 }
 
