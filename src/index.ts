@@ -3,13 +3,32 @@
  * data; nothing here prints. See README "Library API".
  */
 export * from './core/index.js';
-export type * from './core/outline.js';
-export type * from './core/template.js';
 export { normalize, foldText, convertToSimplified, convertToTraditional } from './normalize/index.js';
 export { decodeBytes, readDocument, expandInputs, type ReadOptions } from './read/index.js';
 export { splitVariants, type SplitOptions } from './split/index.js';
 export { segment, type SegmentOptions, type SegmentResult } from './segment/index.js';
 export { buildOutline, type OutlineOptions } from './outline/index.js';
-export { detectSlots, type SlotOptions, type SlotResult } from './template/index.js';
+export {
+  detectSlots,
+  buildTemplate,
+  fillTemplate,
+  checkValues,
+  valuesOf,
+  readValues,
+  renderText,
+  renderMarkdown,
+  valuesSkeleton,
+  skeletonJson,
+  skeletonYaml,
+  FillError,
+  type SlotOptions,
+  type SlotResult,
+  type TemplateMember,
+  type TemplateOptions,
+  type FillOptions,
+} from './template/index.js';
+export { alignParagraphs, diffTokens, diffTexts, type AlignOptions, type DiffOp, type ParagraphPair, type TextDiffOp } from './align/index.js';
 export { findDuplicates, type DedupOptions } from './dedup/index.js';
 export { analyzeDocument, analyzeFile, foldedBody, type Analysis, type AnalyzeOptions, type VariantAnalysis } from './pipeline.js';
+export { reuseReport, reuseFeatures, renderReuse, type ReuseOptions, type ReuseFormat } from './reuse/index.js';
+export { runBatch, Store, type BatchOptions, type BatchSummary } from './batch/index.js';

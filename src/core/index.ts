@@ -5,3 +5,5 @@ export * from './errors.js';
 export * from './document.js';
 export * from './numerals.js';
 export * from './placeholders.js';
+export * from './outline.js';
+export * from './template.js';
