@@ -59,6 +59,21 @@ export interface BatchSummary {
   templates: TemplateSummary | null;
   elapsedMs: number;
   peakRssBytes: number;
+  /** Time and memory per phase (files, families, templates): where a run spends them. */
+  phases: PhaseStats[];
+}
+
+export interface PhaseStats {
+  phase: 'files' | 'families' | 'templates';
+  ms: number;
+  /** Peak resident memory of the process by the end of the phase (so the phase that raised it shows). */
+  peakRssBytes: number;
+}
+
+function phaseEnd(phases: PhaseStats[], phase: PhaseStats['phase'], since: number): number {
+  const now = performance.now();
+  phases.push({ phase, ms: Math.round(now - since), peakRssBytes: process.resourceUsage().maxRSS * 1024 });
+  return now;
 }
 
 /** The real per-file analysis, compiled next to this module. */
@@ -75,8 +90,9 @@ export function defaultAnalyzer(): string {
 export async function analyzeFiles(store: Store, runId: number, pool: WorkerPool, options: BatchOptions): Promise<RunCounts> {
   const limits = defaultLimits(options);
   const counts: RunCounts = { filesSeen: 0, filesAnalyzed: 0, filesSkipped: 0, filesFailed: 0, bytesAnalyzed: 0 };
-  const poolFailure = pool.failure();
-  poolFailure.catch(() => undefined); // observed below; avoid an unhandled rejection meanwhile
+  // No Promise.race against a promise that never settles (such as pool.failure()): every race adds a
+  // reaction to it that keeps the race's result alive, which leaked every file's record. The pool
+  // rejects its pending tasks when it cannot work, and that reaches us through processOne.
 
   const emit = (path: string, status: FileEvent['status'], bytes: number, failure?: FileFailure): void => {
     if (options.onFile === undefined) return;
@@ -98,7 +114,7 @@ export async function analyzeFiles(store: Store, runId: number, pool: WorkerPool
     }
     const outcome: FileOutcome =
       'bytes' in input
-        ? toOutcome(await Promise.race([pool.run(path, input.bytes), poolFailure]))
+        ? toOutcome(await pool.run(path, input.bytes))
         : { failed: input.failure };
     store.putFile(runId, meta, outcome);
     if ('ok' in outcome) {
@@ -122,7 +138,7 @@ export async function analyzeFiles(store: Store, runId: number, pool: WorkerPool
     if (seen.has(path)) continue; // the same path twice in a list: analysed once
     seen.add(path);
     counts.filesSeen++;
-    while (inflight.size >= limits.window) await Promise.race([...inflight, poolFailure]);
+    while (inflight.size >= limits.window) await Promise.race(inflight);
     check();
     const p: Promise<void> = processOne(path)
       .catch((e: unknown) => {
@@ -131,7 +147,7 @@ export async function analyzeFiles(store: Store, runId: number, pool: WorkerPool
       .finally(() => inflight.delete(p));
     inflight.add(p);
   }
-  await Promise.race([Promise.all(inflight), poolFailure]);
+  await Promise.all(inflight);
   check();
   return counts;
 }
@@ -165,28 +181,29 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       analyzerOptions: options.analyzerOptions,
     };
     const runId = store.beginRun(options.inputs ?? [], recorded, options.version ?? 'unknown');
+    const phases: PhaseStats[] = [];
     const counts = await analyzeFiles(store, runId, pool, options);
+    let phaseStart = phaseEnd(phases, 'files', started);
     let families: FamilySummary | null = null;
     let templates: TemplateSummary | null = null;
     if (options.families !== false && store.familiesStale()) {
       const f = options.families ?? {};
       families = buildFamilies(store, runId, { maxUnits: f.maxUnits ?? DEFAULT_MAX_FAMILY_UNITS, ...(f.dedup === undefined ? {} : { dedup: f.dedup }) });
+      phaseStart = phaseEnd(phases, 'families', phaseStart);
       if (families.status === 'built' && options.templates !== false) {
         const t = options.templates ?? {};
-        templates = await Promise.race([
-          buildTemplates(store, pool, {
-            maxTemplates: t.maxTemplates ?? DEFAULT_MAX_TEMPLATES,
-            maxMembers: t.maxMembers ?? DEFAULT_TEMPLATE_MEMBERS,
-            window: limits.window,
-          }),
-          pool.failure(),
-        ]);
+        templates = await buildTemplates(store, pool, {
+          maxTemplates: t.maxTemplates ?? DEFAULT_MAX_TEMPLATES,
+          maxMembers: t.maxMembers ?? DEFAULT_TEMPLATE_MEMBERS,
+          window: limits.window,
+        });
+        phaseEnd(phases, 'templates', phaseStart);
       }
     }
     const elapsedMs = performance.now() - started;
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
     store.finishRun(runId, counts, elapsedMs, peakRssBytes);
-    return { runId, counts, families, templates, elapsedMs, peakRssBytes };
+    return { runId, counts, families, templates, elapsedMs, peakRssBytes, phases };
   } finally {
     await pool.close();
     store.close();

@@ -51,8 +51,10 @@ export async function buildTemplates(store: Store, pool: WorkerPool, limits: Tem
   const insert = db.prepare('INSERT OR REPLACE INTO templates (family_id, template) VALUES (?, ?)');
 
   const inflight = new Set<Promise<void>>();
+  let firstError: unknown = null;
   for (const fam of chosen) {
     while (inflight.size >= limits.window) await Promise.race(inflight);
+    if (firstError !== null) break;
     const members = membersOf.all(fam.id, fam.canonical, limits.maxMembers) as Array<TemplateTaskInput['members'][number] & { script: Script }>;
     const input: TemplateTaskInput = { family: fam.family, members };
     const p: Promise<void> = pool
@@ -66,9 +68,13 @@ export async function buildTemplates(store: Store, pool: WorkerPool, limits: Tem
           if (summary.failures.length < FAILURES_KEPT) summary.failures.push({ family: fam.family, ...o.failure });
         }
       })
+      .catch((e: unknown) => {
+        firstError ??= e; // the pool cannot work at all: stop, and say so
+      })
       .finally(() => inflight.delete(p));
     inflight.add(p);
   }
   await Promise.all(inflight);
+  if (firstError !== null) throw firstError;
   return summary;
 }

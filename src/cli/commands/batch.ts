@@ -189,6 +189,7 @@ function summaryJson(s: BatchSummary, db: string): Record<string, unknown> {
     docsPerSecond: round(secs > 0 ? s.counts.filesAnalyzed / secs : 0),
     mbPerSecond: round(secs > 0 ? s.counts.bytesAnalyzed / 1e6 / secs : 0),
     peakRssMb: Math.round(s.peakRssBytes / 2 ** 20),
+    phases: s.phases.map((p) => ({ phase: p.phase, seconds: round(p.ms / 1000), peakRssMb: Math.round(p.peakRssBytes / 2 ** 20) })),
   };
 }
 
