@@ -86,8 +86,8 @@ export interface DiagnosticRecord {
 
 export interface PassageRecord {
   kind: 'sentence' | 'paragraph';
-  /** Hash of the normalised text: equal keys = the same passage up to folding, digits, punctuation. */
-  key: string;
+  /** Hash of the normalised text (53 bits): equal keys = the same passage up to folding, digits, punctuation. */
+  key: number;
   span: Span;
   /** 1-based line of span.start. */
   line: number;

@@ -15,6 +15,7 @@ export interface ReuseLoadOptions {
  * Documents are the files analysed successfully, in path order (the corpus order of a batch).
  */
 export function loadReuseInput(store: Store, options: ReuseLoadOptions): ReuseInput {
+  store.ensureIndexes(); // a run killed in its per-file phase leaves them out
   const db = store.db;
   const docRows = db
     .prepare(
@@ -85,7 +86,7 @@ interface PassageRow {
   file_id: number;
   variant: number;
   kind: 'sentence' | 'paragraph';
-  key: string;
+  key: number;
   start: number;
   end: number;
   line: number;

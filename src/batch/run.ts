@@ -40,8 +40,21 @@ export interface BatchOptions extends Partial<BatchLimits> {
   templates?: false | { maxTemplates?: number; maxMembers?: number };
   /** file: URL of the template task module (default: template-task next to this module). */
   templater?: string | URL;
+  /** Files stored within this many ms share one commit (see StoreOptions.groupCommitMs); 0: one commit per file. */
+  groupCommitMs?: number;
 }
 
+/**
+ * A quarter second of files per commit: a commit per file made SQLite's commit work the
+ * bottleneck of the writer thread, and a kill loses at most this much work.
+ */
+export const DEFAULT_GROUP_COMMIT_MS = 250;
+
+/**
+ * After each file: `ok`/`failed` mean its rows are written (committed with their group within
+ * groupCommitMs, or lost whole by a kill and redone by the next run); `skipped` means an earlier
+ * run stored it with the same content.
+ */
 export interface FileEvent {
   path: string;
   status: 'ok' | 'failed' | 'skipped';
@@ -162,7 +175,7 @@ function toOutcome(o: Awaited<ReturnType<WorkerPool['run']>>): FileOutcome {
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
-  const store = new Store(options.db);
+  const store = new Store(options.db, { groupCommitMs: options.groupCommitMs ?? DEFAULT_GROUP_COMMIT_MS });
   const limits = defaultLimits(options);
   const pool = new WorkerPool({
     size: limits.workers,
@@ -183,6 +196,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const runId = store.beginRun(options.inputs ?? [], recorded, options.version ?? 'unknown');
     const phases: PhaseStats[] = [];
     const counts = await analyzeFiles(store, runId, pool, options);
+    store.ensureIndexes();
     let phaseStart = phaseEnd(phases, 'files', started);
     let families: FamilySummary | null = null;
     let templates: TemplateSummary | null = null;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { FileFailure, FileRecord, VariantRecord } from './record.js';
-import { migrate } from './schema.js';
+import { DEFERRED_INDEXES, migrate } from './schema.js';
 
 /** What identifies a file's content: the store skips a path whose hash it already holds. */
 export interface FileMeta {
@@ -35,22 +35,41 @@ export interface FamilyRow {
   template?: unknown;
 }
 
+export interface StoreOptions {
+  /**
+   * Group commit: files stored within this many milliseconds share one transaction, each file in a
+   * savepoint of its own (still all or nothing per file). 0 commits every file on its own. A run
+   * killed mid-group loses at most this much work, which the next run simply redoes.
+   */
+  groupCommitMs?: number;
+  /** SQLite page cache in MiB: index pages of the passage keys are hit at random. */
+  cacheMb?: number;
+}
+
+/** SQLite's default page cache (2 MiB) thrashes on the random-order passage-key index. */
+export const DEFAULT_CACHE_MB = 64;
+
 /**
  * The results database. The main thread is its only writer; every file's rows go in one
- * transaction (all or nothing), so a run killed at any instant leaves whole files only, and a
- * re-run knows exactly which ones are done.
+ * transaction or savepoint (all or nothing), so a run killed at any instant leaves whole files
+ * only, and a re-run knows exactly which ones are done.
  */
 export class Store {
   readonly db: Database.Database;
   private readonly stmts: ReturnType<typeof prepare>;
+  private readonly groupCommitMs: number;
+  /** When the open group transaction began (null: none open). */
+  private groupStarted: number | null = null;
 
-  constructor(path: string) {
+  constructor(path: string, options: StoreOptions = {}) {
     this.db = new Database(path);
+    this.groupCommitMs = options.groupCommitMs ?? 0;
     // WAL: readers never block the writer; synchronous=NORMAL is safe against a killed process
-    // (only a power loss can drop the last commits), and much faster than FULL for one commit per file.
+    // (only a power loss can drop the last commits), and much faster than FULL.
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    this.db.pragma(`cache_size = -${(options.cacheMb ?? DEFAULT_CACHE_MB) * 1024}`);
     try {
       migrate(this.db);
     } catch (e) {
@@ -61,7 +80,27 @@ export class Store {
   }
 
   close(): void {
+    try {
+      this.commit();
+    } catch {
+      // The open group could not be committed (disk full …): its files are simply not stored, and
+      // the next run redoes them; the error that stopped the run is the one to report.
+    }
     this.db.close();
+  }
+
+  /** Creates the indexes the per-file phase leaves out (see DEFERRED_INDEXES); cheap when they exist. */
+  ensureIndexes(): void {
+    this.commit();
+    for (const sql of DEFERRED_INDEXES) this.db.exec(sql);
+  }
+
+  /** Commits the open group of files, if any. */
+  commit(): void {
+    if (this.groupStarted !== null) {
+      this.groupStarted = null;
+      if (this.db.inTransaction) this.db.exec('COMMIT');
+    }
   }
 
   /** Marks runs left 'running' by a killed process as interrupted, then starts a new run. */
@@ -76,6 +115,7 @@ export class Store {
   }
 
   finishRun(runId: number, counts: RunCounts, elapsedMs: number, peakRssBytes: number): void {
+    this.commit();
     this.db
       .prepare(
         `UPDATE runs SET status = 'completed', finished_at = ?, files_seen = ?, files_analyzed = ?,
@@ -100,9 +140,18 @@ export class Store {
     return this.stmts.lookup.get(path) as { hash: string; status: 'ok' | 'failed' } | undefined;
   }
 
-  /** Writes one file's rows, replacing whatever an earlier run stored for the same path. */
+  /**
+   * Writes one file's rows, replacing whatever an earlier run stored for the same path. With group
+   * commit, the rows are in a savepoint of the open group transaction (better-sqlite3 nests
+   * transactions as savepoints), committed with the group.
+   */
   putFile(runId: number, meta: FileMeta, outcome: FileOutcome): void {
+    if (this.groupCommitMs > 0 && this.groupStarted === null && !this.db.inTransaction) {
+      this.db.exec('BEGIN');
+      this.groupStarted = performance.now();
+    }
     this.putFileTx(runId, meta, outcome);
+    if (this.groupStarted !== null && performance.now() - this.groupStarted >= this.groupCommitMs) this.commit();
   }
 
   private readonly putFileTx = (runId: number, meta: FileMeta, outcome: FileOutcome): void => {
@@ -166,6 +215,7 @@ export class Store {
 
   /** Replaces the corpus-wide families and their templates (recomputed at the end of every run). */
   replaceFamilies(runId: number, families: FamilyRow[]): void {
+    this.commit();
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM templates').run();
       this.db.prepare('DELETE FROM family_members').run();
@@ -438,7 +488,7 @@ interface DiagnosticRow {
 }
 interface PassageRow {
   kind: 'sentence' | 'paragraph';
-  key: string;
+  key: number;
   start: number;
   end: number;
   line: number;

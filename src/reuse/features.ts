@@ -7,18 +7,18 @@ import { normalisePassage } from './normalise.js';
 import { resolveReuseOptions, type ReuseOptions } from './options.js';
 import type { PassageFeature, VariantFeatures } from './types.js';
 
-/** Hex digits of the passage key: 64 bits, so a chance collision needs billions of distinct passages. */
-const KEY_HEX_DIGITS = 16;
 
 /** Tokens that carry no content of their own: punctuation/space ('x') and placeholders ('ph'). */
 const NON_TERM_TAGS = new Set(['x', 'ph']);
 
 /**
- * The key of a normalised passage: a 64-bit hash as 16 hex digits (two independently seeded
- * 32-bit lanes, murmur-style mixing). Not cryptographic — it only has to spread passages; a
- * crypto hash object per sentence cost more than the rest of the features together.
+ * The key of a normalised passage: a 53-bit hash (two independently seeded 32-bit lanes,
+ * murmur-style mixing), a safe integer so it is an INTEGER in SQLite and a plain number in JSON.
+ * Not cryptographic — it only has to spread passages (10 million distinct passages collide
+ * somewhere with probability ~0.5%); a crypto hash object per sentence cost more than the rest of
+ * the features together.
  */
-export function passageKey(normalised: string): string {
+export function passageKey(normalised: string): number {
   let h1 = 0xdeadbeef ^ normalised.length;
   let h2 = 0x41c6ce57 ^ normalised.length;
   for (let i = 0; i < normalised.length; i++) {
@@ -28,11 +28,7 @@ export function passageKey(normalised: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return hex8(h1) + hex8(h2);
-}
-
-function hex8(n: number): string {
-  return (n >>> 0).toString(16).padStart(KEY_HEX_DIGITS / 2, '0');
+  return (h1 >>> 0) * 2 ** 21 + (h2 >>> 11);
 }
 
 /**

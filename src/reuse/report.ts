@@ -12,7 +12,7 @@ import type {
 
 interface KeyStats {
   kind: PassageOccurrence['kind'];
-  key: string;
+  key: number;
   chars: number;
   first: { doc: number; occurrence: PassageOccurrence };
   text: string | undefined;
@@ -54,7 +54,7 @@ export function reuseReport(input: ReuseInput, options: Partial<ReuseOptions> = 
       (firstOrder.get(a) as number) - (firstOrder.get(b) as number) ||
       a.firstSeen.line - b.firstSeen.line ||
       (a.kind === b.kind ? 0 : a.kind === 'paragraph' ? -1 : 1) ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      a.key - b.key,
   );
 
   // Boilerplate: sentences tile a document's text, so counting sentence characters never counts twice.
@@ -93,7 +93,7 @@ export function reuseReport(input: ReuseInput, options: Partial<ReuseOptions> = 
   };
 }
 
-function statKey(kind: string, key: string): string {
+function statKey(kind: string, key: number): string {
   return `${kind}:${key}`;
 }
 

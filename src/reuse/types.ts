@@ -5,7 +5,7 @@ import type { ReuseOptions } from './options.js';
 export interface PassageFeature {
   kind: 'sentence' | 'paragraph';
   /** Hash of the normalised text: equal keys = the same passage up to script, width, spacing, punctuation, numbers. */
-  key: string;
+  key: number;
   span: Span;
   /** 1-based line of span.start in the document. */
   line: number;
@@ -29,7 +29,7 @@ export interface VariantFeatures {
 /** One occurrence of a passage in a document, as the report's input. */
 export interface PassageOccurrence {
   kind: 'sentence' | 'paragraph';
-  key: string;
+  key: number;
   normChars: number;
   /** The variant it is in. */
   variant: string;
@@ -80,7 +80,7 @@ export interface ReuseInput {
 
 export interface RecurringPassage {
   kind: 'sentence' | 'paragraph';
-  key: string;
+  key: number;
   /** The text of its first occurrence, as written. */
   text: string;
   /** Normalised length. */

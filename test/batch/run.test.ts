@@ -134,16 +134,17 @@ describe('resume after kill -9', () => {
     const db = join(dir, 'r.sqlite');
     const runner = fileURLToPath(new URL('./fixtures/run-batch.ts', import.meta.url));
 
-    // First run: kill -9 once a handful of files are stored, long before the end.
+    // First run: kill -9 once a good part of the files are written (several group commits, 250 ms
+    // each), long before the end.
     const child = spawn(process.execPath, ['--import', 'tsx', runner, db, list], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const killed = await new Promise<{ stored: number }>((resolve, reject) => {
+    await new Promise<{ stored: number }>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
         const stored = out.split('\n').filter((l) => l.startsWith('ok ')).length;
-        if (stored >= 8 && child.exitCode === null && !child.killed) {
+        if (stored >= 16 && child.exitCode === null && !child.killed) {
           child.kill('SIGKILL');
           resolve({ stored });
         }
@@ -153,7 +154,8 @@ describe('resume after kill -9', () => {
     await new Promise((r) => child.once('close', r));
     expect(child.signalCode).toBe('SIGKILL');
     const afterKill = query<{ n: number }>(db, 'SELECT count(*) AS n FROM files')[0]?.n ?? 0;
-    expect(afterKill).toBeGreaterThanOrEqual(killed.stored);
+    // Files written but not yet committed when the kill came are simply not there (redone below).
+    expect(afterKill).toBeGreaterThan(0);
     expect(afterKill).toBeLessThan(N);
     // Every stored file is whole: two variants each.
     expect(query(db, 'SELECT count(*) AS n FROM files f WHERE (SELECT count(*) FROM variants v WHERE v.file_id = f.id) <> 2')).toEqual([{ n: 0 }]);

@@ -53,8 +53,8 @@ function sampleRecord(): FileRecord {
           { code: 'gap', severity: 'warning', span: { start: 26, end: 29 }, line: 4, column: 0, message: 'ordinal 2 missing', data: { expected: 2, got: 3 } },
         ],
         passages: [
-          { kind: 'paragraph', key: '0123456789abcdef', span: { start: 26, end: 45 }, line: 4, normChars: 15 },
-          { kind: 'sentence', key: 'fedcba9876543210', span: { start: 26, end: 45 }, line: 4, normChars: 15 },
+          { kind: 'paragraph', key: 4503599627370495, span: { start: 26, end: 45 }, line: 4, normChars: 15 },
+          { kind: 'sentence', key: 9007199254740991, span: { start: 26, end: 45 }, line: 4, normChars: 15 },
         ],
       },
       {

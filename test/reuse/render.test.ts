@@ -8,16 +8,16 @@ const input: ReuseInput = {
       path: 'a,1.txt',
       normChars: 40,
       passages: [
-        { kind: 'sentence', key: 'k1', normChars: 12, variant: 'a,1.txt#篇1', line: 3, text: '他说:"做好,全年工作"' },
-        { kind: 'sentence', key: 'k2', normChars: 10, variant: 'a,1.txt#篇1', line: 4, text: '=SUM(A1)开展活动<b>十次</b>' },
+        { kind: 'sentence', key: 11, normChars: 12, variant: 'a,1.txt#篇1', line: 3, text: '他说:"做好,全年工作"' },
+        { kind: 'sentence', key: 22, normChars: 10, variant: 'a,1.txt#篇1', line: 4, text: '=SUM(A1)开展活动<b>十次</b>' },
       ],
     },
     {
       path: 'b.txt',
       normChars: 30,
       passages: [
-        { kind: 'sentence', key: 'k1', normChars: 12, variant: 'b.txt', line: 1 },
-        { kind: 'sentence', key: 'k2', normChars: 10, variant: 'b.txt', line: 2 },
+        { kind: 'sentence', key: 11, normChars: 12, variant: 'b.txt', line: 1 },
+        { kind: 'sentence', key: 22, normChars: 10, variant: 'b.txt', line: 2 },
       ],
     },
   ],
@@ -29,11 +29,11 @@ describe('CSV', () => {
   it('quotes fields RFC 4180-style and ends records in CRLF', () => {
     expect(renderReuse(report, 'csv', 'passages')).toBe(
       'kind,key,documents,occurrences,chars,first_path,first_variant,first_line,text\r\n' +
-        'sentence,k1,2,2,12,"a,1.txt","a,1.txt#篇1",3,"他说:""做好,全年工作"""\r\n' +
-        'sentence,k2,2,2,10,"a,1.txt","a,1.txt#篇1",4,=SUM(A1)开展活动<b>十次</b>\r\n',
+        'sentence,11,2,2,12,"a,1.txt","a,1.txt#篇1",3,"他说:""做好,全年工作"""\r\n' +
+        'sentence,22,2,2,10,"a,1.txt","a,1.txt#篇1",4,=SUM(A1)开展活动<b>十次</b>\r\n',
     );
     expect(renderReuse(report, 'csv', 'documents')).toBe('path,chars,reused_chars,boilerplate\r\n"a,1.txt",40,22,0.55\r\nb.txt,30,22,0.733333\r\n');
-    expect(renderReuse(report, 'csv', 'passage_documents')).toBe('kind,key,path\r\nsentence,k1,"a,1.txt"\r\nsentence,k1,b.txt\r\nsentence,k2,"a,1.txt"\r\nsentence,k2,b.txt\r\n');
+    expect(renderReuse(report, 'csv', 'passage_documents')).toBe('kind,key,path\r\nsentence,11,"a,1.txt"\r\nsentence,11,b.txt\r\nsentence,22,"a,1.txt"\r\nsentence,22,b.txt\r\n');
     // One family: idf = 1 + ln(1/2) = 0.306853 for every term.
     expect(renderReuse(report, 'csv', 'family_terms')).toBe('family,rank,term,tf,tfidf\r\nF1,1,活动,3,0.920558\r\nF1,2,全年,1,0.306853\r\n');
   });

@@ -83,7 +83,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--no-families', 'skip the corpus-wide dedup families')
     .option('--max-family-units <n>', 'skip corpus-wide families above this many variants (memory bound; default 75000)')
     .option('--no-templates', 'skip the family templates')
-    .option('--max-templates <n>', 'templates for the largest families only, at most this many (default 200)')
+    .option('--max-templates <n>', 'templates for the largest families only, at most this many (default 10000)')
     .option('--template-members <n>', 'members aligned per template: the canonical one and the next ones (default 8)')
     .option('--no-progress', 'no progress line (it is shown only when stderr is a terminal anyway)')
     .option('--format <format>', 'summary format: text or json', 'text')
