@@ -54,7 +54,10 @@ export async function run(): Promise<BenchResult> {
       elapsedSeconds: number;
       peakRssMb: number;
       families: { status: string; units: number; families?: number; multiMember?: number } | null;
+      templates: { built: number; failed: number } | null;
+      phases: Array<{ phase: string; seconds: number; peakRssMb: number }>;
     };
+    const phase = (name: string) => summary.phases.find((p) => p.phase === name);
 
     // Per-file phase: the runs table holds the elapsed time of the whole run; the files' own timings
     // give the analysis CPU time, so the family phase is the rest.
@@ -87,6 +90,11 @@ export async function run(): Promise<BenchResult> {
         peakRssMB: summary.peakRssMb,
         families: summary.families?.families ?? summary.families?.status ?? 'none',
         multiMemberFamilies: summary.families?.multiMember ?? 0,
+        templates: summary.templates?.built ?? 0,
+        filesPhaseSeconds: phase('files')?.seconds ?? 0,
+        filesPhaseMbPerSecond: round(mb / (phase('files')?.seconds ?? Infinity)),
+        familiesPhaseSeconds: phase('families')?.seconds ?? 0,
+        templatesPhaseSeconds: phase('templates')?.seconds ?? 0,
         failed: summary.filesFailed,
         databaseMB: round(dbBytes / 1e6),
         rerunSkipped: againSummary.filesSkipped,
@@ -95,7 +103,7 @@ export async function run(): Promise<BenchResult> {
       },
       notes: [
         `${DOCS} generated pages (seed ${SEED}): ~10% Traditional, ~10% GB18030, ~5% HTML, stock sentences and copied articles`,
-        'wall time of the CLI child process from start to exit: worker start-up (jieba dictionaries), analysis, SQLite writes, corpus-wide families',
+        'wall time of the CLI child process from start to exit: worker start-up (jieba dictionaries), analysis, SQLite writes, corpus-wide families and their templates',
         'peak RSS is the CLI process maximum resident set (main thread and worker threads together)',
       ],
     };

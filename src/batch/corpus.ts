@@ -5,14 +5,18 @@ export interface FamilyOptions {
   dedup?: Partial<DedupOptions>;
   /**
    * Corpus-wide dedup holds every variant's folded text and shingle set in memory at once (about
-   * 30 bytes per character). Above this many variants it is skipped, and the run says so, rather
+   * ~12 bytes per character). Above this many variants it is skipped, and the run says so, rather
    * than risk running out of memory; the per-file results are complete either way.
    */
   maxUnits: number;
 }
 
-/** ~75k variants of ~1,000 characters stay well under a gigabyte of text and shingles. */
-export const DEFAULT_MAX_FAMILY_UNITS = 75_000;
+/**
+ * Measured: 25k variants of ~1,200 characters took 430 MB at the family phase's peak (~15 KB per
+ * variant: texts, shingle sets, signatures). 60k keeps that phase under the per-file phase's own
+ * peak (~1.1 GB with two workers); raise it with --max-family-units when memory allows.
+ */
+export const DEFAULT_MAX_FAMILY_UNITS = 60_000;
 
 export type FamilySummary =
   | { status: 'built'; units: number; families: number; multiMember: number; pairs: number }

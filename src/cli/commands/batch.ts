@@ -81,7 +81,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--timeout <seconds>', 'record a file still running after this long as timeout (default 120)')
     .option('--encoding <name>', 'read every input in this encoding instead of detecting it')
     .option('--no-families', 'skip the corpus-wide dedup families')
-    .option('--max-family-units <n>', 'skip corpus-wide families above this many variants (memory bound; default 75000)')
+    .option('--max-family-units <n>', 'skip corpus-wide families above this many variants (memory: ~15 KB each; default 60000)')
     .option('--no-templates', 'skip the family templates')
     .option('--max-templates <n>', 'templates for the largest families only, at most this many (default 10000)')
     .option('--template-members <n>', 'members aligned per template: the canonical one and the next ones (default 8)')
