@@ -1,32 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
-import { createIO } from '../../src/cli/io.js';
+import { runCli as run } from '../helpers/cli.js';
 import { planParagraphs } from '../../scripts/lib/plan-text.js';
 import { Rng } from '../../scripts/lib/rng.js';
 import { HAS_SHARED, loadGold, SEED_PATH } from '../helpers/seed.js';
-
-function capture(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      chunks.push(String(chunk));
-      cb();
-    },
-  }) as Writable & { text: () => string };
-  w.text = () => chunks.join('');
-  return w;
-}
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  const code = await main(['node', 'plankit', ...args], createIO(out, err));
-  return { code, out: out.text(), err: err.text() };
-}
 
 interface DedupJson {
   units: Array<{ id: string; chars: number; path: string; label: string | null; startLine: number }>;

@@ -1,31 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
-import { createIO } from '../../src/cli/io.js';
+import { runCliWith } from '../helpers/cli.js';
+
+const run = (args: string[], tty = false) => runCliWith(args, { tty });
 import { HAS_SHARED, SEED_PATH } from '../helpers/seed.js';
-
-function capture(isTTY = false): Writable & { text: () => string; isTTY?: boolean } {
-  const chunks: string[] = [];
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      chunks.push(String(chunk));
-      cb();
-    },
-  }) as Writable & { text: () => string; isTTY?: boolean };
-  w.text = () => chunks.join('');
-  if (isTTY) w.isTTY = true;
-  return w;
-}
-
-async function run(args: string[], tty = false): Promise<{ code: number; out: string; err: string }> {
-  const out = capture(tty);
-  const err = capture();
-  const code = await main(['node', 'plankit', ...args], createIO(out, err));
-  return { code, out: out.text(), err: err.text() };
-}
 
 /** Two variants of a short plan (own writing): one paragraph edited, one dropped, one added. */
 const V1 = [

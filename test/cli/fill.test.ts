@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import type { Template } from '../../src/core/template.js';
 import { valuesOf } from '../../src/template/index.js';
 import { REPO_ROOT } from '../helpers/seed.js';
-import { run } from './cli-helpers-template.js';
+import { runCli as run } from '../helpers/cli.js';
 
 process.chdir(REPO_ROOT);
 const PAGE = 'fixtures/template/family-page.txt';

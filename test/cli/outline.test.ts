@@ -1,31 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
-import { createIO } from '../../src/cli/io.js';
+import { runCli as run } from '../helpers/cli.js';
 import type { OutlineFileJson } from '../../src/cli/commands/outline.js';
 import { HAS_SHARED, REPO_ROOT, SEED_PATH, loadGold } from '../helpers/seed.js';
-
-function capture(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      chunks.push(String(chunk));
-      cb();
-    },
-  }) as Writable & { text: () => string };
-  w.text = () => chunks.join('');
-  return w;
-}
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  const code = await main(['node', 'plankit', ...args], createIO(out, err));
-  return { code, out: out.text(), err: err.text() };
-}
 
 process.chdir(REPO_ROOT);
 const DIAG = 'fixtures/outline/diagnostics.txt';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Template } from '../../src/core/template.js';
 import { REPO_ROOT } from '../helpers/seed.js';
-import { run } from './cli-helpers-template.js';
+import { runCli as run } from '../helpers/cli.js';
 
 process.chdir(REPO_ROOT);
 const PAGE = 'fixtures/template/family-page.txt';

@@ -24,7 +24,12 @@ export function captureStream(isTTY = false): Writable & { text: () => string; i
 
 /** Runs `plankit …args` in-process and returns the exit code and what it printed. */
 export async function runCli(...args: string[]): Promise<CliRun> {
-  const out = captureStream();
+  return runCliWith(args);
+}
+
+/** runCli with options: `tty` makes stdout claim to be a terminal (colours, progress). */
+export async function runCliWith(args: string[], options: { tty?: boolean } = {}): Promise<CliRun> {
+  const out = captureStream(options.tty === true);
   const err = captureStream();
   const code = await main(['node', 'plankit', ...args], createIO(out, err));
   return { code, out: out.text(), err: err.text() };
