@@ -9,7 +9,7 @@ import { LineIndex } from '../core/lines.js';
 import { analyzeDocument, type AnalyzeOptions } from '../pipeline.js';
 import { decodeBytes } from '../read/index.js';
 import { reuseFeatures, type ReuseOptions } from '../reuse/index.js';
-import type { DiagnosticRecord, FileRecord, VariantRecord } from './record.js';
+import { packPassages, type DiagnosticRecord, type FileRecord, type VariantRecord } from './record.js';
 
 /** What a batch passes to every analysis (JSON-serialisable: it travels in workerData). */
 export interface FileAnalysisOptions {
@@ -83,7 +83,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
         };
       }),
       diagnostics: diagnostics.map(diag),
-      passages: features.passages,
+      passages: packPassages(features.passages),
     };
   });
 

@@ -13,8 +13,8 @@ export interface FamilyOptions {
 
 /**
  * Measured: 25k variants of ~1,200 characters took 430 MB at the family phase's peak (~15 KB per
- * variant: texts, shingle sets, signatures). 60k keeps that phase under the per-file phase's own
- * peak (~1.1 GB with two workers); raise it with --max-family-units when memory allows.
+ * variant: texts, shingle sets, signatures), on top of the workers' ~1 GB: 60k keeps a run under
+ * ~2 GB; raise it with --max-family-units when memory allows.
  */
 export const DEFAULT_MAX_FAMILY_UNITS = 60_000;
 

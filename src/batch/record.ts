@@ -45,7 +45,8 @@ export interface VariantRecord {
   outline: OutlineItemRecord[];
   slots: SlotRecord[];
   diagnostics: DiagnosticRecord[];
-  passages: PassageRecord[];
+  /** The variant's passages, packed (see packPassages): one typed array crosses threads cheaply. */
+  passages: Float64Array;
 }
 
 export interface OutlineItemRecord {
@@ -93,6 +94,30 @@ export interface PassageRecord {
   line: number;
   /** Length of the normalised text (what the boilerplate ratio counts). */
   normChars: number;
+}
+
+/** Numbers per passage in a packed array: kind (0 sentence, 1 paragraph), key, start, end, line, normChars. */
+export const PASSAGE_FIELDS = 6;
+
+/**
+ * Passages as one Float64Array (keys are 53-bit, exact in a double). A variant has a hundred or more
+ * passages; as objects they cost more to send from the worker (and to receive) than to compute.
+ */
+export function packPassages(passages: readonly PassageRecord[]): Float64Array {
+  const out = new Float64Array(passages.length * PASSAGE_FIELDS);
+  passages.forEach((p, i) => {
+    out.set([p.kind === 'sentence' ? 0 : 1, p.key, p.span.start, p.span.end, p.line, p.normChars], i * PASSAGE_FIELDS);
+  });
+  return out;
+}
+
+export function unpackPassages(packed: Float64Array): PassageRecord[] {
+  const out: PassageRecord[] = [];
+  for (let i = 0; i + PASSAGE_FIELDS <= packed.length; i += PASSAGE_FIELDS) {
+    const at = (k: number): number => packed[i + k] as number;
+    out.push({ kind: at(0) === 0 ? 'sentence' : 'paragraph', key: at(1), span: { start: at(2), end: at(3) }, line: at(4), normChars: at(5) });
+  }
+  return out;
 }
 
 /** Why a file could not be analysed: a PlankitError kind, or batch's own (timeout, worker-crash, internal). */

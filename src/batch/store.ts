@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { FileFailure, FileRecord, VariantRecord } from './record.js';
+import { packPassages, PASSAGE_FIELDS, type FileFailure, type FileRecord, type VariantRecord } from './record.js';
 import { DEFERRED_INDEXES, migrate } from './schema.js';
 
 /** What identifies a file's content: the store skips a path whose hash it already holds. */
@@ -290,13 +290,15 @@ export class Store {
         label: o.label,
       })),
       diagnostics: diagRows.filter((d) => d.variant === v.id).map(diagnosticFromRow),
-      passages: (passagesOf.all(v.id) as PassageRow[]).map((p) => ({
-        kind: p.kind,
-        key: p.key,
-        span: { start: p.start, end: p.end },
-        line: p.line,
-        normChars: p.norm_chars,
-      })),
+      passages: packPassages(
+        (passagesOf.all(v.id) as PassageRow[]).map((p) => ({
+          kind: p.kind,
+          key: p.key,
+          span: { start: p.start, end: p.end },
+          line: p.line,
+          normChars: p.norm_chars,
+        })),
+      ),
     }));
     const record: FileRecord = {
       encoding: row.encoding ?? '',
@@ -382,7 +384,10 @@ function insertVariant(s: Stmts, fileId: number, v: VariantRecord): void {
     s.insertSlot.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit, o.label),
   );
   v.diagnostics.forEach((d, seq) => insertDiagnostic(s, fileId, id, seq, d));
-  for (const p of v.passages) s.insertPassage.run(fileId, id, p.kind, p.key, p.span.start, p.span.end, p.line, p.normChars);
+  const p = v.passages;
+  for (let i = 0; i + PASSAGE_FIELDS <= p.length; i += PASSAGE_FIELDS) {
+    s.insertPassage.run(fileId, id, p[i] === 0 ? 'sentence' : 'paragraph', p[i + 1], p[i + 2], p[i + 3], p[i + 4], p[i + 5]);
+  }
 }
 
 function insertDiagnostic(s: Stmts, fileId: number, variant: number | null, seq: number, d: FileRecord['diagnostics'][number]): void {

@@ -5,7 +5,7 @@
  * is plain data; a failure is an answer too, so one bad file never takes the worker down.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { AnalyzeFile } from './record.js';
+import type { AnalyzeFile, FileRecord } from './record.js';
 import { failureOf, type TaskMessage, type ResultMessage, type WorkerData } from './protocol.js';
 
 const port = parentPort;
@@ -29,7 +29,11 @@ async function handle(task: TaskMessage): Promise<void> {
   let reply: ResultMessage;
   try {
     if (task.kind === 'file') {
-      reply = { type: 'result', seq: task.seq, record: await (analyzeFile as Analyze)(task.path, new Uint8Array(task.bytes), data.options) };
+      const record: FileRecord = await (analyzeFile as Analyze)(task.path, new Uint8Array(task.bytes), data.options);
+      // Transfer the packed passages instead of copying them.
+      const buffers = new Set(record.variants.map((v) => v.passages.buffer as ArrayBuffer));
+      port!.postMessage({ type: 'result', seq: task.seq, record } satisfies ResultMessage, [...buffers]);
+      return;
     } else {
       if (buildFamilyTemplate === null) {
         const t = (await import(data.templater)) as { buildFamilyTemplate?: BuildTemplate };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerPool, workerEntry } from '../../src/batch/pool.js';
+import { unpackPassages } from '../../src/batch/record.js';
 
 const FAKE = new URL('./fixtures/fake-analyzer.ts', import.meta.url).href;
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -25,7 +26,7 @@ describe('worker pool', () => {
       const [a, b] = outcomes;
       if (a === undefined || !('record' in a) || b === undefined || !('record' in b)) throw new Error('expected records');
       expect(a.record.variants.map((v) => v.id)).toEqual(['f0.txt#篇1', 'f0.txt#篇2']);
-      expect(a.record.variants[0]?.passages.map((x) => x.span)).toEqual([
+      expect(unpackPassages(a.record.variants[0]?.passages ?? new Float64Array()).map((x) => x.span)).toEqual([
         { start: 3, end: 7 },
         { start: 7, end: 11 },
       ]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FileRecord } from '../../src/batch/record.js';
+import { packPassages, unpackPassages, type FileRecord } from '../../src/batch/record.js';
 import { MIGRATIONS, SCHEMA_VERSION, TABLES } from '../../src/batch/schema.js';
 import { Store } from '../../src/batch/store.js';
 
@@ -52,10 +52,10 @@ function sampleRecord(): FileRecord {
         diagnostics: [
           { code: 'gap', severity: 'warning', span: { start: 26, end: 29 }, line: 4, column: 0, message: 'ordinal 2 missing', data: { expected: 2, got: 3 } },
         ],
-        passages: [
+        passages: packPassages([
           { kind: 'paragraph', key: 4503599627370495, span: { start: 26, end: 45 }, line: 4, normChars: 15 },
           { kind: 'sentence', key: 9007199254740991, span: { start: 26, end: 45 }, line: 4, normChars: 15 },
-        ],
+        ]),
       },
       {
         id: 'a.html#篇2',
@@ -74,7 +74,7 @@ function sampleRecord(): FileRecord {
         outline: [],
         slots: [],
         diagnostics: [],
-        passages: [],
+        passages: packPassages([]),
       },
     ],
   };
@@ -211,5 +211,16 @@ describe('SCHEMA.md', () => {
     } finally {
       store.close();
     }
+  });
+});
+
+describe('packed passages', () => {
+  it('unpack(pack(x)) is x, 53-bit keys exact', () => {
+    const list = [
+      { kind: 'sentence' as const, key: 9007199254740991, span: { start: 0, end: 12 }, line: 1, normChars: 10 },
+      { kind: 'paragraph' as const, key: 0, span: { start: 3, end: 90 }, line: 7, normChars: 80 },
+    ];
+    expect(unpackPassages(packPassages(list))).toEqual(list);
+    expect(unpackPassages(packPassages([]))).toEqual([]);
   });
 });
