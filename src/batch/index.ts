@@ -1,12 +1,17 @@
 /**
  * batch/: corpus runs. Entry: runBatch(options) — analyse files in worker threads into a resumable
- * SQLite store. The store, its schema and the JSONL export are exported too, because the CLI's
- * `reuse` command and tools read the database the run wrote.
+ * SQLite store (schema: SCHEMA.md), then corpus-wide families and their templates. The store, the
+ * reuse-input loader, table export and the progress line are exported too, because the CLI's
+ * `batch` and `reuse` commands and other tools read the database a run wrote.
  */
-export { runBatch, defaultAnalyzer, type BatchOptions, type BatchSummary, type FileEvent } from './run.js';
-export { Store, type FileMeta, type FileOutcome, type StoredFile, type RunCounts, type FamilyRow } from './store.js';
-export { SCHEMA_VERSION, TABLES, type TableName } from './schema.js';
+export { runBatch, defaultAnalyzer, DEFAULT_GROUP_COMMIT_MS, type BatchOptions, type BatchSummary, type FileEvent, type PhaseStats } from './run.js';
+export { Store, DEFAULT_CACHE_MB, type StoreOptions, type FileMeta, type FileOutcome, type StoredFile, type RunCounts, type FamilyRow } from './store.js';
+export { SCHEMA_VERSION, TABLES, DEFERRED_INDEXES, type TableName } from './schema.js';
 export { defaultLimits, type BatchLimits } from './options.js';
 export { buildFamilies, DEFAULT_MAX_FAMILY_UNITS, type FamilySummary } from './corpus.js';
 export { loadReuseInput, type ReuseLoadOptions } from './reuse-input.js';
+export { buildTemplates, DEFAULT_MAX_TEMPLATES, DEFAULT_TEMPLATE_MEMBERS, type TemplateSummary } from './templates.js';
+export { tableRows } from './export.js';
+export { formatProgress, formatDuration, type ProgressState } from './progress.js';
+export { packPassages, unpackPassages, PASSAGE_FIELDS } from './record.js';
 export type * from './record.js';
