@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_TABLES, renderReuse, reuseReport, type ReuseInput } from '../../src/reuse/index.js';
+import { barChart, niceStep } from '../../src/reuse/render/svg.js';
 
 // A hand-made input: passages with commas, quotes, line breaks and a formula-like start.
 const input: ReuseInput = {
@@ -71,5 +72,24 @@ describe('HTML', () => {
     expect(html).toContain('=SUM(A1)开展活动&lt;b&gt;十次&lt;/b&gt;');
     expect(html).toContain('他说:&quot;做好,全年工作&quot;');
     expect(html).not.toContain('<b>十次</b>');
+  });
+});
+
+describe('SVG bar chart', () => {
+  it('puts ticks on round numbers', () => {
+    expect([0.3, 1, 3, 7, 11, 964.5, 3858].map(niceStep)).toEqual([1, 1, 5, 10, 20, 1000, 5000]);
+  });
+
+  it('is well-formed: every attribute quoted once, tags balanced, tooltips with values', () => {
+    const svg = barChart([{ label: '0–10%', value: 3858 }, { label: '<b>', value: 120 }], 'Documents & ratios', 'x', 'y');
+    expect(svg).not.toMatch(/=""|"[^"\s>=]*"[^\s/>]/);
+    expect(svg.match(/<rect /g)).toHaveLength(2);
+    expect(svg.match(/<text /g)?.length).toBe(svg.match(/<\/text>/g)?.length);
+    expect(svg).toContain('<title>0–10%: 3858</title>');
+    expect(svg).toContain('aria-label="Documents &amp; ratios"');
+    expect(svg).toContain('&lt;b&gt;');
+    // Axis: 3858 / 4 ticks = 964.5 → step 1000, so 0, 1000 … 4000.
+    expect(svg).toContain('>4000</text>');
+    expect(svg).not.toContain('964.5');
   });
 });
