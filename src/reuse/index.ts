@@ -9,8 +9,9 @@
  * per-document half (run inside batch workers, next to the text), and renderReuse() formats a report
  * as CSV, JSON or a self-contained HTML page (the library returns strings; the CLI writes them).
  */
-import { renderCsv, type CsvOptions, type CsvTable } from './render/csv.js';
+import { csvChunks, type CsvOptions, type CsvTable } from './render/csv.js';
 import { renderHtml } from './render/html.js';
+import { jsonChunks } from './render/json.js';
 import type { ReuseReport } from './types.js';
 
 export { reuseReport } from './report.js';
@@ -23,11 +24,19 @@ export type * from './types.js';
 
 export type ReuseFormat = 'json' | 'csv' | 'html';
 
-/** The report in one format; for CSV, one table (see CSV_TABLES). */
+/**
+ * The report in one format, as chunks of text to write one after the other (JSON and CSV of a big
+ * corpus are too large for one string); for CSV, one table (see CSV_TABLES).
+ */
+export function renderReuseChunks(report: ReuseReport, format: ReuseFormat, table?: CsvTable, options: CsvOptions & { title?: string } = {}): Iterable<string> {
+  if (format === 'json') return jsonChunks(report);
+  if (format === 'html') return [renderHtml(report, options.title)];
+  return csvChunks(report, table ?? 'passages', options);
+}
+
+/** The report in one format as one string (see renderReuseChunks for big reports). */
 export function renderReuse(report: ReuseReport, format: 'csv', table: CsvTable, options?: CsvOptions): string;
 export function renderReuse(report: ReuseReport, format: 'json' | 'html', table?: undefined, options?: { title?: string }): string;
 export function renderReuse(report: ReuseReport, format: ReuseFormat, table?: CsvTable, options: CsvOptions & { title?: string } = {}): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  if (format === 'html') return renderHtml(report, options.title);
-  return renderCsv(report, table ?? 'passages', options);
+  return [...renderReuseChunks(report, format, table, options)].join('');
 }

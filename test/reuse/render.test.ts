@@ -52,8 +52,15 @@ describe('CSV', () => {
 });
 
 describe('JSON', () => {
-  it('is the report, parseable back', () => {
-    expect(JSON.parse(renderReuse(report, 'json'))).toEqual(report);
+  it('is the report, parseable back, one array row per line', () => {
+    const json = renderReuse(report, 'json');
+    expect(JSON.parse(json)).toEqual(report);
+    expect(json.split('\n').filter((l) => l.startsWith('    {"kind":"sentence"'))).toHaveLength(2);
+  });
+
+  it('writes empty arrays and an empty report as valid JSON too', () => {
+    const empty = reuseReport({ documents: [], families: [] });
+    expect(JSON.parse(renderReuse(empty, 'json'))).toEqual(empty);
   });
 });
 

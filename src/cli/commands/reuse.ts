@@ -1,10 +1,11 @@
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { loadReuseInput, runBatch, Store } from '../../batch/index.js';
 import { expandInputs } from '../../read/index.js';
-import { CSV_TABLES, renderReuse, resolveReuseOptions, reuseReport, type CsvTable, type ReuseOptions, type ReuseReport } from '../../reuse/index.js';
+import { CSV_TABLES, renderReuseChunks, resolveReuseOptions, reuseReport, type CsvTable, type ReuseOptions, type ReuseReport } from '../../reuse/index.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { choice, numberOption, UsageProblem } from '../output.js';
 import type { RegisterCommand } from './index.js';
@@ -87,7 +88,7 @@ export const registerReuse: RegisterCommand = (program: Command, io: CliIO) => {
       const db = inputs.length === 1 && isSqliteFile(inputs[0] as string) ? (inputs[0] as string) : undefined;
       const report = db !== undefined ? reportFromDb(db, options) : await reportFromInputs(inputs, options, workers, io);
       if (report === null) return;
-      writeReport(report, format, table, opts, io);
+      await writeReport(report, format, table, opts, io);
     });
 };
 
@@ -130,15 +131,25 @@ async function reportFromInputs(inputs: string[], options: ReuseOptions, workers
   }
 }
 
-function writeReport(report: ReuseReport, format: (typeof FORMATS)[number], table: CsvTable, opts: ReuseCommandOptions, io: CliIO): void {
+async function writeReport(report: ReuseReport, format: (typeof FORMATS)[number], table: CsvTable, opts: ReuseCommandOptions, io: CliIO): Promise<void> {
   const out = opts.output;
   const csvOptions = { excel: opts.excel === true };
   if (format === 'csv' && out !== undefined && isDirectoryTarget(out)) {
     mkdirSync(out, { recursive: true });
-    for (const t of CSV_TABLES) writeFileSync(join(out, `${t}.csv`), renderReuse(report, 'csv', t, csvOptions));
+    for (const t of CSV_TABLES) await writeChunks(renderReuseChunks(report, 'csv', t, csvOptions), join(out, `${t}.csv`), io);
     return;
   }
-  const text = format === 'csv' ? renderReuse(report, 'csv', table, csvOptions) : renderReuse(report, format);
-  if (out === undefined) io.stdout.write(text);
-  else writeFileSync(out, text);
+  await writeChunks(renderReuseChunks(report, format, table, csvOptions), out, io);
+}
+
+/** Writes chunk after chunk to a file (or stdout), waiting when the stream asks to. */
+async function writeChunks(chunks: Iterable<string>, path: string | undefined, io: CliIO): Promise<void> {
+  const stream = path === undefined ? io.stdout : createWriteStream(path);
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  }
+  if (path !== undefined) {
+    stream.end();
+    await once(stream, 'finish');
+  }
 }
