@@ -48,3 +48,14 @@ export function strongCueBefore(text: string, at: number): string | null {
   for (const w of STRONG_CUES) if (endsWithAt(text, at, w)) return w;
   return null;
 }
+
+/**
+ * Words that bound or total an amount (不少于, 达到, 累计, 约): the only places where a unit that is
+ * also a noun (课时, 学时: 不随意增减课时) is a blank at the end of a clause (每年不少于__学时).
+ */
+const BOUND_CUES = ['不少于', '不低于', '不超过', '不足', '达到', '达', '累计', '合计', '共计', '共', '计', '约', '近', '超过', '逾', '至少', '为期', '历时', '满'];
+
+export function boundCueBefore(text: string, at: number): string | null {
+  for (const w of BOUND_CUES) if (endsWithAt(text, at, w)) return w;
+  return null;
+}

@@ -1,7 +1,9 @@
 import { diagnostic } from '../../core/diagnostics.js';
-import { peopleContextBefore, peopleVerbBefore, strongCueBefore } from './cues.js';
+import { boundCueBefore, peopleContextBefore, peopleVerbBefore, strongCueBefore } from './cues.js';
 import { endsWithAt, inRegions, isChineseNumeralChar, isDigit, isHan } from './context.js';
 import { COUNTED_BEFORE, isDeterminerBefore, startingWord, straddlingWord } from './hollow-words.js';
+import { countedNounAt, countsNouns } from './hollow-noun.js';
+import type { Span } from '../../core/span.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { BLANK_SCALES, unitAt, unitText, type UnitMatch } from './units.js';
 
@@ -17,6 +19,8 @@ import { BLANK_SCALES, unitAt, unitText, type UnitMatch } from './units.js';
  *     unless a counted noun ends right before it (员工人 is 员工 __ 人 although 工人 is a word);
  *  4. for 人, people are being counted: a person noun or a counting verb before it;
  *  5. it is not inside a quoted slogan or a title (“人人讲安全”).
+ * When the unit does not end its clause, a cue before it and the noun after it may still make it a
+ * blank (辖区__个老旧小区, 为__名高龄老人): hollow-noun.ts.
  * The blank's column is where the number belongs: before the unit, and before 余 in 万余元.
  */
 
@@ -24,7 +28,24 @@ import { BLANK_SCALES, unitAt, unitText, type UnitMatch } from './units.js';
 const HOLLOW_BASES = new Set([
   '元', '%', '‰', '个百分点', '人次', '人', '名', '个月', '个', '项', '条', '户', '次', '期', '天', '家', '台', '套', '篇', '场',
   '场次', '所', '件', '份', '分',
+  // Measures of length, area, weight, energy and time (改造雨污管网__米, 时长累计达到__小时), cases
+  // (上报__例以上), vehicles, buildings, volumes and visits per unit. Words that end in them and can
+  // end a clause (玉米, 讲座, 车辆, 比例, 手册) are in hollow-words.ts.
+  '米', '公里', '千米', '平方米', '立方米', '平方公里', '亩', '公顷', '吨', '公斤', '千克', '千瓦时', '小时', '个小时',
+  '课时', '学时', '分钟', '个工作日', '例', '宗', '辆', '栋', '座', '册', '批次', '台次', '架次', '户次', '件次',
 ]);
+/** Units that are nouns too (不随意增减课时): at the end of a clause, a blank only after a bound (不少于__学时). */
+const NOUN_UNITS = new Set(['课时', '学时']);
+/** Units before which 、 does not end the clause: 米、面、油 are goods, not a length. */
+const NO_LIST_RIGHT = new Set(['米']);
+/**
+ * Units too often the end of a word to be blanks at the end of a clause (宣传周, 重阳节, 办事处, 开支,
+ * 审批, 时间, 各种, 各类, 板块, 岗位), yet blanks after a strong cue or in a list: 为期__周的培训,
+ * 对全镇__处地质灾害隐患点.
+ */
+const CUED_BASES = new Set(['周', '节', '处', '支', '批', '间', '种', '类', '块', '位']);
+/** Measures that may be followed by 的 like money (修建长__米的步道). */
+const MEASURE_BASES = new Set(['米', '公里', '千米', '平方米', '立方米', '平方公里', '亩', '公顷', '吨', '公斤', '千克', '小时', '个小时', '分钟']);
 /** 人 ends too many words (工人, 个人, 主人 …) for the word list alone: it needs people counted. */
 const PEOPLE_BASES = new Set(['人']);
 /** Percent signs are blanks wherever they lack a number; nothing else follows them in prose. */
@@ -53,15 +74,36 @@ function rightAllows(folded: string, m: UnitMatch, ceiling: number): boolean {
   if (SIGN_BASES.has(m.base)) return true;
   if (m.tailEnd >= ceiling) return true;
   const next = folded[m.tailEnd] as string;
+  if (next === '、' && NO_LIST_RIGHT.has(m.base)) return false;
   if (RIGHT_BREAKS.has(next)) return true;
-  return (m.type === 'amount' || m.type === 'percent') && AMOUNT_RIGHT.has(next);
+  return (m.type === 'amount' || m.type === 'percent' || MEASURE_BASES.has(m.base)) && AMOUNT_RIGHT.has(next);
+}
+
+/** The listed word that reaches across the blank into the unit (工人, 市场), unless a counted noun ends at the blank. */
+function straddling(folded: string, at: number, end: number): Span | null {
+  for (let j = at + 1; j <= end; j++) {
+    const w = straddlingWord(folded, at, j);
+    if (w !== null) return COUNTED_BEFORE.some((c) => endsWithAt(folded, at, c)) ? null : { start: j - w.length, end: j };
+  }
+  return null;
 }
 
 function straddles(folded: string, at: number, end: number): boolean {
-  for (let j = at + 1; j <= end; j++) {
-    if (straddlingWord(folded, at, j) !== null) return !COUNTED_BEFORE.some((w) => endsWithAt(folded, at, w));
-  }
-  return false;
+  return straddling(folded, at, end) !== null;
+}
+
+/**
+ * hollow-noun.ts's reading: a cue before the unit and its noun after it. A straddling word yields
+ * when it starts inside a longer verb cue (排查|处 is not 排|查处; but 全|市场主体, the cue being a
+ * scope noun) or, made of a one-character cue and the unit (为名), when the counted noun is
+ * confirmed (为__名高龄老人); 近期 stays a word.
+ */
+function countsNoun(folded: string, at: number, m: UnitMatch, end: number, window: number): boolean {
+  const noun = countedNounAt(folded, at, m, end, window);
+  if (noun === null || !leftAllows(folded, at, false)) return false;
+  const word = straddling(folded, at, m.end);
+  if (word === null || (noun.verb && word.start > at - noun.cue.length)) return true;
+  return noun.head && word.start === at - 1 && word.end === at + 1;
 }
 
 /** Longest list item (characters between its quantity and the list mark): 全县__个乡镇、 */
@@ -100,22 +142,29 @@ export function hollowCandidates(ctx: DetectContext): HollowCandidate[] {
   for (let i = body.start + 1; i < body.end; i++) {
     // 万余元 / 余万元 / 万元: the scale may stand first; 千元 reads as "a thousand yuan", so no 千.
     const m = unitAt(folded, i, BLANK_SCALES);
-    if (m === null || !HOLLOW_BASES.has(m.base) || m.end > body.end) continue;
+    if (m === null || m.end > body.end) continue;
+    const clauseUnit = HOLLOW_BASES.has(m.base);
+    const cuedUnit = clauseUnit || CUED_BASES.has(m.base);
+    if (!cuedUnit && !countsNouns(m.base)) continue;
     if (folded[i] === '多') continue; // 多人, 多项: "many", not a stripped number
     // The tail of a longer unit (次 of 人次, 元 of 万元) is not a unit of its own.
     const before = unitAt(folded, i - 1, BLANK_SCALES);
     if (before !== null && before.end > i) continue;
     if (inRegions(quotes, i)) continue;
     const sign = SIGN_BASES.has(m.base);
-    const listed = !sign && continuesList(folded, i, blanks);
+    const listed = cuedUnit && !sign && continuesList(folded, i, blanks);
     // 名 counts nothing but people: after a verb that selects people (选送__名护士) it is a blank too.
     const cue = strongCueBefore(folded, i) ?? (m.base === '名' ? peopleVerbBefore(folded, i) : null);
-    const strong = !sign && !listed && cue !== null && leftAllows(folded, i, false);
-    let ok: boolean;
-    if (listed || strong) ok = m.tailEnd >= body.end || startingWord(folded, m.end - m.base.length) === null;
-    else ok = leftAllows(folded, i, sign) && rightAllows(folded, m, body.end) && !straddles(folded, i, m.end);
-    if (!ok) continue;
-    out.push({ at: i, unit: m, cued: listed || strong });
+    const strong = cuedUnit && !sign && !listed && cue !== null && leftAllows(folded, i, false);
+    let ok = false;
+    if (listed || strong) {
+      ok = (m.tailEnd >= body.end || startingWord(folded, m.end - m.base.length) === null) && !straddles(folded, i, m.end);
+    } else if (clauseUnit && (!NOUN_UNITS.has(m.base) || boundCueBefore(folded, i) !== null)) {
+      ok = leftAllows(folded, i, sign) && rightAllows(folded, m, body.end) && !straddles(folded, i, m.end);
+    }
+    const noun = !ok && !sign && countsNoun(folded, i, m, body.end, ctx.nounHeadWindow);
+    if (!ok && !noun) continue;
+    out.push({ at: i, unit: m, cued: listed || strong || noun });
     blanks.add(i);
     i = m.end - 1;
   }

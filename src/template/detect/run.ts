@@ -47,6 +47,7 @@ export function runDetectors(detectors: readonly SlotDetector[], doc: Document, 
     body,
     quotes: quoteRegions(doc.folded, body, opts.quoteNameMaxLength),
     all: opts.all,
+    nounHeadWindow: opts.nounHeadWindow,
     tokens: options.tokens,
     report: (d) => diagnostics.push(d),
   };

@@ -13,12 +13,18 @@ export interface SlotOptions {
   tokens?: readonly Token[];
   /** Longest context (characters) a label takes from the text. */
   labelMaxLength?: number;
+  /**
+   * How far after a classifier (characters) the noun it counts may end for a blank followed by its
+   * noun (为__名高龄、独居老人: 7); see hollow-noun.ts.
+   */
+  nounHeadWindow?: number;
 }
 
 export const DEFAULT_SLOT_OPTIONS = {
   all: false,
   quoteNameMaxLength: 40,
   labelMaxLength: 10,
+  nounHeadWindow: 8,
 } as const;
 
 /** What each detector sees: the folded text (analysis) and the original (values and units as written). */
@@ -30,6 +36,8 @@ export interface DetectContext {
   /** Quoted passages short enough to be names. */
   quotes: readonly Span[];
   all: boolean;
+  /** SlotOptions.nounHeadWindow with its default. */
+  nounHeadWindow: number;
   tokens: readonly Token[] | undefined;
   /** Findings a detector reports about places it did not make a slot of (possible blanks). */
   report(d: Diagnostic): void;
