@@ -45,14 +45,22 @@ export function loadReuseInput(store: Store, options: ReuseLoadOptions): ReuseIn
     )
     .iterate(options.minDocuments) as IterableIterator<PassageRow>;
   const textOf = db.prepare('SELECT text FROM variants WHERE id = ?');
-  const seen = new Set<string>();
+  const seen = { sentence: new Set<number>(), paragraph: new Set<number>() };
+  // One string per variant id and per kind, shared by all their occurrences: SQLite hands out a
+  // fresh string per row, and millions of copies were most of the memory on a 100k-page corpus.
+  const variantIds = new Map<number, string>();
   for (const r of passageRows) {
     const doc = byFile.get(r.file_id);
     if (doc === undefined) continue;
-    const occurrence: PassageOccurrence = { kind: r.kind, key: r.key, normChars: r.norm_chars, variant: r.variant_id, line: r.line };
-    const k = `${r.kind}:${r.key}`;
-    if (!seen.has(k)) {
-      seen.add(k);
+    let variant = variantIds.get(r.variant);
+    if (variant === undefined) {
+      variant = r.variant_id;
+      variantIds.set(r.variant, variant);
+    }
+    const kind = r.kind === 'sentence' ? 'sentence' : 'paragraph';
+    const occurrence: PassageOccurrence = { kind, key: r.key, normChars: r.norm_chars, variant, line: r.line };
+    if (!seen[kind].has(r.key)) {
+      seen[kind].add(r.key);
       const { text } = textOf.get(r.variant) as { text: string };
       occurrence.text = text.slice(r.start - r.body_start, r.end - r.body_start);
     }

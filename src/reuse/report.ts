@@ -18,7 +18,12 @@ interface KeyStats {
   text: string | undefined;
   docs: number[];
   occurrences: number;
+  /** Occurs in enough documents to be reported. */
+  recurring: boolean;
 }
+
+/** Per kind, keyed by the numeric passage key (no string built per occurrence: there are millions). */
+type KeyTable = Record<PassageOccurrence['kind'], Map<number, KeyStats>>;
 
 /**
  * Passage-level reuse across a corpus: which sentences and paragraphs recur in more than one
@@ -29,12 +34,11 @@ export function reuseReport(input: ReuseInput, options: Partial<ReuseOptions> = 
   const o = resolveReuseOptions(options);
   const stats = collectKeys(input);
 
-  const recurring = new Set<string>();
-  const passages: RecurringPassage[] = [];
-  for (const s of stats.values()) {
+  const ranked: Array<{ passage: RecurringPassage; firstDoc: number }> = [];
+  for (const s of [...stats.sentence.values(), ...stats.paragraph.values()]) {
     if (s.docs.length < o.minDocuments || s.chars < o.minPassageChars) continue;
-    recurring.add(statKey(s.kind, s.key));
-    passages.push({
+    s.recurring = true;
+    const passage: RecurringPassage = {
       kind: s.kind,
       key: s.key,
       text: s.text ?? '',
@@ -43,24 +47,24 @@ export function reuseReport(input: ReuseInput, options: Partial<ReuseOptions> = 
       occurrences: s.occurrences,
       firstSeen: { path: (input.documents[s.first.doc] as ReuseInput['documents'][number]).path, variant: s.first.occurrence.variant, line: s.first.occurrence.line },
       paths: s.docs.map((d) => (input.documents[d] as ReuseInput['documents'][number]).path),
-    });
+    };
+    ranked.push({ passage, firstDoc: s.first.doc });
   }
-  const firstOrder = new Map<RecurringPassage, number>();
-  for (const p of passages) firstOrder.set(p, (stats.get(statKey(p.kind, p.key)) as KeyStats).first.doc);
-  passages.sort(
-    (a, b) =>
+  ranked.sort(
+    ({ passage: a, firstDoc: fa }, { passage: b, firstDoc: fb }) =>
       b.documents - a.documents ||
       b.chars - a.chars ||
-      (firstOrder.get(a) as number) - (firstOrder.get(b) as number) ||
+      fa - fb ||
       a.firstSeen.line - b.firstSeen.line ||
       (a.kind === b.kind ? 0 : a.kind === 'paragraph' ? -1 : 1) ||
       a.key - b.key,
   );
+  const passages = ranked.map((r) => r.passage);
 
   // Boilerplate: sentences tile a document's text, so counting sentence characters never counts twice.
   const documents: DocumentReuse[] = input.documents.map((d) => {
     let reusedChars = 0;
-    for (const p of d.passages) if (p.kind === 'sentence' && recurring.has(statKey(p.kind, p.key))) reusedChars += p.normChars;
+    for (const p of d.passages) if (p.kind === 'sentence' && stats.sentence.get(p.key)?.recurring === true) reusedChars += p.normChars;
     return { path: d.path, chars: d.normChars, reusedChars, boilerplate: ratio(reusedChars, d.normChars) };
   });
 
@@ -93,19 +97,15 @@ export function reuseReport(input: ReuseInput, options: Partial<ReuseOptions> = 
   };
 }
 
-function statKey(kind: string, key: number): string {
-  return `${kind}:${key}`;
-}
-
-function collectKeys(input: ReuseInput): Map<string, KeyStats> {
-  const stats = new Map<string, KeyStats>();
+function collectKeys(input: ReuseInput): KeyTable {
+  const stats: KeyTable = { sentence: new Map(), paragraph: new Map() };
   input.documents.forEach((doc, d) => {
     for (const p of doc.passages) {
-      const k = statKey(p.kind, p.key);
-      let s = stats.get(k);
+      const table = stats[p.kind];
+      let s = table.get(p.key);
       if (s === undefined) {
-        s = { kind: p.kind, key: p.key, chars: p.normChars, first: { doc: d, occurrence: p }, text: p.text, docs: [], occurrences: 0 };
-        stats.set(k, s);
+        s = { kind: p.kind, key: p.key, chars: p.normChars, first: { doc: d, occurrence: p }, text: p.text, docs: [], occurrences: 0, recurring: false };
+        table.set(p.key, s);
       } else if (d === s.first.doc && p.line < s.first.occurrence.line) {
         s.first = { doc: d, occurrence: p };
         if (p.text !== undefined) s.text = p.text;
