@@ -11,7 +11,7 @@
  * Pages are written as UTF-8, GB18030, Traditional script or simple HTML in known shares. Every page
  * is a pure function of (seed, index), so generation streams: 100k pages never sit in memory.
  *
- *   npx tsx scripts/gen-docs-corpus.ts --out /tmp/corpus --docs 10000 [--seed 7]
+ *   npx tsx scripts/gen-docs-corpus.ts --out out/corpus --docs 10000 [--seed 7]
  *
  * Writes <out>/docs/<bucket>/<index>.txt|.html and <out>/manifest.jsonl (one line per page: path,
  * encoding, script, format, bytes, variants with their article and stock sentence ids), and

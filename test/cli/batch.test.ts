@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/batch/index.js';
 import { main } from '../../src/cli/index.js';
 import { createIO } from '../../src/cli/io.js';
+import { REPO_ROOT } from '../helpers/seed.js';
 
 function capture(): Writable & { text: () => string } {
   let buf = '';
@@ -66,6 +67,9 @@ beforeAll(() => {
   writeFileSync(join(corpus, 'sub', 'b.txt'), PAGE_B);
   writeFileSync(join(corpus, 'empty.txt'), '');
   writeFileSync(join(corpus, 'zip.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x00, 0x00, 0x14, 0x00]));
+  // The read stage's own undecodable fixture, and a page over --max-bytes.
+  copyFileSync(join(REPO_ROOT, 'fixtures/read/undecodable.txt'), join(corpus, 'undecodable.txt'));
+  writeFileSync(join(corpus, 'huge.txt'), PAGE_B.repeat(40));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -73,15 +77,17 @@ describe('plankit batch', () => {
   it('analyses a directory with the real pipeline, records bad files, exits 1', async () => {
     const db = join(dir, 'r.sqlite');
     const jsonl = join(dir, 'jsonl');
-    const r = await run('batch', corpus, '--db', db, '--jsonl', jsonl, '--workers', '2', '--format', 'json');
+    const r = await run('batch', corpus, '--db', db, '--jsonl', jsonl, '--workers', '2', '--format', 'json', '--max-bytes', '4000');
     expect(r.code).toBe(1);
     const errors = r.stderr.trim().split('\n').sort();
-    expect(errors).toHaveLength(2);
+    expect(errors).toHaveLength(4);
     expect(errors[0]).toMatch(/^plankit: .*empty\.txt: .*\(empty\)$/);
-    expect(errors[1]).toMatch(/^plankit: .*zip\.txt: .*\(binary\)$/);
+    expect(errors[1]).toMatch(/^plankit: .*huge\.txt: .* over the limit of 4000 bytes .*\(too-large\)$/);
+    expect(errors[2]).toMatch(/^plankit: .*undecodable\.txt: .*\(undecodable\)$/);
+    expect(errors[3]).toMatch(/^plankit: .*zip\.txt: .*\(binary\)$/);
     // b.txt's first line is its title, so its body (the one variant) starts on line 3.
     const summary = JSON.parse(r.stdout);
-    expect(summary).toMatchObject({ filesSeen: 4, filesAnalyzed: 2, filesSkipped: 0, filesFailed: 2 });
+    expect(summary).toMatchObject({ filesSeen: 6, filesAnalyzed: 2, filesSkipped: 0, filesFailed: 4 });
     expect(summary.families).toMatchObject({ status: 'built', units: 3 });
     expect(summary.templates).toMatchObject({ built: 1, failed: 0, skipped: 0 });
 
@@ -111,9 +117,11 @@ describe('plankit batch', () => {
       expect(n(`SELECT count(*) AS n FROM slots s JOIN variants v ON v.id = s.variant WHERE v.label = '篇1' AND s.value = '1200'`)).toBe(1);
       expect(n(`SELECT count(*) AS n FROM passages WHERE kind = 'sentence'`)).toBeGreaterThan(5);
       expect(d.prepare(`SELECT status, error_kind FROM files ORDER BY path`).all()).toEqual([
-        { status: 'ok', error_kind: null },
+        { status: 'ok', error_kind: null }, // a.txt
         { status: 'failed', error_kind: 'empty' },
-        { status: 'ok', error_kind: null },
+        { status: 'failed', error_kind: 'too-large' },
+        { status: 'ok', error_kind: null }, // sub/b.txt
+        { status: 'failed', error_kind: 'undecodable' },
         { status: 'failed', error_kind: 'binary' },
       ]);
     } finally {
@@ -123,8 +131,9 @@ describe('plankit batch', () => {
     // JSON Lines: one file per table, one parseable object per row.
     expect(readdirSync(jsonl).sort()).toEqual(TABLES.map((t) => `${t}.jsonl`).sort());
     const files = readFileSync(join(jsonl, 'files.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(files.map((f) => f.status).sort()).toEqual(['failed', 'failed', 'ok', 'ok']);
+    expect(files.map((f) => f.status).sort()).toEqual(['failed', 'failed', 'failed', 'failed', 'ok', 'ok']);
     expect(files.every((f) => typeof f.hash === 'string' && f.hash.length === 64)).toBe(true);
+
   });
 
   it('a second run over the same inputs skips what is done and retries the failures', async () => {
@@ -132,7 +141,7 @@ describe('plankit batch', () => {
     await run('batch', corpus, '--db', db, '--workers', '1');
     const again = await run('batch', corpus, '--db', db, '--workers', '1', '--format', 'json');
     expect(again.code).toBe(1);
-    expect(JSON.parse(again.stdout)).toMatchObject({ filesSeen: 4, filesAnalyzed: 0, filesSkipped: 2, filesFailed: 2, families: null });
+    expect(JSON.parse(again.stdout)).toMatchObject({ filesSeen: 6, filesAnalyzed: 0, filesSkipped: 3, filesFailed: 3, families: null });
   });
 
   it('reads list files, relative to the list', async () => {
