@@ -7,3 +7,4 @@ export * from './numerals.js';
 export * from './placeholders.js';
 export * from './outline.js';
 export * from './template.js';
+export * from './content-chars.js';

@@ -1,3 +1,4 @@
+import { contentCharTable } from '../core/content-chars.js';
 import { findPlaceholders, type PlaceholderMatch } from '../core/placeholders.js';
 import type { Scratch } from './scratch.js';
 
@@ -6,25 +7,6 @@ import type { Scratch } from './scratch.js';
  * normalisation on its own and cannot be confused with real text.
  */
 export const NUMBER_SYMBOL = 0x23;
-
-let keepTable: Uint8Array | null = null;
-
-/**
- * 1 for code units that carry content (letters and numbers of any script, and both halves of a
- * surrogate pair, which are supplementary CJK ideographs in practice), 0 for whitespace and
- * punctuation. Built once: a table lookup is far cheaper than a Unicode regex per character.
- */
-function keep(): Uint8Array {
-  if (keepTable !== null) return keepTable;
-  const t = new Uint8Array(0x10000);
-  const re = /[\p{L}\p{N}]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) t[c] = 1;
-    else t[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
-  }
-  keepTable = t;
-  return t;
-}
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -38,7 +20,7 @@ function isDigit(c: number): boolean {
  * result is a view into its buffer, valid until that scratch is used again (no allocation per unit).
  */
 export function normaliseForShingles(text: string, from = 0, to = text.length, scratch?: Scratch): Uint16Array {
-  const table = keep();
+  const table = contentCharTable();
   const out = scratch === undefined ? new Uint16Array(to - from) : scratch.units(to - from);
   let n = 0;
   const placeholders = placeholdersIn(text, from, to);

@@ -1,27 +1,9 @@
+import { contentCharTable } from '../core/content-chars.js';
 import { findPlaceholders, type PlaceholderMatch } from '../core/placeholders.js';
 
 /** What every digit run and placeholder becomes, so 2023年 ≡ 20xx年 ≡ 20__年 ≡ X年. */
 export const NUMBER_MARK = '#';
 const MARK = NUMBER_MARK.charCodeAt(0);
-
-let contentTable: Uint8Array | null = null;
-
-/**
- * 1 for the BMP code units that are content (letters and numbers of any script: \p{L}\p{N}),
- * 0 for whitespace, punctuation and symbols. Built once: a table lookup per character is much
- * cheaper than a Unicode regex, and passages are normalised for every sentence of a corpus.
- */
-function contentUnits(): Uint8Array {
-  if (contentTable !== null) return contentTable;
-  const t = new Uint8Array(0x10000);
-  const re = /[\p{L}\p{N}]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    // Surrogates: both halves of a supplementary ideograph count as content.
-    t[c] = (c >= 0xd800 && c <= 0xdfff) || re.test(String.fromCharCode(c)) ? 1 : 0;
-  }
-  contentTable = t;
-  return t;
-}
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -43,7 +25,7 @@ export function normalisePassage(
   to: number,
   placeholders: readonly PlaceholderMatch[] = findPlaceholders(folded, from, to),
 ): string {
-  const table = contentUnits();
+  const table = contentCharTable();
   const out: number[] = [];
   let p = firstAtOrAfter(placeholders, from);
   for (let i = from; i < to; ) {
