@@ -1,31 +1,53 @@
-import { findDuplicates, type DedupOptions } from '../dedup/index.js';
+import { findDuplicates, type DedupOptions, type DedupUnit } from '../dedup/index.js';
 import type { Store } from './store.js';
 
 export interface FamilyOptions {
   dedup?: Partial<DedupOptions>;
   /**
-   * Corpus-wide dedup holds every variant's folded text and shingle set in memory at once (about
-   * ~12 bytes per character). Above this many variants it is skipped, and the run says so, rather
-   * than risk running out of memory; the per-file results are complete either way.
+   * Corpus-wide dedup holds every variant's shingle set, signature and candidate-index entries in
+   * memory at once (see DEFAULT_MAX_FAMILY_UNITS). Above this many variants it is skipped, and the
+   * run says so, rather than risk running out of memory; the per-file results are complete either way.
    */
   maxUnits: number;
 }
 
 /**
- * Measured: 25k variants of ~1,200 characters took 430 MB at the family phase's peak (~15 KB per
- * variant: texts, shingle sets, signatures), on top of the workers' ~1 GB: 60k keeps a run under
- * ~2 GB; raise it with --max-family-units when memory allows.
+ * Measured on the generated corpus (scripts/gen-docs-corpus.ts: ~2.5 variants per page of ~1,320
+ * folded characters each): the family phase adds ~10.6 KB per variant to the process (~8 bytes per
+ * character — dedup's shingle pool ~3.4, candidate indexes, signatures, pairs and families; the
+ * texts themselves are read from the store on demand, see storedUnits), on top of the ~1 GB the two
+ * workers keep after the per-file phase. 90k variants (~36k pages) keep a run under ~2 GB; raise it
+ * with --max-family-units when memory allows (memory grows with the characters, not the count).
  */
-export const DEFAULT_MAX_FAMILY_UNITS = 60_000;
+export const DEFAULT_MAX_FAMILY_UNITS = 90_000;
 
 export type FamilySummary =
   | { status: 'built'; units: number; families: number; multiMember: number; pairs: number }
   | { status: 'skipped'; units: number; reason: string };
 
 /**
- * Corpus-wide families: findDuplicates over every stored variant (folded text), in corpus order
- * (path, then position in the page), replacing the families of earlier runs. Singletons are
- * stored too, so every variant has a family.
+ * Every stored variant as a dedup unit, in corpus order (path, then position in the page), whose
+ * `text` (the folded body) is read from the store each time dedup asks for it instead of being held:
+ * the texts were a fifth of the family phase's memory (2 bytes per character as JS strings), and
+ * dedup reads each one only a few times (lengths, shingling, the deltas of multi-member families),
+ * one indexed row each. Only the variant ids (shared with the families written afterwards) stay.
+ */
+export function storedUnits(store: Store): DedupUnit[] {
+  const folded = store.db.prepare('SELECT folded FROM variants WHERE id = ?').pluck();
+  const rows = store.db
+    .prepare(`SELECT v.id AS row, v.variant_id AS id FROM variants v JOIN files f ON f.id = v.file_id ORDER BY f.path, v.idx`)
+    .all() as Array<{ row: number; id: string }>;
+  return rows.map(({ row, id }) => ({
+    id,
+    get text(): string {
+      return folded.get(row) as string;
+    },
+  }));
+}
+
+/**
+ * Corpus-wide families: findDuplicates over every stored variant (folded text), in corpus order,
+ * replacing the families of earlier runs. Singletons are stored too, so every variant has a family.
  */
 export function buildFamilies(store: Store, runId: number, options: FamilyOptions): FamilySummary {
   const units = (store.db.prepare(`SELECT count(*) AS n FROM variants`).get() as { n: number }).n;
@@ -33,20 +55,20 @@ export function buildFamilies(store: Store, runId: number, options: FamilyOption
     store.replaceFamilies(runId, []); // no stale families from an earlier, smaller corpus
     return { status: 'skipped', units, reason: `${units} variants is over the corpus dedup limit of ${options.maxUnits} (--max-family-units)` };
   }
-  const rows = store.db
-    .prepare(`SELECT v.variant_id AS id, v.folded AS text FROM variants v JOIN files f ON f.id = v.file_id ORDER BY f.path, v.idx`)
-    .all() as Array<{ id: string; text: string }>;
-  const result = findDuplicates(rows, options.dedup);
-  rows.length = 0; // the texts are no longer needed; let them go before the families are written
-  store.replaceFamilies(
-    runId,
-    result.families.map((f) => ({ family: f.id, canonical: f.canonical, members: f.members })),
-  );
-  return {
+  const result = findDuplicates(storedUnits(store), options.dedup);
+  const summary: FamilySummary = {
     status: 'built',
     units,
     families: result.families.length,
     multiMember: result.families.filter((f) => f.members.length > 1).length,
     pairs: result.pairs.length,
   };
+  // Only the member lists go on: the pairs, deltas and per-unit figures can be collected while the
+  // families are written.
+  const families = result.families.map((f) => ({ family: f.id, canonical: f.canonical, members: f.members }));
+  result.families.length = 0;
+  result.pairs.length = 0;
+  result.units.length = 0;
+  store.replaceFamilies(runId, families);
+  return summary;
 }

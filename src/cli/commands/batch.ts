@@ -2,7 +2,7 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatDuration, formatProgress, runBatch, Store, tableRows, TABLES, type BatchSummary, type FileEvent } from '../../batch/index.js';
+import { DEFAULT_MAX_FAMILY_UNITS, formatDuration, formatProgress, runBatch, Store, tableRows, TABLES, type BatchSummary, type FileEvent } from '../../batch/index.js';
 import { expandInputs } from '../../read/index.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { choice, numberOption, UsageProblem, writeJson } from '../output.js';
@@ -79,7 +79,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--timeout <seconds>', 'record a file still running after this long as timeout (default 120)')
     .option('--encoding <name>', 'read every input in this encoding instead of detecting it')
     .option('--no-families', 'skip the corpus-wide dedup families')
-    .option('--max-family-units <n>', 'skip corpus-wide families above this many variants (memory: ~15 KB each; default 60000)')
+    .option('--max-family-units <n>', `skip corpus-wide families above this many variants (memory: ~10 KB per variant of ~1,300 characters, on top of the workers' ~1 GB; default ${DEFAULT_MAX_FAMILY_UNITS})`)
     .option('--no-templates', 'skip the family templates')
     .option('--max-templates <n>', 'templates for the largest families only, at most this many (default 10000)')
     .option('--template-members <n>', 'members aligned per template: the canonical one and the next ones (default 8)')
