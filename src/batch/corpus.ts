@@ -12,12 +12,13 @@ export interface FamilyOptions {
 }
 
 /**
- * Measured on the generated corpus (scripts/gen-docs-corpus.ts: ~2.5 variants per page of ~1,320
- * folded characters each): the family phase adds ~10.6 KB per variant to the process (~8 bytes per
- * character — dedup's shingle pool ~3.4, candidate indexes, signatures, pairs and families; the
- * texts themselves are read from the store on demand, see storedUnits), on top of the ~1 GB the two
- * workers keep after the per-file phase. 90k variants (~36k pages) keep a run under ~2 GB; raise it
- * with --max-family-units when memory allows (memory grows with the characters, not the count).
+ * Measured on the generated corpus (scripts/gen-docs-corpus.ts: ~2.5 variants per page, ~1,330
+ * folded characters each) with two workers: the per-file phase peaks at ~1.1 GB (the workers keep
+ * theirs while idle), and the family phase adds ~7–10 KB per variant — dedup's shingle pool (4 bytes
+ * per character of text), candidate indexes, signatures, pairs and families; the texts themselves
+ * are read from the store on demand (storedUnits). 36k pages (90,012 variants): families 27 s, the
+ * whole run 1.76 GB peak RSS. 100k pages (250k variants) need ~2.3 GB for dedup alone, hence this
+ * cap; raise it with --max-family-units when memory allows (memory grows with the characters).
  */
 export const DEFAULT_MAX_FAMILY_UNITS = 90_000;
 
