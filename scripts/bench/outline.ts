@@ -11,6 +11,8 @@ import type { Document } from '../../src/core/document.js';
 import { toChineseNumeral } from '../../src/core/numerals.js';
 import { foldWidth } from '../../src/normalize/index.js';
 import { buildOutline } from '../../src/outline/index.js';
+import { bestSeconds } from '../lib/timing.js';
+import { Rng } from '../lib/rng.js';
 
 const SMALL_BYTES = 5e6;
 const LARGE_BYTES = 50e6;
@@ -25,17 +27,6 @@ const PHRASES = [
   '全年计划完成培训十二次', '确保各项任务按期完成', '形成上下联动的工作格局', '切实增强群众获得感',
 ];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sentence(r: () => number, clauses: number): string {
   const parts: string[] = [];
   for (let i = 0; i < clauses; i++) parts.push(PHRASES[Math.floor(r() * PHRASES.length)] as string);
@@ -44,7 +35,8 @@ function sentence(r: () => number, clauses: number): string {
 
 /** A plan page of about `bytes` UTF-8 bytes and the number of line-start markers in it. */
 export function generatePlan(bytes: number, seed = 1): { text: string; markers: number } {
-  const r = rng(seed);
+  const gen = new Rng(seed);
+  const r = (): number => gen.next();
   const lines: string[] = ['某单位年度工作计划', ''];
   let size = 0;
   let markers = 0;
@@ -81,20 +73,6 @@ function documentOf(text: string): Document {
   };
 }
 
-// npm run bench runs node with --expose-gc: collect the generator's garbage outside the timings.
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-function best(f: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < RUNS; i++) {
-    collect();
-    const t = performance.now();
-    f();
-    min = Math.min(min, (performance.now() - t) / 1000);
-  }
-  return min;
-}
-
 export async function run(): Promise<BenchResult> {
   const r1 = (x: number) => Math.round(x * 10) / 10;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -108,7 +86,7 @@ export async function run(): Promise<BenchResult> {
     const doc = documentOf(text);
     let items = 0;
     let diagnostics = 0;
-    const seconds = best(() => {
+    const seconds = bestSeconds(RUNS, () => {
       const o = buildOutline(doc, { start: 0, end: text.length });
       items = o.items.length;
       diagnostics = o.diagnostics.length;

@@ -12,6 +12,7 @@ import { readDocument } from '../../src/read/index.js';
 import { segment } from '../../src/segment/index.js';
 import { cutWords } from '../../src/segment/jieba.js';
 import { CHUNK_CHARS } from '../../src/segment/tokens.js';
+import { Rng } from '../lib/rng.js';
 
 const TARGET_BYTES = 10 * 1024 * 1024;
 const SEED = 20240601;
@@ -47,22 +48,12 @@ const SENTENCES = [
 ];
 const UNITS = ['公司', '工会', '社区', '学校', '医院', '街道办事处', '财务部', '人力资源部'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CN = '一二三四五六七八九十';
 
 /** Pages of 3–8 篇 variants with numbered sections; every third page in Traditional script. */
 export function generatePlanText(targetBytes: number, seed: number): string {
-  const rnd = mulberry32(seed);
+  const gen = new Rng(seed);
+  const rnd = (): number => gen.next();
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)] as T;
   const pages: string[] = [];
   let bytes = 0;

@@ -12,6 +12,7 @@ import { foldWidth } from '../../src/normalize/index.js';
 import { buildTemplate, detectSlots, fillTemplate, valuesOf, type TemplateMember } from '../../src/template/index.js';
 import { planContext, planParagraph, planParagraphs } from '../lib/plan-text.js';
 import { Rng } from '../lib/rng.js';
+import { bestSeconds } from '../lib/timing.js';
 
 const DETECT_BYTES = 5e6;
 const FAMILY_CHARS = 20_000;
@@ -58,19 +59,6 @@ function family(seed: number): string[] {
   return out;
 }
 
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-function best(f: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < RUNS; i++) {
-    collect();
-    const t = performance.now();
-    f();
-    min = Math.min(min, (performance.now() - t) / 1000);
-  }
-  return min;
-}
-
 export async function run(): Promise<BenchResult> {
   const r1 = (x: number) => Math.round(x * 10) / 10;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -80,7 +68,7 @@ export async function run(): Promise<BenchResult> {
   const body = { start: 0, end: doc.text.length };
   detectSlots(doc, { start: 0, end: Math.min(body.end, 200_000) }); // warm the JIT
   let slots: ReturnType<typeof detectSlots>['slots'] = [];
-  const detectSeconds = best(() => {
+  const detectSeconds = bestSeconds(RUNS, () => {
     slots = detectSlots(doc, body).slots;
   });
   figures.detect_mb = r1(doc.byteLength / 1e6);
@@ -99,11 +87,11 @@ export async function run(): Promise<BenchResult> {
     const name = words ? 'words' : 'chars';
     buildTemplate(members, { words }); // loads jieba's dictionaries once, outside the timing
     let template = buildTemplate(members, { words });
-    const seconds = best(() => {
+    const seconds = bestSeconds(RUNS, () => {
       template = buildTemplate(members, { words });
     });
     let filled = 0;
-    const fillSeconds = best(() => {
+    const fillSeconds = bestSeconds(RUNS, () => {
       filled = 0;
       for (const m of template.members) {
         const text = fillTemplate(template, valuesOf(template, m));

@@ -1,31 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
-import { createIO } from '../../src/cli/io.js';
+import { runCli } from '../helpers/cli.js';
 import { CSV_TABLES, normalisePassage, type ReuseReport } from '../../src/reuse/index.js';
 import { generateCorpus, STOCK, type GeneratedCorpus } from '../../scripts/gen-docs-corpus.js';
 import { textDocument } from '../helpers/seed.js';
 
-function capture(): Writable & { text: () => string } {
-  let buf = '';
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      buf += chunk.toString();
-      cb();
-    },
-  }) as Writable & { text: () => string };
-  w.text = () => buf;
-  return w;
-}
-
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = capture();
-  const err = capture();
-  const code = await main(['node', 'plankit', ...args], createIO(out, err));
-  return { code, stdout: out.text(), stderr: err.text() };
+  const r = await runCli(...args);
+  return { code: r.code, stdout: r.out, stderr: r.err };
 }
 
 let dir: string;
