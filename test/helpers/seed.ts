@@ -24,16 +24,7 @@ export function seedText(): string {
 
 /** The seed page as a normalised Document (UTF-8 text, no BOM), without going through read/. */
 export function seedDocument(path = 'seed.txt'): Document {
-  const text = seedText();
-  return normalize({
-    path,
-    encoding: 'utf-8',
-    encodingCertain: true,
-    format: 'text',
-    text,
-    byteLength: Buffer.byteLength(text),
-    diagnostics: [],
-  });
+  return textDocument(seedText(), path);
 }
 
 /** A normalised Document from a string (for unit tests). */
