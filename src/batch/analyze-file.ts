@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Variant } from '../core/document.js';
 import { LineIndex } from '../core/lines.js';
+import { formatDiagnostic, type Lang } from '../messages/index.js';
 import { analyzeDocument, type AnalyzeOptions } from '../pipeline.js';
 import { decodeBytes } from '../read/index.js';
 import { reuseFeatures, type ReuseOptions } from '../reuse/index.js';
@@ -16,6 +17,8 @@ export interface FileAnalysisOptions {
   encoding?: string;
   format?: 'auto' | 'text' | 'html';
   reuse?: Partial<ReuseOptions>;
+  /** The language of the stored diagnostic messages (codes and arguments are stored as data too). Default zh. */
+  lang?: Lang;
 }
 
 export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalysisOptions = {}): FileRecord {
@@ -30,9 +33,15 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
   const lines = new LineIndex(doc.text);
   const diag = (d: Diagnostic): DiagnosticRecord => {
     const pos = lines.position(d.span.start);
-    const out: DiagnosticRecord = { code: d.code, severity: d.severity, span: d.span, line: pos.line, column: pos.column, message: d.message };
-    if (d.data !== undefined) out.data = d.data;
-    return out;
+    return {
+      code: d.code,
+      severity: d.severity,
+      span: d.span,
+      line: pos.line,
+      column: pos.column,
+      message: formatDiagnostic(d, options.lang ?? 'zh'),
+      data: { stage: d.stage, rule: d.rule, args: d.args },
+    };
   };
 
   const variants: VariantRecord[] = analysis.variants.map(({ variant, sentences, tokens, outline, slots, diagnostics }) => {

@@ -81,7 +81,9 @@ export interface DiagnosticRecord {
   span: Span;
   line: number;
   column: number;
+  /** Rendered in the batch's language. */
   message: string;
+  /** The diagnostic as data: the stage and rule that found it and its typed arguments. */
   data?: Record<string, unknown>;
 }
 

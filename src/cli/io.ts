@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { langFromEnv, type Lang } from '../messages/index.js';
 
 /**
  * Where a command writes. Commands never touch process.stdout directly, so tests can capture
@@ -11,6 +12,8 @@ export interface CliIO {
   fail(code: ExitCode): void;
   /** The exit code so far. */
   readonly exitCode: ExitCode;
+  /** The language of every sentence shown to the user (`--lang`, else the locale). */
+  lang: Lang;
 }
 
 /** Documented exit codes (README "Exit codes"). */
@@ -25,11 +28,12 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-export function createIO(stdout: CliIO['stdout'], stderr: CliIO['stderr']): CliIO {
+export function createIO(stdout: CliIO['stdout'], stderr: CliIO['stderr'], lang: Lang = langFromEnv(process.env)): CliIO {
   let code: ExitCode = EXIT.ok;
   return {
     stdout,
     stderr,
+    lang,
     fail(c: ExitCode) {
       if (c > code) code = c;
     },

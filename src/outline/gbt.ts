@@ -55,7 +55,7 @@ export function conformance(items: readonly OutlineItem[], folded: string, rules
     if (gbtForm !== undefined && to !== item.marker) {
       deviations.push({ item: i, level, found: item.marker, suggested: to, span: item.markerSpan });
       diagnostics.push(
-        diagnostic('gbt-9704', 'info', item.markerSpan, `"${item.marker}" at level ${level}: GB/T 9704-2012 writes "${to}"`, { level, suggested: to }),
+        diagnostic('gbt-9704', 'outline/gbt', 'info', item.markerSpan, { marker: item.marker, level, suggested: to }),
       );
     }
   });

@@ -79,7 +79,7 @@ export function inlineItems(
           const prevText = prev === undefined ? text.slice((ownItem as LineItem).cand.markerStart, (ownItem as LineItem).cand.match.end) : text.slice(prev.at, prev.match.end);
           const marker = text.slice(h.at, h.match.end);
           current.gaps.push(
-            diagnostic('gap', 'warning', { start: h.at, end: h.match.end }, `"${marker}" follows "${prevText}" in the same paragraph: ${expected} is missing`, { expected, found: ordinal }),
+            diagnostic('gap', 'outline/inline', 'warning', { start: h.at, end: h.match.end }, { marker, previous: prevText, expected, found: ordinal, inline: true }),
           );
           current.hits.push(h);
           current.last = ordinal;

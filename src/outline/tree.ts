@@ -1,8 +1,16 @@
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { OutlineStyle } from '../core/outline.js';
+import type { Span } from '../core/span.js';
 import type { LineCandidate } from './detect.js';
 import type { ResolvedOutlineOptions } from './options.js';
 import { CANONICAL_CLIMB_MAX_TIER, STYLE_INFO } from './styles.js';
+
+const RULE = 'outline/tree';
+
+/** A run that does not start at 1 (and continues no earlier run of its style). */
+function runStartGap(c: LineCandidate, marker: string, ordinal: number): Diagnostic {
+  return diagnostic('gap', RULE, 'warning', { start: c.markerStart, end: c.match.end }, { marker, previous: null, expected: 1, found: ordinal, inline: false });
+}
 
 /** A line-start item placed in the tree (indices refer to the array tree() returns). */
 export interface LineItem {
@@ -52,16 +60,14 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
   const lastOfKey = new Map<string, { ordinal: number; renumbered: number }>();
   const written = (c: LineCandidate): string => text.slice(c.markerStart, c.match.end);
 
-  const warn = (code: 'gap' | 'duplicate' | 'restart' | 'out-of-order' | 'mixed-style', c: LineCandidate, message: string, data: Record<string, unknown>): void => {
-    diagnostics.push(diagnostic(code, code === 'mixed-style' ? 'info' : 'warning', { start: c.markerStart, end: c.match.end }, message, data));
-  };
+  const spanOf = (c: LineCandidate): Span => ({ start: c.markerStart, end: c.match.end });
 
   for (const c of candidates) {
     const { key, style, ordinal, scope } = c.match;
     const index = items.length;
     const marker = written(c);
     if (c.match.malformed !== undefined) {
-      diagnostics.push(diagnostic('malformed', 'warning', { start: c.markerStart, end: c.match.end }, `"${marker}": ${c.match.malformed}`, { style }));
+      diagnostics.push(diagnostic('malformed', RULE, 'warning', spanOf(c), { marker, style, ...c.match.malformed }));
     }
 
     if (c.afterBody) {
@@ -99,28 +105,27 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
       const prevMarker = written((items[prev.item] as LineItem).cand);
       stack.length = at;
       if (mixed) {
-        warn('mixed-style', c, `"${marker}" continues "${prevMarker}" at the same level in another style`, { style, siblingStyle: prev.style });
+        diagnostics.push(diagnostic('mixed-style', RULE, 'info', spanOf(c), { marker, previous: prevMarker, style, siblingStyle: prev.style }));
       }
       if (prev.scope !== scope) {
         // Same level, new scope (2.1 after 1.3): a new run.
-        if (ordinal !== 1) warn('gap', c, `"${marker}" starts its run at ${ordinal}, not 1`, { expected: 1, found: ordinal });
+        if (ordinal !== 1) diagnostics.push(runStartGap(c, marker, ordinal));
         renumbered = 1;
       } else if (ordinal === prev.ordinal + 1) {
         renumbered = prev.renumbered + 1;
       } else if (ordinal === 1 && prev.ordinal >= 2) {
         if (!(options.allowRestartAfterLeadIn && c.afterLeadIn)) {
-          warn('restart', c, `"${marker}" starts again at 1 after "${prevMarker}" under the same parent: a heading is probably missing`, { previous: prev.ordinal });
+          diagnostics.push(diagnostic('restart', RULE, 'warning', spanOf(c), { marker, previous: prevMarker, previousOrdinal: prev.ordinal }));
         }
         renumbered = 1;
       } else if (ordinal === prev.ordinal) {
-        warn('duplicate', c, `"${marker}" repeats the number of "${prevMarker}"`, { expected: prev.ordinal + 1, found: ordinal });
+        diagnostics.push(diagnostic('duplicate', RULE, 'warning', spanOf(c), { marker, previous: prevMarker, expected: prev.ordinal + 1, found: ordinal }));
         renumbered = prev.renumbered + 1;
       } else if (ordinal > prev.ordinal) {
-        const missing = ordinal - prev.ordinal - 1;
-        warn('gap', c, `"${marker}" follows "${prevMarker}": ${missing === 1 ? `${prev.ordinal + 1} is` : `${prev.ordinal + 1}–${ordinal - 1} are`} missing`, { expected: prev.ordinal + 1, found: ordinal });
+        diagnostics.push(diagnostic('gap', RULE, 'warning', spanOf(c), { marker, previous: prevMarker, expected: prev.ordinal + 1, found: ordinal, inline: false }));
         renumbered = prev.renumbered + 1;
       } else {
-        warn('out-of-order', c, `"${marker}" comes after "${prevMarker}"`, { expected: prev.ordinal + 1, found: ordinal });
+        diagnostics.push(diagnostic('out-of-order', RULE, 'warning', spanOf(c), { marker, previous: prevMarker, expected: prev.ordinal + 1, found: ordinal }));
         renumbered = prev.renumbered + 1;
       }
     } else {
@@ -138,7 +143,7 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
       if (ordinal === 1) renumbered = 1;
       else if (last !== undefined && ordinal === last.ordinal + 1) renumbered = last.renumbered + 1;
       else {
-        warn('gap', c, `"${marker}" starts its run at ${ordinal}, not 1`, { expected: 1, found: ordinal });
+        diagnostics.push(runStartGap(c, marker, ordinal));
         renumbered = 1;
       }
     }

@@ -67,7 +67,7 @@ export function splitVariants(doc: Document, options: SplitOptions = {}): SplitR
   if (headers.length === 0) {
     const start = lines[afterTitle]?.span.start ?? folded.length;
     const body = { start, end: lastTextEnd(lines, afterTitle, lines.length, start) };
-    diagnostics.push(diagnostic('no-variants', 'info', body, 'no variant headers (篇N, 第N篇, 范文N …): the page is one variant'));
+    diagnostics.push(diagnostic('no-variants', 'split/no-variants', 'info', body, {}));
     if (titleLine) checkCount(folded, lines, titleLine.line, titleLine.line + 1, 1, o.maxTitleChars, diagnostics);
     return { title, variants: [{ id: doc.path, label: null, index: 0, header: null, body }], diagnostics };
   }
@@ -78,7 +78,7 @@ export function splitVariants(doc: Document, options: SplitOptions = {}): SplitR
   } else {
     const preamble = textSpan(lines, afterTitle, first.line);
     if (preamble) {
-      diagnostics.push(diagnostic('preamble', 'info', preamble, 'text between the title and the first variant header belongs to no variant'));
+      diagnostics.push(diagnostic('preamble', 'split/preamble', 'info', preamble, {}));
     }
   }
   const built = buildVariants(doc.path, folded.length, lines, headers);
@@ -138,10 +138,7 @@ function checkCount(
     if (heading === null) continue;
     if (heading.count !== found) {
       out.push(
-        diagnostic('variant-count', 'warning', l.trimmed, `the heading announces ${heading.count} variants but ${found} were found`, {
-          announced: heading.count,
-          found,
-        }),
+        diagnostic('variant-count', 'split/list-heading', 'warning', l.trimmed, { announced: heading.count, found }),
       );
     }
     return;

@@ -26,10 +26,7 @@ export function buildVariants(
     const id = count === 1 ? `${path}#${label}` : `${path}#${label}~${count}`;
     if (count > 1) {
       diagnostics.push(
-        diagnostic('duplicate-label', 'warning', h.span, `variant label ${label} appears again (occurrence ${count}); its id is ${id}`, {
-          label,
-          occurrence: count,
-        }),
+        diagnostic('duplicate-label', 'split/variants', 'warning', h.span, { label, occurrence: count, id }),
       );
     }
     const nextLine = headers[index + 1]?.line ?? lines.length;

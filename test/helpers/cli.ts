@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { main } from '../../src/cli/index.js';
 import { createIO } from '../../src/cli/io.js';
+import type { Lang } from '../../src/messages/index.js';
 
 export interface CliRun {
   code: number;
@@ -28,9 +29,9 @@ export async function runCli(...args: string[]): Promise<CliRun> {
 }
 
 /** runCli with options: `tty` makes stdout claim to be a terminal (colours, progress). */
-export async function runCliWith(args: string[], options: { tty?: boolean } = {}): Promise<CliRun> {
+export async function runCliWith(args: string[], options: { tty?: boolean; lang?: Lang } = {}): Promise<CliRun> {
   const out = captureStream(options.tty === true);
   const err = captureStream();
-  const code = await main(['node', 'plankit', ...args], createIO(out, err));
+  const code = await main(['node', 'plankit', ...args], createIO(out, err, options.lang ?? 'en'));
   return { code, out: out.text(), err: err.text() };
 }

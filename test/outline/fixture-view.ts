@@ -1,3 +1,4 @@
+import { formatDiagnostic } from '../../src/messages/index.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LineIndex } from '../../src/core/lines.js';
@@ -40,7 +41,7 @@ export function viewOutline(doc: Document, outline: Outline): {
     const title = doc.text.slice(it.titleSpan.start, it.titleSpan.end);
     return `L${lineOf(it.span.start)} d${it.depth} ^${parent} ${it.style} ${it.ordinal}→${it.renumbered} ${it.marker} ${it.kind} «${title}»`;
   });
-  const diagnostics = outline.diagnostics.map((d) => `L${lineOf(d.span.start)} ${d.code} ${d.severity}: ${d.message}`);
+  const diagnostics = outline.diagnostics.map((d) => `L${lineOf(d.span.start)} ${d.code} ${d.severity}: ${formatDiagnostic(d, 'en')}`);
   const c = outline.conformance;
   return {
     items,

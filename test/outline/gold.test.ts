@@ -123,7 +123,7 @@ describe.skipIf(!HAS_SHARED)('outline vs the seed gold', () => {
     expect(d163?.code).toBe('restart');
     const d173 = outline.diagnostics.find((d) => lines.lineOf(d.span.start) === 173);
     expect(d173?.code).toBe('gap');
-    expect(d173?.data).toEqual({ expected: 3, found: 4 });
+    expect(d173?.args).toMatchObject({ expected: 3, found: 4, previous: '2、', marker: '4、' });
     // GB/T diagnostics stay apart from the content diagnostics.
     expect(outline.diagnostics.some((d) => d.code === 'gbt-9704')).toBe(false);
     expect(outline.conformance.diagnostics.every((d) => d.code === 'gbt-9704' && d.severity === 'info')).toBe(true);

@@ -1,3 +1,4 @@
+import { formatDiagnostic } from '../../src/messages/index.js';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -36,8 +37,10 @@ describe('encoding detection', () => {
       const doc = decodeBytes('s.txt', enc('工作计划', 'gbk'));
       const d = doc.diagnostics.find((x) => x.code === 'encoding-guess');
       expect(d?.severity).toBe('info');
-      expect(d?.message).toMatch(/gb18030/);
-      const candidates = d?.data?.['candidates'] as { encoding: string }[];
+      expect(d?.args.encoding).toBe('gb18030');
+      expect(formatDiagnostic(d!, 'en')).toMatch(/gb18030/);
+      expect(formatDiagnostic(d!, 'zh')).toMatch(/编码猜测为 gb18030/);
+      const candidates = d?.args.candidates ?? [];
       expect(candidates.map((c) => c.encoding)).toEqual(expect.arrayContaining(['gb18030', 'big5', 'utf-8']));
       expect(doc.encodingCertain).toBe(false);
     });

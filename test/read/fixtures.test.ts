@@ -28,7 +28,7 @@ describe('read fixtures (fixtures/read/expected.json)', () => {
       if (f.diagnostics === undefined) expect(doc.diagnostics).toEqual([]);
       if (f.replacements !== undefined) {
         const rc = doc.diagnostics.find((d) => d.code === 'replacement-chars');
-        expect(rc?.data?.['count']).toBe(f.replacements);
+        expect(rc?.args.count).toBe(f.replacements);
         expect(doc.text.split('\ufffd').length - 1).toBe(f.replacements);
         expect(doc.text.slice(rc?.span.start, rc?.span.end)).toBe('\ufffd');
       }

@@ -1,3 +1,4 @@
+import { formatDiagnostic } from '../../src/messages/index.js';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { DecodedDocument } from '../../src/core/document.js';
@@ -96,7 +97,9 @@ describe('HTML extraction', () => {
     expect(doc.encoding).toBe('utf-8');
     expect(doc.encodingCertain).toBe(false);
     expect(doc.text).toBe('年度工作计划，全面落实各项任务');
-    expect(doc.diagnostics.find((d) => d.code === 'encoding-guess')?.message).toMatch(/declares gb18030/);
+    const ignored = doc.diagnostics.find((d) => d.code === 'charset-ignored');
+    expect(ignored?.args).toEqual({ declared: 'gb18030', where: 'meta', problem: 'bytes-disagree', readsAs: 'utf-8' });
+    expect(formatDiagnostic(ignored!, 'en')).toMatch(/declares gb18030/);
   });
 
   it('reads <?xml encoding?> of an XHTML page', () => {
@@ -120,9 +123,13 @@ describe('HTML extraction', () => {
     expect(doc.text).toBe('一、目标明确\n二、措施到位');
     const d = doc.diagnostics.filter((x) => x.code === 'html-malformed');
     expect(d).toHaveLength(1);
-    const reasons = (d[0]?.data?.['problems'] as { reason: string }[]).map((p) => p.reason);
-    expect(reasons).toEqual(expect.arrayContaining(['unclosed <div>', 'unclosed <span>', 'stray </em>']));
-    expect(d[0]?.data?.['count']).toBe(reasons.length);
+    const first = d[0]!;
+    if (first.code !== 'html-malformed') throw new Error('unreachable');
+    const reasons = first.args.problems.map((p) => `${p.problem} ${p.detail}`);
+    expect(reasons).toEqual(expect.arrayContaining(['unclosed-element <div>', 'unclosed-element <span>', 'stray-tag </em>']));
+    expect(first.args.count).toBe(reasons.length);
+    expect(formatDiagnostic(first, 'en')).toMatch(/^malformed HTML: /);
+    expect(formatDiagnostic(first, 'zh')).toMatch(/^HTML 格式有误/);
     expect(d[0]!.span.start).toBeLessThanOrEqual(doc.text.length);
   });
 
@@ -146,7 +153,7 @@ describe('HTML extraction', () => {
     expect(doc.text).toBe('一、目标\n二、\ufffd措施\u0007');
     const rc = doc.diagnostics.find((d) => d.code === 'replacement-chars');
     expect(doc.text.slice(rc!.span.start, rc!.span.end)).toBe('\ufffd');
-    expect(rc!.data).toEqual({ count: 1, firstLine: 2 });
+    expect(rc!.args).toEqual({ count: 1, line: 2 });
     const cc = doc.diagnostics.find((d) => d.code === 'control-chars');
     expect(doc.text.slice(cc!.span.start, cc!.span.end)).toBe('\u0007');
   });
@@ -157,8 +164,8 @@ describe('declared charsets that lie', () => {
     const src = '<html><head><meta charset="big5"></head><body><p>一、加强组织领导，落实工作责任制度建设</p></body></html>';
     const doc = decodeBytes('lie.html', iconv.encode(src, 'gbk'));
     expect([doc.encoding, doc.encodingCertain, doc.text]).toEqual(['gb18030', false, '一、加强组织领导，落实工作责任制度建设']);
-    const warning = doc.diagnostics.find((d) => d.code === 'encoding-guess' && d.severity === 'warning');
-    expect(warning?.message).toMatch(/declares big5.*gb18030 reads it/);
+    const warning = doc.diagnostics.find((d) => d.code === 'charset-ignored' && d.severity === 'warning');
+    expect(warning && formatDiagnostic(warning, 'en')).toMatch(/declares big5.*gb18030 reads them/);
   });
 
   it('a non-Chinese declaration is taken at its word (plausibility only arbitrates Chinese encodings)', () => {
@@ -170,6 +177,8 @@ describe('declared charsets that lie', () => {
   it('an unknown declared charset is ignored with a warning', () => {
     const doc = decodeBytes('x.html', Buffer.from('<html><head><meta charset="x-klingon"></head><body><p>一、年度工作目标</p></body></html>'));
     expect(doc.encoding).toBe('utf-8');
-    expect(doc.diagnostics.find((d) => d.code === 'encoding-guess')?.message).toMatch(/unknown charset "x-klingon"/);
+    const ignored = doc.diagnostics.find((d) => d.code === 'charset-ignored');
+    expect(ignored && formatDiagnostic(ignored, 'en')).toMatch(/unknown charset "x-klingon"/);
+    expect(ignored && formatDiagnostic(ignored, 'zh')).toMatch(/未知的字符集“x-klingon”/);
   });
 });

@@ -85,7 +85,7 @@ describe('splitVariants on fixtures (one per header style)', () => {
     const wrong = fixture('jingxuan.txt', (s) => s.replace('精选3篇', '精选5篇'));
     const w = splitVariants(wrong);
     expect(codes(w)).toEqual(['variant-count']);
-    expect(w.diagnostics[0]!.data).toEqual({ announced: 5, found: 3 });
+    expect(w.diagnostics[0]!.args).toEqual({ announced: 5, found: 3 });
   });
 
   it('"(2)" headers repeating the title: the title line heads variant 1', () => {

@@ -6,6 +6,8 @@ import { buildOutline } from '../../outline/index.js';
 import { splitVariants } from '../../split/index.js';
 import { INPUT_HELP, loadInputs } from '../inputs.js';
 import type { CliIO } from '../io.js';
+import type { Lang } from '../../messages/index.js';
+import { diagnosticJson } from '../../report/diagnostic-json.js';
 import { choice, UsageProblem, writeJson } from '../output.js';
 import type { RegisterCommand } from './index.js';
 
@@ -65,7 +67,7 @@ export function outlineDocument(doc: Document): VariantOutline[] {
 }
 
 /** The JSON contract of `plankit outline` for one file (DESIGN.md), plus extra fields. */
-export function outlineFileJson(doc: Document, outlines: VariantOutline[], withGbt: boolean, lines = new LineIndex(doc.text)): OutlineFileJson {
+export function outlineFileJson(doc: Document, outlines: VariantOutline[], withGbt: boolean, lang: Lang, lines = new LineIndex(doc.text)): OutlineFileJson {
   return {
     path: doc.path,
     variants: outlines.map(({ variant, outline }) => {
@@ -91,7 +93,7 @@ export function outlineFileJson(doc: Document, outlines: VariantOutline[], withG
         label: variant.label,
         items: outline.items.filter((it) => it.kind !== 'inline').map(itemJson),
         inline: outline.items.filter((it) => it.kind === 'inline').map(itemJson),
-        diagnostics: outline.diagnostics.map((d) => ({ ...pos(d.span.start), code: d.code, severity: d.severity, message: d.message })),
+        diagnostics: outline.diagnostics.map((d) => diagnosticJson(d, lines, lang)),
       };
       if (withGbt) {
         const c = outline.conformance;
@@ -216,7 +218,7 @@ export const registerOutline: RegisterCommand = (program: Command, io: CliIO) =>
           if (headed) writeFixed(fixed);
           else held = fixed;
         } else {
-          const file = outlineFileJson(doc, outlines, opts.gbt === true);
+          const file = outlineFileJson(doc, outlines, opts.gbt === true, io.lang);
           if (format === 'json') files.push(file);
           else io.stdout.write(format === 'tree' ? outlineTreeReport(file) : outlineMarkdownReport(file));
         }

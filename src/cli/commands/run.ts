@@ -9,6 +9,7 @@ import { buildTemplate, renderText, skeletonJson, skeletonYaml } from '../../tem
 import { inputError } from '../../core/errors.js';
 import { INPUT_HELP, loadInputs } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
+import { formatDiagnostic, type Lang } from '../../messages/index.js';
 import { dedupTextReport } from './dedup.js';
 import { outlineFileJson, outlineTreeReport } from './outline.js';
 import type { RegisterCommand } from './index.js';
@@ -51,13 +52,13 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
       if (analyses.length === 0) return;
 
       w(heading('Pages: variants and segmentation'));
-      for (const a of analyses) w(pageSummary(a));
+      for (const a of analyses) w(pageSummary(a, io.lang));
 
       if (opts.outline) {
         w(heading('Outlines'));
         for (const a of analyses) {
           const outlines = a.variants.flatMap((v) => (v.outline === null ? [] : [{ variant: v.variant, outline: v.outline }]));
-          w(outlineTreeReport(outlineFileJson(a.document, outlines, false)));
+          w(outlineTreeReport(outlineFileJson(a.document, outlines, false, io.lang)));
         }
       }
 
@@ -93,7 +94,7 @@ function heading(title: string): string {
 }
 
 /** One page: encoding, script, title, then a row per variant with its first sentence segmented. */
-function pageSummary(a: Analysis): string {
+function pageSummary(a: Analysis, lang: Lang): string {
   const d = a.document;
   const lines = new LineIndex(d.text);
   const out = [`${d.path}  (${d.encoding}, ${d.script}${d.format === 'html' ? ', html' : ''})  ${a.title ? `《${a.title.text}》` : '(no title)'}  ${a.variants.length} variant(s)`];
@@ -122,7 +123,7 @@ function pageSummary(a: Analysis): string {
     }
   }
   for (const diag of a.diagnostics) {
-    if (diag.severity !== 'info') out.push(`  ${diag.severity} ${diag.code} (line ${lines.lineOf(diag.span.start)}): ${diag.message}`);
+    if (diag.severity !== 'info') out.push(`  ${diag.severity} ${diag.code} (line ${lines.lineOf(diag.span.start)}): ${formatDiagnostic(diag, lang)}`);
   }
   return out.join('\n') + '\n';
 }

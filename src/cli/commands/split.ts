@@ -5,6 +5,8 @@ import { LineIndex } from '../../core/lines.js';
 import { splitVariants } from '../../split/index.js';
 import { INPUT_HELP, loadInputs } from '../inputs.js';
 import type { CliIO } from '../io.js';
+import type { Lang } from '../../messages/index.js';
+import { diagnosticJson } from '../../report/diagnostic-json.js';
 import { choice, writeJson, type OutputFormat } from '../output.js';
 import type { RegisterCommand } from './index.js';
 
@@ -37,7 +39,7 @@ export interface SplitFileJson {
 }
 
 /** The JSON contract of `plankit split` for one file (DESIGN.md), plus extra fields. */
-export function splitFileJson(doc: Document, r: SplitResult): SplitFileJson {
+export function splitFileJson(doc: Document, r: SplitResult, lang: Lang): SplitFileJson {
   const li = new LineIndex(doc.text);
   return {
     path: doc.path,
@@ -46,7 +48,7 @@ export function splitFileJson(doc: Document, r: SplitResult): SplitFileJson {
     title: r.title?.text ?? null,
     titleLine: r.title ? li.lineOf(r.title.span.start) : null,
     variants: r.variants.map((v) => variantJson(li, doc.text, v)),
-    diagnostics: r.diagnostics.map((d: Diagnostic) => ({ line: li.lineOf(d.span.start), code: d.code, severity: d.severity, message: d.message })),
+    diagnostics: r.diagnostics.map((d: Diagnostic) => diagnosticJson(d, li, lang)),
   };
 }
 
@@ -76,7 +78,7 @@ export const registerSplit: RegisterCommand = (program: Command, io: CliIO) => {
       const files: SplitFileJson[] = [];
       const loadOptions = opts.encoding === undefined ? {} : { encoding: opts.encoding };
       for await (const doc of loadInputs(inputs, loadOptions, io)) {
-        const file = splitFileJson(doc, splitVariants(doc));
+        const file = splitFileJson(doc, splitVariants(doc), io.lang);
         if (format === 'json') files.push(file);
         else io.stdout.write(textReport(file));
       }

@@ -18,7 +18,7 @@ export const cnParenRule: MarkerRule = {
     const end = at + m[0].length;
     return m[2] === undefined
       ? { style: 'cn-paren', end, ordinal, key: 'cn-paren' }
-      : { style: 'cn-paren', end, ordinal, key: 'cn-paren', malformed: `"、" inside the brackets: written for (${m[1]})` };
+      : { style: 'cn-paren', end, ordinal, key: 'cn-paren', malformed: { problem: 'dun-inside-brackets', intended: `(${m[1]})` } };
   },
   renumber: (written, n) => renumberChinese(written, n, toChineseNumeral),
 };

@@ -17,7 +17,7 @@ export const numParenRule: MarkerRule = {
     const end = at + m[0].length;
     return m[2] === undefined
       ? { style: 'num-paren', end, ordinal, key: 'num-paren' }
-      : { style: 'num-paren', end, ordinal, key: 'num-paren', malformed: `"、" inside the brackets: written for (${m[1]})` };
+      : { style: 'num-paren', end, ordinal, key: 'num-paren', malformed: { problem: 'dun-inside-brackets', intended: `(${m[1]})` } };
   },
   inline: { source: String.raw`\([0-9]{1,2}\)`, needsBoundary: true },
   renumber: renumberArabic,

@@ -1,3 +1,4 @@
+import type { MarkerProblem } from '../../core/diagnostics.js';
 import { parseChineseInteger } from '../../core/numerals.js';
 import type { OutlineStyle } from '../../core/outline.js';
 import type { ResolvedOutlineOptions } from '../options.js';
@@ -15,8 +16,8 @@ export interface MarkerMatch {
   key: string;
   /** Items of one key number one run only within one scope (decimal 2.1 is not the successor of 1.3). */
   scope?: string;
-  /** Why the marker is a misformed variant of its style, e.g. "(二、) written for (二)". */
-  malformed?: string;
+  /** Why the marker is a misformed variant of its style, and the form intended: (二、) written for (二). */
+  malformed?: { problem: MarkerProblem; intended: string };
   /** cn-seq: 最后 takes whatever number comes next, so the run check fills the ordinal in. */
   ordinalFollowsRun?: boolean;
 }

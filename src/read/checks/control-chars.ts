@@ -15,9 +15,6 @@ export const controlChars: TextCheck = (text) => {
   const line = lineOfOffset(text, first);
   const code = `U+${text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0')}`;
   return [
-    diagnostic('control-chars', 'warning', { start: first, end: first + 1 }, `${count} stray control character${count === 1 ? '' : 's'} (first ${code} on line ${line})`, {
-      count,
-      firstLine: line,
-    }),
+    diagnostic('control-chars', 'read/control-chars', 'warning', { start: first, end: first + 1 }, { count, line, codePoint: code }),
   ];
 };

@@ -12,12 +12,6 @@ export const replacementChars: TextCheck = (text) => {
   for (let i = first; i >= 0; i = text.indexOf('\ufffd', i + 1)) count++;
   const line = lineOfOffset(text, first);
   return [
-    diagnostic(
-      'replacement-chars',
-      'warning',
-      { start: first, end: first + 1 },
-      `${count} undecodable byte sequence${count === 1 ? '' : 's'} replaced by U+FFFD (first on line ${line})`,
-      { count, firstLine: line },
-    ),
+    diagnostic('replacement-chars', 'read/replacement-chars', 'warning', { start: first, end: first + 1 }, { count, line }),
   ];
 };

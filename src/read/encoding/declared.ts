@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
+import { diagnostic, type Diagnostic, type DiagnosticArgs } from '../../core/diagnostics.js';
 import { DECLARED_MAX_BAD_SHARE, DECLARED_OVERRULE_MARGIN, GUESS_MIN_SIGNAL, GUESS_SAMPLE_BYTES } from '../thresholds.js';
 import { decodeAs } from './decode.js';
 import { canonicalEncoding } from './names.js';
@@ -8,8 +8,10 @@ import type { Detection } from './rule.js';
 /** Encodings a wrong declaration is checked against (the ones pages are really saved in). */
 const ALTERNATIVES = ['utf-8', 'gb18030', 'big5'];
 
-function reject(notes: Diagnostic[], message: string, declared: string): null {
-  notes.push(diagnostic('encoding-guess', 'warning', { start: 0, end: 0 }, message, { declared }));
+type Where = DiagnosticArgs['charset-ignored']['where'];
+
+function reject(notes: Diagnostic[], args: DiagnosticArgs['charset-ignored']): null {
+  notes.push(diagnostic('charset-ignored', 'read/declared-charset', 'warning', { start: 0, end: 0 }, args));
   return null;
 }
 
@@ -19,9 +21,9 @@ function reject(notes: Diagnostic[], message: string, declared: string): null {
  * U+FFFD, or another encoding reads the text clearly better (UTF-8 or Big5 read as GBK is garbage
  * without a single U+FFFD). A rejected declaration leaves a warning and lets the next rule decide.
  */
-export function acceptDeclared(label: string, where: string, bytes: Uint8Array, notes: Diagnostic[]): Detection | null {
+export function acceptDeclared(label: string, where: Where, bytes: Uint8Array, notes: Diagnostic[]): Detection | null {
   let encoding = canonicalEncoding(label);
-  if (encoding === undefined) return reject(notes, `${where} names unknown charset "${label}"; ignored`, label);
+  if (encoding === undefined) return reject(notes, { declared: label, where, problem: 'unknown-charset' });
   // HTML spec: a UTF-16 declaration found by an ASCII sniff is wrong by construction → UTF-8.
   if (encoding === 'utf-16le' || encoding === 'utf-16be') encoding = 'utf-8';
   const head = bytes.subarray(0, GUESS_SAMPLE_BYTES);
@@ -44,8 +46,7 @@ export function acceptDeclared(label: string, where: string, bytes: Uint8Array, 
       .find(({ p }) => p.signal >= GUESS_MIN_SIGNAL && p.score >= declared.score + DECLARED_OVERRULE_MARGIN);
   }
   if (badShare > DECLARED_MAX_BAD_SHARE || better !== undefined) {
-    const hint = better === undefined ? '' : ` (${better.e} reads it)`;
-    return reject(notes, `${where} declares ${encoding} but the bytes do not read as ${encoding}${hint}; ignored`, label);
+    return reject(notes, better === undefined ? { declared: encoding, where, problem: 'bytes-disagree' } : { declared: encoding, where, problem: 'bytes-disagree', readsAs: better.e });
   }
   return { encoding, certain: true };
 }

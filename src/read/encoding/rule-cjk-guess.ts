@@ -78,13 +78,16 @@ export const cjkGuessRule: EncodingRule = {
     // UTF-8 is a strict pattern that legacy text rarely forms, so agreement of both is strong.
     const enoughSignal = best.p.signal >= GUESS_MIN_SIGNAL || (best.encoding === 'utf-8' && validUtf8);
     if (enoughSignal && margin >= GUESS_MIN_MARGIN) return { encoding: best.encoding, certain: false };
-    const why = best.p.signal < GUESS_MIN_SIGNAL ? `only ${best.p.signal} non-ASCII characters to judge by` : `${second?.encoding} reads almost as well`;
+    const fewCharacters = best.p.signal < GUESS_MIN_SIGNAL;
     return {
       encoding: best.encoding,
       certain: false,
       diagnostics: [
-        diagnostic('encoding-guess', 'info', { start: 0, end: 0 }, `encoding guessed as ${best.encoding} with low confidence (${why}); use --encoding to set it`, {
+        diagnostic('encoding-guess', 'read/cjk-guess', 'info', { start: 0, end: 0 }, {
           encoding: best.encoding,
+          reason: fewCharacters ? 'few-characters' : 'close-second',
+          signal: best.p.signal,
+          ...(fewCharacters || second === undefined ? {} : { rival: second.encoding }),
           candidates: readings.map((r) => ({ encoding: r.encoding, score: round(r.total), chardet: r.chardet })),
         }),
       ],

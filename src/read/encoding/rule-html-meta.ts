@@ -15,6 +15,6 @@ export const htmlMetaRule: EncodingRule = {
   detect: (input, notes) => {
     if (input.format !== 'html') return null;
     const m = META_CHARSET.exec(asciiHead(input.bytes, META_SNIFF_BYTES));
-    return m?.[1] === undefined ? null : acceptDeclared(m[1], '<meta charset>', input.bytes, notes);
+    return m?.[1] === undefined ? null : acceptDeclared(m[1], 'meta', input.bytes, notes);
   },
 };

@@ -11,6 +11,6 @@ export const xmlDeclarationRule: EncodingRule = {
   detect: (input, notes) => {
     if (input.format !== 'html') return null;
     const m = XML_DECLARATION.exec(asciiHead(input.bytes, META_SNIFF_BYTES));
-    return m?.[1] === undefined ? null : acceptDeclared(m[1], '<?xml encoding?>', input.bytes, notes);
+    return m?.[1] === undefined ? null : acceptDeclared(m[1], 'xml', input.bytes, notes);
   },
 };

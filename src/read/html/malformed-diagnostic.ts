@@ -24,13 +24,6 @@ export function malformedDiagnostic(problems: readonly MalformedProblem[], sourc
   const first = problems[0];
   if (first === undefined) return undefined;
   const at = textOffsetOf(first.sourceOffset, sourceMap, text.length);
-  const listed = problems.slice(0, MALFORMED_LISTED).map((p) => ({ sourceLine: lineOfOffset(source, p.sourceOffset), reason: p.reason }));
-  const more = problems.length > 1 ? ` and ${problems.length - 1} more` : '';
-  return diagnostic(
-    'html-malformed',
-    'warning',
-    { start: at, end: at },
-    `malformed HTML: ${first.reason} at source line ${listed[0]?.sourceLine ?? 1}${more}; text extracted anyway`,
-    { count: problems.length, problems: listed },
-  );
+  const listed = problems.slice(0, MALFORMED_LISTED).map((p) => ({ sourceLine: lineOfOffset(source, p.sourceOffset), problem: p.problem, detail: p.detail }));
+  return diagnostic('html-malformed', 'read/html-malformed', 'warning', { start: at, end: at }, { count: problems.length, problems: listed });
 }

@@ -13,6 +13,6 @@ export const malformedIgnoredTags: MalformedRule = {
     ignoredTags.flatMap((o) => {
       const tag = source.slice(o, source.indexOf('>', o) + 1);
       if (ALWAYS_IGNORED.test(tag)) return [];
-      return [{ sourceOffset: o, reason: `stray ${tag.length > 40 ? `${tag.slice(0, 40)}…` : tag}` }];
+      return [{ sourceOffset: o, problem: 'stray-tag', detail: tag.length > 40 ? `${tag.slice(0, 40)}…` : tag }];
     }),
 };

@@ -9,5 +9,5 @@ const NOT_MALFORMED = new Set(['missing-doctype', 'non-conforming-doctype']);
 /** Errors parse5 reports (tokenizer errors such as eof-in-tag, and some tree-construction errors). */
 export const malformedParseErrors: MalformedRule = {
   name: 'parse-errors',
-  find: ({ parseErrors }) => parseErrors.filter((e) => !NOT_MALFORMED.has(e.code)).map((e) => ({ sourceOffset: e.startOffset, reason: e.code })),
+  find: ({ parseErrors }) => parseErrors.filter((e) => !NOT_MALFORMED.has(e.code)).map((e) => ({ sourceOffset: e.startOffset, problem: 'parse-error', detail: e.code })),
 };

@@ -1,4 +1,5 @@
 import type { CheerioOptions } from 'cheerio';
+import type { HtmlProblem } from '../../core/diagnostics.js';
 import type { Document } from 'domhandler';
 
 /** parse5's error record, as cheerio passes it to onParseError. */
@@ -15,7 +16,9 @@ export interface MalformedInput {
 
 export interface MalformedProblem {
   sourceOffset: number;
-  reason: string;
+  problem: HtmlProblem;
+  /** The parser's error code, the tag left unclosed or the stray tag, as found. */
+  detail: string;
 }
 
 /** One way markup can be broken; the extracted text is still produced, with a diagnostic. */

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import type { MalformedRule } from './malformed-rule.js';
+import type { MalformedProblem, MalformedRule } from './malformed-rule.js';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
@@ -17,7 +17,7 @@ const OPTIONAL_END = new Set([
 export const malformedUnclosed: MalformedRule = {
   name: 'unclosed',
   find: ({ root }) => {
-    const out = [];
+    const out: MalformedProblem[] = [];
     const stack: AnyNode[] = [...root.children];
     while (stack.length > 0) {
       const node = stack.pop() as AnyNode;
@@ -26,7 +26,7 @@ export const malformedUnclosed: MalformedRule = {
         const el = node as Element;
         const loc = el.sourceCodeLocation;
         if (loc?.startTag !== undefined && loc.endTag === undefined && el.namespace === HTML_NS && !VOID.has(el.name) && !OPTIONAL_END.has(el.name)) {
-          out.push({ sourceOffset: loc.startTag.startOffset, reason: `unclosed <${el.name}>` });
+          out.push({ sourceOffset: loc.startTag.startOffset, problem: 'unclosed-element', detail: `<${el.name}>` });
         }
       }
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);

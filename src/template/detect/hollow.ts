@@ -179,7 +179,7 @@ export const hollowDetector: SlotDetector = {
       if (PEOPLE_BASES.has(unit.base) && unit.scale === 1 && !cued && !peopleContextBefore(ctx.folded, at)) {
         // Everything but the people rule holds: worth a look (a blank after an unlisted noun?).
         ctx.report(
-          diagnostic('slot-ambiguous', 'info', { start: at, end: at }, `${ctx.doc.text.slice(Math.max(ctx.body.start, at - 6), at)}⟨⟩${unit.base}: a unit with no number, but nothing before it says people are counted; not made a slot`),
+          diagnostic('slot-ambiguous', 'template/hollow', 'info', { start: at, end: at }, { before: ctx.doc.text.slice(Math.max(ctx.body.start, at - 6), at), unit: unit.base }),
         );
         continue;
       }

@@ -78,7 +78,7 @@ export function runDetectors(detectors: readonly SlotDetector[], doc: Document, 
       if (rival === undefined) added.push(slot);
       else if (rival.kind !== slot.kind || rival.type !== slot.type) {
         diagnostics.push(
-          diagnostic('slot-conflict', 'info', slot.span, `${detector.name} found a ${slot.type} slot inside the ${rival.type} slot of ${rival.detector}; kept the first`),
+          diagnostic('slot-conflict', 'template/detect', 'info', slot.span, { detector: detector.name, type: slot.type, rivalDetector: rival.detector, rivalType: rival.type }),
         );
       }
     }
