@@ -4,7 +4,7 @@
  * documents (cli/, batch/), on top of the per-document Analysis returned here.
  */
 import type { Diagnostic } from './core/diagnostics.js';
-import type { DecodedDocument, Document, PageTitle, Sentence, Token, Variant } from './core/document.js';
+import type { Chrome, DecodedDocument, Document, PageTitle, Sentence, Token, Variant } from './core/document.js';
 import type { Outline } from './core/outline.js';
 import type { Slot } from './core/template.js';
 import { normalize } from './normalize/index.js';
@@ -39,6 +39,8 @@ export interface Analysis {
   document: Document;
   title: PageTitle | null;
   variants: VariantAnalysis[];
+  /** Page chrome found by split/ (breadcrumbs, page counters …): not content for any later stage. */
+  chrome: Chrome[];
   /** Findings about the page as a whole (reading, splitting). */
   diagnostics: Diagnostic[];
 }
@@ -52,7 +54,7 @@ export function analyzeDocument(input: DecodedDocument | Document, options: Anal
   const document = isNormalized(input) ? input : normalize(input);
   const split = splitVariants(document, options.split);
   const variants = split.variants.map((variant) => analyzeVariant(document, variant, options));
-  return { document, title: split.title, variants, diagnostics: [...document.diagnostics, ...split.diagnostics] };
+  return { document, title: split.title, variants, chrome: split.chrome, diagnostics: [...document.diagnostics, ...split.diagnostics] };
 }
 
 function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOptions): VariantAnalysis {

@@ -63,9 +63,40 @@ export interface PageTitle {
   span: Span;
 }
 
+/**
+ * Page chrome: text of the site, not of the document (breadcrumbs, login and menu lines, collection
+ * titles such as 精选10篇, editor blurbs, read counts, viewer page numbers, download buttons, file
+ * names, timestamps, related-article lists, copyright footers, variant headers' own ordinals …).
+ */
+export type ChromeKind =
+  | 'breadcrumb'
+  | 'login-menu'
+  | 'collection-title'
+  | 'editor-blurb'
+  | 'read-count'
+  | 'viewer-page'
+  | 'download'
+  | 'file-name'
+  | 'timestamp'
+  | 'related-list'
+  | 'copyright-footer';
+
+/**
+ * A chrome annotation: a span of the document text that later stages (outline, slots, templates,
+ * dedup, reuse) must not read as content. The text is never changed; stages mask it.
+ */
+export interface Chrome {
+  kind: ChromeKind;
+  span: Span;
+  /** The rule that recognised it, as `split/<file>`. */
+  rule: string;
+}
+
 export interface SplitResult {
   title: PageTitle | null;
   variants: Variant[];
+  /** Page chrome, in document order, never overlapping. */
+  chrome: Chrome[];
   diagnostics: Diagnostic[];
 }
 

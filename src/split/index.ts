@@ -69,7 +69,7 @@ export function splitVariants(doc: Document, options: SplitOptions = {}): SplitR
     const body = { start, end: lastTextEnd(lines, afterTitle, lines.length, start) };
     diagnostics.push(diagnostic('no-variants', 'split/no-variants', 'info', body, {}));
     if (titleLine) checkCount(folded, lines, titleLine.line, titleLine.line + 1, 1, o.maxTitleChars, diagnostics);
-    return { title, variants: [{ id: doc.path, label: null, index: 0, header: null, body }], diagnostics };
+    return { title, variants: [{ id: doc.path, label: null, index: 0, header: null, body }], chrome: [], diagnostics };
   }
 
   const first = headers[0] as HeaderCandidate;
@@ -85,7 +85,7 @@ export function splitVariants(doc: Document, options: SplitOptions = {}): SplitR
   checkCount(folded, lines, 0, first.line, built.variants.length, o.maxTitleChars, diagnostics);
   diagnostics.push(...built.diagnostics);
   diagnostics.sort((a, b) => a.span.start - b.span.start);
-  return { title, variants: built.variants, diagnostics };
+  return { title, variants: built.variants, chrome: [], diagnostics };
 }
 
 function chooseHeaders(folded: string, lines: PageLine[], o: Required<SplitOptions>, tStem: string | null): HeaderCandidate[] {
