@@ -89,6 +89,19 @@ export function generatePages(): GeneratedPage[] {
   });
 }
 
+/**
+ * The well-formed page a run-together fixture was joined from (the same spec without its post
+ * steps), kept beside the fixtures as the readable source of their gold.
+ */
+export function wellFormedSources(): { file: string; content: string }[] {
+  return PAGES.flatMap((spec, k) => {
+    if (!spec.name.startsWith('run-together')) return [];
+    let lines = buildPage({ ...spec, post: [] });
+    if (spec.script === 'traditional') lines = toTraditional(lines);
+    return [{ file: `${String(k + 1).padStart(2, '0')}-${spec.name}.txt`, content: renderText(lines) }];
+  });
+}
+
 function main(): void {
   mkdirSync(PAGES_DIR, { recursive: true });
   for (const f of readdirSync(PAGES_DIR)) if (/^\d\d-/.test(f)) rmSync(resolve(PAGES_DIR, f));
@@ -100,6 +113,10 @@ function main(): void {
     if (p.outline) writeFileSync(resolve(PAGES_DIR, `${stem}.outline.json`), json(p.outline));
     if (p.slots) writeFileSync(resolve(PAGES_DIR, `${stem}.slots.json`), json(p.slots));
   }
+  const wf = resolve(PAGES_DIR, 'wellformed');
+  rmSync(wf, { recursive: true, force: true });
+  mkdirSync(wf);
+  for (const w of wellFormedSources()) writeFileSync(resolve(wf, w.file), w.content);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -9,7 +9,7 @@ import { chrome as c } from './chrome.js';
 import { drop, fillYears, hollow, insert, insertNoise, rewrite, swapPlaceholders, truncate } from './edits.js';
 import { readPlan } from './markup.js';
 import type { PageLine } from './model.js';
-import { runTogether, type RunTogetherOptions } from './run-together.js';
+import { hardWrap, runTogether, type RunTogetherOptions } from './run-together.js';
 import * as A from './plans-a.js';
 import * as B from './plans-b.js';
 import * as C from './plans-c.js';
@@ -531,6 +531,22 @@ export const PAGES: PageSpec[] = [
     bottom: [c.footer()],
     outline: false, slots: false,
     note: 'HTML in Traditional with 范文1 headers',
+  }),
+  S({
+    name: 'hard-wrap', script: 'simplified', title: '社区垃圾分类工作实施方案', header: 'pian-space-arabic',
+    top: [c.docShare('社区垃圾分类工作实施方案', '4')],
+    underTitle: [c.viewerPageOf(1, 4)],
+    variants: [v('G', P.garbage), v('G', swapPlaceholders(P.garbage, XX))],
+    bottom: [c.viewerPageOf(4, 4)],
+    post: [(ls) => hardWrap(ls, 38)],
+    note: 'PDF text: paragraphs broken every 38 characters mid-word, a paragraph continuing on the next line',
+  }),
+  S({
+    name: 'hard-wrap', script: 'traditional', title: '公司员工考勤管理办法', header: 'di-pian-alone',
+    top: [c.fileInfo('公司员工考勤管理办法')],
+    variants: [v('AT', P.attendance), v('AT', hollow(P.attendance))],
+    post: [(ls) => hardWrap(ls, 30)],
+    note: 'Traditional PDF text broken every 30 characters',
   }),
 ];
 

@@ -134,3 +134,35 @@ export function runTogether(lines: PageLine[], o: RunTogetherOptions): PageLine[
   }
   return [...lines.slice(0, o.from), ...out, ...lines.slice(to)];
 }
+
+/**
+ * The other half of PDF-to-text dumps: long paragraphs broken every `width` characters wherever the
+ * printed line ended ("…相对其它计\n划类公文…"), the pieces on lines of their own.
+ */
+export function hardWrap(lines: PageLine[], width: number): PageLine[] {
+  return lines.flatMap((src) => {
+    if (src.role !== 'body' || src.text.length <= width) return [src];
+    const spans = protectedSpans(src);
+    const cuts = [0];
+    for (let c = width; c < src.text.length - 4; ) {
+      while (c < src.text.length && spans.some(([a, b]) => c > a && c < b)) c++;
+      cuts.push(c);
+      c += width;
+    }
+    cuts.push(src.text.length);
+    const out: PageLine[] = [];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const a = cuts[k] as number;
+      const b = cuts[k + 1] as number;
+      if (a >= b) continue;
+      const inPiece = (c: number): boolean => c >= a && (c < b || (k + 2 === cuts.length && c === b));
+      const l = line(src.text.slice(a, b), 'body', src.variant ? { variant: src.variant } : {});
+      if (src.item && inPiece(src.item.column)) l.item = { ...src.item, column: src.item.column - a };
+      l.slots = src.slots.filter((s) => inPiece(s.column)).map((s) => ({ ...s, column: s.column - a }));
+      l.notSlots = src.notSlots.filter((s) => inPiece(s.column)).map((s) => ({ ...s, column: s.column - a }));
+      l.inline = src.inline.filter((s) => inPiece(s.column)).map((s) => ({ ...s, column: s.column - a }));
+      out.push(l);
+    }
+    return out;
+  });
+}
