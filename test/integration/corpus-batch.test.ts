@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../helpers/cli.js';
-import { analyzedPage, CORPUS_DIR, corpusPath, lineOf, linesOf, PAGES, splitOnly } from '../helpers/corpus-pages.js';
+import { analyzedPage, CORPUS_INPUTS, corpusPath, lineOf, linesOf, PAGES, splitOnly } from '../helpers/corpus-pages.js';
 
 /**
  * End to end: `plankit batch` on the corpus folder (worker thread, SQLite store, JSON Lines export)
@@ -34,8 +34,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plankit-batch-'));
   const db = join(dir, 'results.db');
   // One worker: the machine has two cores and the other test files run beside this one.
-  first = await runCli('batch', '--db', db, '--jsonl', join(dir, 'jsonl'), '--format', 'json', '--workers', '1', CORPUS_DIR);
-  second = await runCli('batch', '--db', db, '--format', 'json', '--workers', '1', CORPUS_DIR);
+  first = await runCli('batch', '--db', db, '--jsonl', join(dir, 'jsonl'), '--format', 'json', '--workers', '1', ...CORPUS_INPUTS);
+  second = await runCli('batch', '--db', db, '--format', 'json', '--workers', '1', ...CORPUS_INPUTS);
   reuse = await runCli('reuse', db, '--format', 'json');
 });
 

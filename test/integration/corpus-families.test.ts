@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicates, type DedupOptions, type DedupResult, type DedupUnit } from '../../src/dedup/index.js';
 import { foldedBody, type Analysis } from '../../src/pipeline.js';
 import { runCli } from '../helpers/cli.js';
-import { CORPUS_DIR, corpusPath, labelOfId, PAGES, splitOnly, type CorpusPage } from '../helpers/corpus-pages.js';
+import { CORPUS_INPUTS, corpusPath, labelOfId, PAGES, splitOnly, type CorpusPage } from '../helpers/corpus-pages.js';
 import { HAS_SHARED, loadGold, SEED_PATH } from '../helpers/seed.js';
 
 /**
@@ -128,7 +128,7 @@ interface DedupJson {
 
 describe('plankit dedup --format json on the corpus folder', () => {
   it('units, pairs and families as the JSON contract says, with the manifest answers', async () => {
-    const run = await runCli('dedup', '--format', 'json', CORPUS_DIR);
+    const run = await runCli('dedup', '--format', 'json', ...CORPUS_INPUTS);
     expect(run.code).toBe(0);
     expect(run.err).toBe('');
     const json = JSON.parse(run.out) as DedupJson;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutlineItem } from '../../src/core/outline.js';
 import type { Analysis, VariantAnalysis } from '../../src/pipeline.js';
 import { runCli } from '../helpers/cli.js';
-import { analyzedPage, CORPUS_DIR, corpusPath, lineOf, linesOf, locate, PAGES, variantOf, type CorpusAnnotation, type CorpusPage } from '../helpers/corpus-pages.js';
+import { analyzedPage, CORPUS_INPUTS, corpusPath, lineOf, linesOf, locate, PAGES, variantOf, type CorpusAnnotation, type CorpusPage } from '../helpers/corpus-pages.js';
 
 /**
  * End to end: the outline of every corpus variant (analyzeFile, and `plankit outline --format json`)
@@ -214,7 +214,7 @@ interface OutlineJson {
 describe('plankit outline --format json on the corpus folder', () => {
   let json: Promise<OutlineJson> | undefined;
   const outlineJson = () =>
-    (json ??= runCli('outline', '--format', 'json', CORPUS_DIR).then((run) => {
+    (json ??= runCli('outline', '--format', 'json', ...CORPUS_INPUTS).then((run) => {
       expect(run.code).toBe(0);
       expect(run.err).toBe('');
       return JSON.parse(run.out) as OutlineJson;

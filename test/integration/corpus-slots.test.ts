@@ -3,7 +3,7 @@ import type { Span } from '../../src/core/span.js';
 import type { Slot } from '../../src/core/template.js';
 import type { Analysis } from '../../src/pipeline.js';
 import { runCli } from '../helpers/cli.js';
-import { analyzedPage, CORPUS_DIR, corpusPath, linesOf, locate, PAGES, variantOf, type CorpusAnnotation, type CorpusPage } from '../helpers/corpus-pages.js';
+import { analyzedPage, CORPUS_INPUTS, corpusPath, linesOf, locate, PAGES, variantOf, type CorpusAnnotation, type CorpusPage } from '../helpers/corpus-pages.js';
 
 /**
  * End to end: the sample slots of corpus/manifest.json (hollow blanks, placeholders, literals) are
@@ -120,7 +120,7 @@ interface SlotsJson {
 describe('plankit slots --format json on the corpus folder', () => {
   let json: Promise<SlotsJson> | undefined;
   const slotsJson = () =>
-    (json ??= runCli('slots', '--format', 'json', CORPUS_DIR).then((run) => {
+    (json ??= runCli('slots', '--format', 'json', ...CORPUS_INPUTS).then((run) => {
       expect(run.code).toBe(0);
       expect(run.err).toBe('');
       return JSON.parse(run.out) as SlotsJson;

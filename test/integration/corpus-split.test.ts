@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/core/lines.js';
 import { runCli } from '../helpers/cli.js';
-import { CORPUS_DIR, corpusPath, lineOf, PAGES, rawDecoded, splitOnly, type CorpusPage } from '../helpers/corpus-pages.js';
+import { CORPUS_INPUTS, corpusPath, lineOf, PAGES, rawDecoded, splitOnly, type CorpusPage } from '../helpers/corpus-pages.js';
 import { HAS_SHARED, loadGold, SEED_PATH } from '../helpers/seed.js';
 
 /**
@@ -91,7 +91,7 @@ describe('corpus pages through analyzeFile', () => {
 describe('plankit split --format json on the corpus folder', () => {
   let json: Promise<{ run: Awaited<ReturnType<typeof runCli>>; parsed: SplitJson }> | undefined;
   const splitJson = () =>
-    (json ??= runCli('split', '--format', 'json', CORPUS_DIR).then((run) => ({ run, parsed: JSON.parse(run.out) as SplitJson })));
+    (json ??= runCli('split', '--format', 'json', ...CORPUS_INPUTS).then((run) => ({ run, parsed: JSON.parse(run.out) as SplitJson })));
 
   it('reads every page of the folder and only those, without errors', async () => {
     const { run, parsed } = await splitJson();

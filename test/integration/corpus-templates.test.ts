@@ -9,7 +9,7 @@ import { findDuplicates } from '../../src/dedup/index.js';
 import { foldedBody, type Analysis } from '../../src/pipeline.js';
 import { buildTemplate, fillTemplate, valuesOf, type TemplateMember } from '../../src/template/index.js';
 import { runCli } from '../helpers/cli.js';
-import { analyzed, analyzedPage, CORPUS_DIR, editorLines, labelOfId, PAGES, rawDecoded, type CorpusPage } from '../helpers/corpus-pages.js';
+import { analyzed, analyzedPage, CORPUS_DIR, CORPUS_INPUTS, editorLines, labelOfId, PAGES, rawDecoded, type CorpusPage } from '../helpers/corpus-pages.js';
 import { HAS_SHARED, SEED_PATH } from '../helpers/seed.js';
 
 /**
@@ -150,7 +150,7 @@ describe('plankit template → plankit fill on the corpus folder', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let json: Promise<{ templates: Template[]; file: string }> | undefined;
   const templatesJson = () =>
-    (json ??= runCli('template', '--format', 'json', CORPUS_DIR).then((run) => {
+    (json ??= runCli('template', '--format', 'json', ...CORPUS_INPUTS).then((run) => {
       expect(run.code, run.err).toBe(0);
       expect(run.err).toBe('');
       const file = join(dir, 'templates.json');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/core/span.js';
 import type { Analysis } from '../../src/pipeline.js';
 import { runCli } from '../helpers/cli.js';
-import { analyzed, CORPUS_DIR, corpusPath, editorLines, PAGES, rawDecoded } from '../helpers/corpus-pages.js';
+import { analyzed, CORPUS_INPUTS, corpusPath, editorLines, PAGES, rawDecoded } from '../helpers/corpus-pages.js';
 import { HAS_SHARED, SEED_PATH } from '../helpers/seed.js';
 
 /**
@@ -30,7 +30,7 @@ const SUBJECTS: Subject[] = [
   ...(HAS_SHARED ? [{ name: 'seed', path: SEED_PATH, reference: () => readFileSync(SEED_PATH, 'utf8') }] : []),
 ];
 const PATHS = SUBJECTS.map((s) => s.path);
-const CLI_INPUTS = HAS_SHARED ? [CORPUS_DIR, SEED_PATH] : [CORPUS_DIR];
+const CLI_INPUTS = HAS_SHARED ? [...CORPUS_INPUTS, SEED_PATH] : [...CORPUS_INPUTS];
 
 function inside(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && inner.start <= inner.end;
