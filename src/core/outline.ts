@@ -21,6 +21,8 @@ export type OutlineStyle =
   | 'num-paren' // (1) （1） (1)、
   | 'num-paren-char' // ⑴
   | 'circled' // ①
+  | 'latin-dun' // A、 Ａ、
+  | 'latin' // Ａ　(a bare capital and a space, Taiwanese writing guides)
   | 'decimal' // 1.1  1.2.3
   | 'cn-shi' // 一是 二是
   | 'cn-di' // 第一, 第二、
@@ -30,7 +32,7 @@ export const OUTLINE_STYLES: readonly OutlineStyle[] = [
   'part', 'chapter', 'section', 'article', 'clause',
   'cn-dun', 'cn-dot', 'cn-paren', 'cn-paren-char',
   'num-dun', 'num-dot', 'num-half-paren', 'num-paren', 'num-paren-char',
-  'circled', 'decimal', 'cn-shi', 'cn-di', 'cn-seq',
+  'circled', 'latin-dun', 'latin', 'decimal', 'cn-shi', 'cn-di', 'cn-seq',
 ];
 
 /**

@@ -16,6 +16,8 @@ import { cnSeqRule } from './markers/cn-seq.js';
 import { cnShiRule } from './markers/cn-shi.js';
 import { decimalRule } from './markers/decimal.js';
 import { numDotRule } from './markers/num-dot.js';
+import { latinDunRule } from './markers/latin-dun.js';
+import { latinSpaceRule } from './markers/latin-space.js';
 import { numDunRule } from './markers/num-dun.js';
 import { numHalfParenRule } from './markers/num-half-paren.js';
 import { numParenCharRule } from './markers/num-paren-char.js';
@@ -43,6 +45,7 @@ export const MARKER_RULES: readonly MarkerRule[] = [
   decimalRule, numDunRule, numDotRule, numHalfParenRule,
   numParenRule, numParenCharRule,
   circledRule,
+  latinDunRule, latinSpaceRule,
   cnSeqRule,
 ];
 

@@ -34,6 +34,8 @@ export const STYLE_INFO: Record<OutlineStyle, StyleInfo> = {
   'num-paren': { family: 'num-paren', tier: 40, gbt: 'level' },
   'num-paren-char': { family: 'num-paren', tier: 40, gbt: 'level' },
   circled: { family: 'circled', tier: 50, gbt: 'level' },
+  'latin-dun': { family: 'latin', tier: 55, gbt: 'level' },
+  latin: { family: 'latin', tier: 55, gbt: 'level' },
   'cn-shi': { family: 'cn-shi', tier: 60, gbt: 'prose' },
   'cn-di': { family: 'cn-di', tier: 60, gbt: 'prose' },
   'cn-seq': { family: 'cn-seq', tier: 60, gbt: 'prose' },

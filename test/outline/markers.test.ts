@@ -14,6 +14,12 @@ function first(text: string): [string, string, number] | null {
   return it === undefined ? null : [it.marker, it.style, it.ordinal];
 }
 
+describe('Latin letters are markers only in their numbering forms', () => {
+  it.each(['A级景区三个', 'AB、CD', 'a、小写', 'B超检查'])('%s is not a marker', (text) => {
+    expect(first(text)).toBeNull();
+  });
+});
+
 describe('line-start markers, one per style and its real-world variants', () => {
   it.each([
     ['第一部分　总体要求', '第一部分', 'part', 1],
@@ -46,6 +52,10 @@ describe('line-start markers, one per style and its real-world variants', () => 
     ['① 组织公开课', '①', 'circled', 1],
     ['⑳ 第二十项', '⑳', 'circled', 20],
     ['㉑ 第二十一项', '㉑', 'circled', 21],
+    ['Ａ、個案職務再設計所需之改善費用', 'Ａ、', 'latin-dun', 1],
+    ['C、专案单位', 'C、', 'latin-dun', 3],
+    ['Ｂ　申請書', 'Ｂ', 'latin', 2],
+    ['Ａ ……', 'Ａ', 'latin', 1],
     ['1.1 建设目标', '1.1', 'decimal', 1],
     ['1.2.3 安全可控', '1.2.3', 'decimal', 3],
     ['2.1、基础网络', '2.1、', 'decimal', 1],
