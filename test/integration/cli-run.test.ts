@@ -20,9 +20,9 @@ let run: CliRun;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plankit-run-'));
-  // `npm start` runs `plankit run corpus` from the repository root; name the folder the same way
-  // when the tests run from there, so the default input is what is exercised.
-  const inputs = resolve(process.cwd()) === REPO_ROOT ? [] : [CORPUS_DIR];
+  // `npm start` runs `plankit run` (default input: the sample pages in corpus/) from the repository
+  // root; from there the default input is what is exercised.
+  const inputs = resolve(process.cwd()) === REPO_ROOT ? [] : PAGES.map((p) => join(CORPUS_DIR, p.file));
   run = await runCli('run', ...inputs, '-o', join(dir, 'out'));
 });
 
@@ -37,6 +37,7 @@ describe('plankit run on the corpus (npm start)', () => {
       expect(run.out, page.file).toContain(page.file);
       expect(run.out, page.file).toContain(`《${page.title}》`);
     }
+    expect(run.out).not.toContain('corpus/real/');
     for (const name of ['template.json', 'template.txt', 'values.json', 'values.yaml']) expect(existsSync(join(dir, 'out', name)), name).toBe(true);
   });
 

@@ -21,7 +21,8 @@ interface RunOptions {
 }
 
 /** What `npm start` runs on when no input is named. */
-export const DEFAULT_CORPUS = 'corpus';
+/** The sample pages the project ships (corpus/real, the measured dev set, is not part of the demo). */
+export const DEFAULT_CORPUS = 'corpus/*.{txt,html}';
 /** The segmentation sample shows this many characters of a variant's first sentence. */
 const SAMPLE_CHARS = 60;
 
