@@ -4,6 +4,7 @@ import { endsWithAt, inRegions, isChineseNumeralChar, isDigit, isHan } from './c
 import { COUNTED_BEFORE, isDeterminerBefore, startingWord, straddlingWord } from './hollow-words.js';
 import { countedNounAt, countsNouns } from './hollow-noun.js';
 import type { Span } from '../../core/span.js';
+import { cues, unitsWith } from './lexicon/tables.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { BLANK_SCALES, unitAt, unitText, type UnitMatch } from './units.js';
 
@@ -25,35 +26,27 @@ import { BLANK_SCALES, unitAt, unitText, type UnitMatch } from './units.js';
  */
 
 /** Base units a hollow blank can stand before; calendar words (年, 月, 日) are rules of their own. */
-const HOLLOW_BASES = new Set([
-  '元', '%', '‰', '个百分点', '人次', '人', '名', '个月', '个', '项', '条', '户', '次', '期', '天', '家', '台', '套', '篇', '场',
-  '场次', '所', '件', '份', '分',
-  // Measures of length, area, weight, energy and time (改造雨污管网__米, 时长累计达到__小时), cases
-  // (上报__例以上), vehicles, buildings, volumes and visits per unit. Words that end in them and can
-  // end a clause (玉米, 讲座, 车辆, 比例, 手册) are in hollow-words.ts.
-  '米', '公里', '千米', '平方米', '立方米', '平方公里', '亩', '公顷', '吨', '公斤', '千克', '千瓦时', '小时', '个小时',
-  '课时', '学时', '分钟', '个工作日', '例', '宗', '辆', '栋', '座', '册', '批次', '台次', '架次', '户次', '件次',
-]);
+const HOLLOW_BASES = unitsWith('hollow');
 /** Units that are nouns too (不随意增减课时): at the end of a clause, a blank only after a bound (不少于__学时). */
-const NOUN_UNITS = new Set(['课时', '学时']);
+const NOUN_UNITS = unitsWith('noun-unit');
 /** Units before which 、 does not end the clause: 米、面、油 are goods, not a length. */
-const NO_LIST_RIGHT = new Set(['米']);
+const NO_LIST_RIGHT = unitsWith('no-list-right');
 /**
  * Units too often the end of a word to be blanks at the end of a clause (宣传周, 重阳节, 办事处, 开支,
  * 审批, 时间, 各种, 各类, 板块, 岗位), yet blanks after a strong cue or in a list: 为期__周的培训,
  * 对全镇__处地质灾害隐患点.
  */
-const CUED_BASES = new Set(['周', '节', '处', '支', '批', '间', '种', '类', '块', '位']);
+const CUED_BASES = unitsWith('cued');
 /** Measures that may be followed by 的 like money (修建长__米的步道). */
-const MEASURE_BASES = new Set(['米', '公里', '千米', '平方米', '立方米', '平方公里', '亩', '公顷', '吨', '公斤', '千克', '小时', '个小时', '分钟']);
+const MEASURE_BASES = unitsWith('measure');
 /** 人 ends too many words (工人, 个人, 主人 …) for the word list alone: it needs people counted. */
-const PEOPLE_BASES = new Set(['人']);
+const PEOPLE_BASES = unitsWith('people');
 /** Percent signs are blanks wherever they lack a number; nothing else follows them in prose. */
-const SIGN_BASES = new Set(['%', '‰']);
+const SIGN_BASES = unitsWith('sign');
 /** What may stand before a percent sign besides Han text: 合格率≥%. */
 const SIGN_LEFT = new Set(['≥', '≤', '>', '<', '”', '》']);
 
-const DETERMINER_WORDS = ['若干', '一些', '多少', '好几', '部分'];
+const DETERMINER_WORDS = cues('determiner-word');
 
 /** What may follow a hollow unit (after 以上/左右): the clause ends. */
 const RIGHT_BREAKS = new Set([',', '。', ';', ':', '!', '?', '、', '\n', '(', ')', ' ', '/', '…', '—']);
