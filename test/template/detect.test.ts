@@ -101,13 +101,13 @@ describe('detectSlots: scope and options', () => {
     const text = '工会小组个。';
     const first: SlotDetector = {
       name: 'first',
-      detect: () => [{ kind: 'literal', type: 'count', unit: '', span: { start: 2, end: 4 }, value: '小组', detector: 'first' }],
+      detect: () => [{ kind: 'literal', type: 'count', unit: '', span: { start: 2, end: 4 }, value: '小组', detector: 'first', rule: 'first/x', confidence: 1 }],
     };
     const second: SlotDetector = {
       name: 'second',
       detect: () => [
-        { kind: 'hollow', type: 'amount', unit: '', span: { start: 3, end: 3 }, value: '', detector: 'second' },
-        { kind: 'hollow', type: 'count', unit: '个', span: { start: 4, end: 4 }, value: '', detector: 'second' },
+        { kind: 'hollow', type: 'amount', unit: '', span: { start: 3, end: 3 }, value: '', detector: 'second', rule: 'second/x', confidence: 1 },
+        { kind: 'hollow', type: 'count', unit: '个', span: { start: 4, end: 4 }, value: '', detector: 'second', rule: 'second/x', confidence: 1 },
       ],
     };
     const r = runDetectors([first, second], textDocument(text), { start: 0, end: text.length });

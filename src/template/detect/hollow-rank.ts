@@ -1,6 +1,7 @@
 import { isHan, isChineseNumeralChar } from './context.js';
 import { startingWord } from './hollow-words.js';
 import { cues } from './lexicon/tables.js';
+import { CONFIDENCE } from './confidence.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 
 /**
@@ -32,7 +33,7 @@ export const hollowRankDetector: SlotDetector = {
         const nounFollows = tail === undefined && isHan(folded[after]) && BEFORE_NOUN_RANK.has(folded[at - 1] as string);
         if (!nounFollows || startingWord(folded, at + 1) !== null) continue;
       }
-      out.push({ kind: 'hollow', type: 'ordinal', unit: doc.text[at + 1] as string, span: { start: at + 1, end: at + 1 }, value: '', detector: 'hollow-rank' });
+      out.push({ kind: 'hollow', type: 'ordinal', unit: doc.text[at + 1] as string, span: { start: at + 1, end: at + 1 }, value: '', detector: 'hollow-rank', rule: 'hollow-rank/top-n', confidence: CONFIDENCE.cued });
     }
     return out;
   },

@@ -5,6 +5,7 @@ import { COUNTED_BEFORE, isDeterminerBefore, startingWord, straddlingWord } from
 import { countedNounAt, countsNouns } from './hollow-noun.js';
 import type { Span } from '../../core/span.js';
 import { cues, unitsWith } from './lexicon/tables.js';
+import { CONFIDENCE } from './confidence.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { BLANK_SCALES, unitAt, unitText, type UnitMatch } from './units.js';
 
@@ -125,6 +126,8 @@ export interface HollowCandidate {
   unit: UnitMatch;
   /** Accepted through a strong cue or a list (rule 1's exception), which also counts as people context. */
   cued: boolean;
+  /** Which reading accepted it: the unit ends its clause, a list of quantities, a strong cue, or a cue and the noun after. */
+  rule: 'clause-end' | 'list' | 'strong-cue' | 'noun-after';
 }
 
 /** The hollow candidates that pass rules 1–3 and 5 (rule 4 is applied by the detector). */
@@ -157,7 +160,7 @@ export function hollowCandidates(ctx: DetectContext): HollowCandidate[] {
     }
     const noun = !ok && !sign && countsNoun(folded, i, m, body.end, ctx.nounHeadWindow);
     if (!ok && !noun) continue;
-    out.push({ at: i, unit: m, cued: listed || strong || noun });
+    out.push({ at: i, unit: m, cued: listed || strong || noun, rule: ok ? (listed ? 'list' : strong ? 'strong-cue' : 'clause-end') : 'noun-after' });
     blanks.add(i);
     i = m.end - 1;
   }
@@ -168,7 +171,7 @@ export const hollowDetector: SlotDetector = {
   name: 'hollow',
   detect(ctx: DetectContext): RawSlot[] {
     const out: RawSlot[] = [];
-    for (const { at, unit, cued } of hollowCandidates(ctx)) {
+    for (const { at, unit, cued, rule } of hollowCandidates(ctx)) {
       if (PEOPLE_BASES.has(unit.base) && unit.scale === 1 && !cued && !peopleContextBefore(ctx.folded, at)) {
         // Everything but the people rule holds: worth a look (a blank after an unlisted noun?).
         ctx.report(
@@ -183,6 +186,8 @@ export const hollowDetector: SlotDetector = {
         span: { start: at, end: at },
         value: '',
         detector: 'hollow',
+        rule: `hollow/${rule}`,
+        confidence: rule === 'clause-end' ? CONFIDENCE.unit : CONFIDENCE.cued,
       };
       if (unit.scale !== 1 || unit.qualifiers.length > 0) {
         slot.parsed = unit.scale !== 1 ? { scale: unit.scale, qualifiers: unit.qualifiers } : { qualifiers: unit.qualifiers };

@@ -3,6 +3,7 @@ import { quantityCueBefore } from './cues.js';
 import { isChineseNumeralChar } from './context.js';
 import { nameReason } from './names.js';
 import { NUMBER_RE, splitNumber } from './numbers.js';
+import { CONFIDENCE } from './confidence.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { PRE_QUALIFIERS, SCALES, unitAt, unitText, type UnitMatch } from './units.js';
 
@@ -92,7 +93,7 @@ export const literalDetector: SlotDetector = {
       const reason = nameReason({ folded, quotes, start, end, arabic, value: single });
       if (reason !== null) {
         if (ctx.all) {
-          out.push({ kind: 'literal', type: 'ordinal', unit: '', span: { start, end }, value: doc.text.slice(start, end), detector: 'literal' });
+          out.push({ kind: 'literal', type: 'ordinal', unit: '', span: { start, end }, value: doc.text.slice(start, end), detector: 'literal', rule: `literal/name-${reason.split(' ')[0]}`, confidence: CONFIDENCE.name });
         }
         continue;
       }
@@ -120,6 +121,8 @@ export const literalDetector: SlotDetector = {
         value: doc.text.slice(start, end),
         parsed: parsedOf(parts, scale, qualifiers),
         detector: 'literal',
+        rule: arabic ? 'literal/arabic-unit' : text.length === 1 ? 'literal/chinese-cued' : 'literal/chinese-unit',
+        confidence: arabic ? CONFIDENCE.unit : CONFIDENCE.words,
         claim: { start, end: unit.tailEnd },
       });
     }

@@ -1,6 +1,7 @@
 import { findPlaceholders, type PlaceholderShape } from '../../core/placeholders.js';
 import type { SlotType } from '../../core/template.js';
 import { orgSuffixAt, ordinalSuffixAt } from './org-words.js';
+import { CONFIDENCE } from './confidence.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { unitAt, unitText } from './units.js';
 
@@ -48,7 +49,7 @@ export const placeholderDetector: SlotDetector = {
         const u = unitAt(folded, m.span.end);
         if (u !== null && (type === u.type || (type === 'year' && u.base === '年'))) unit = unitText(doc.text, u);
       }
-      out.push({ kind: 'placeholder', type, unit, span: m.span, value: doc.text.slice(m.span.start, m.span.end), detector: 'placeholder' });
+      out.push({ kind: 'placeholder', type, unit, span: m.span, value: doc.text.slice(m.span.start, m.span.end), detector: 'placeholder', rule: `placeholder/${m.shape}`, confidence: CONFIDENCE.shape });
     }
     return out;
   },
