@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldScript } from '../../src/normalize/fold-script.js';
 import { LexiconError, LEXICON_DIR, loadLexicon, parseLexicon } from '../../src/template/detect/lexicon/load.js';
-import { CUE_COLUMNS, cues, CUE_ROLES, UNIT_COLUMNS, units, WORD_COLUMNS, WORD_LEXICONS } from '../../src/template/detect/lexicon/tables.js';
+import { CUE_COLUMNS, cues, CUE_ROLES, TYPED_COLUMNS, TYPED_LEXICONS, typedWords, UNIT_COLUMNS, units, WORD_COLUMNS, WORD_LEXICONS } from '../../src/template/detect/lexicon/tables.js';
 import { HAS_SHARED, REPO_ROOT, seedText } from '../helpers/seed.js';
 
 const JIEBA_DICT = resolve(REPO_ROOT, 'node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8');
@@ -13,6 +13,7 @@ const FILES: Array<{ name: string; columns: readonly string[]; key: (c: Readonly
   ...WORD_LEXICONS.map((name) => ({ name, columns: WORD_COLUMNS, key: (c: Readonly<Record<string, string>>) => c['word'] as string })),
   { name: 'cues', columns: CUE_COLUMNS, key: (c) => `${c['word']} as ${c['role']}` },
   { name: 'units', columns: UNIT_COLUMNS, key: (c) => c['word'] as string },
+  ...TYPED_LEXICONS.map((name) => ({ name, columns: TYPED_COLUMNS, key: (c: Readonly<Record<string, string>>) => c['word'] as string })),
 ];
 
 function jiebaTags(): Map<string, Set<string>> {
@@ -89,6 +90,7 @@ describe('lexicons (data/lexicon)', () => {
     for (const role of CUE_ROLES) expect(cues(role).length, role).toBeGreaterThan(0);
     expect(units().find((u) => u.word === '人次')).toMatchObject({ type: 'count' });
     expect(units().find((u) => u.word === '万元')).toBeUndefined(); // scales are grammar, not units
+    expect(typedWords('field-labels').get('姓名')).toBe('text');
   });
 
   it('a malformed line fails the loader with the file and line named', () => {

@@ -1,14 +1,15 @@
-import { findPlaceholders, type PlaceholderShape } from '../../core/placeholders.js';
+import type { Span } from '../../core/span.js';
 import type { SlotType } from '../../core/template.js';
 import { orgSuffixAt, ordinalSuffixAt } from './org-words.js';
-import { CONFIDENCE } from './confidence.js';
+import { PLACEHOLDER_RULES, type PlaceholderHit, type PlaceholderRule } from './placeholders/index.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { unitAt, unitText } from './units.js';
 
 /**
- * Placeholders the site left (20xx, xx, ××, __, ~, ○○, 某某, X月X日, [ ], *). The shape types a
- * few (20xx is a year, * a redacted word); the rest are typed by what follows: 年 → year,
- * 大/届 → ordinal (xx大精神), 公司/局/单位 → org, a unit → the unit's type (xx人 → count).
+ * Placeholders the site left (placeholders/: 20xx, xx, ××, __, ○○, [姓名], （ ）, 年 月 日 …). A
+ * family that knows its type says it (20xx is a year, [日期] a date); the others are typed by what
+ * follows: 年 → year, 大/届 → ordinal (xx大精神), 公司/局/单位 → org, a unit → the unit's type (xx人 →
+ * count), 第 before → ordinal.
  */
 function typeAfter(folded: string, end: number, before: string | undefined): SlotType {
   if (before === '第') return 'ordinal';
@@ -25,32 +26,40 @@ function typeAfter(folded: string, end: number, before: string | undefined): Slo
   return 'org';
 }
 
-const FIXED: Partial<Record<PlaceholderShape, SlotType>> = { date: 'date', star: 'redacted' };
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Hits of every family, an earlier family's hit winning over a later one it overlaps. */
+export function placeholderHits(ctx: DetectContext, rules: readonly PlaceholderRule[] = PLACEHOLDER_RULES): Array<PlaceholderHit & { rule: string }> {
+  const kept: Array<PlaceholderHit & { rule: string }> = [];
+  for (const rule of rules) {
+    const found = rule.find(ctx).filter((h) => h.span.start >= ctx.body.start && h.span.end <= ctx.body.end);
+    const accepted = found.filter((h) => !kept.some((k) => overlaps(k.span, h.span) || (h.span.start === h.span.end && k.span.start < h.span.start && h.span.start < k.span.end)));
+    kept.push(...accepted.map((h) => ({ ...h, rule: rule.id })));
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start);
+}
 
 export const placeholderDetector: SlotDetector = {
   name: 'placeholder',
   detect(ctx: DetectContext): RawSlot[] {
-    const { folded, doc, body } = ctx;
-    const out: RawSlot[] = [];
-    for (const m of findPlaceholders(folded, body.start, body.end)) {
-      if (m.span.end > body.end) continue;
-      let type: SlotType;
-      let unit = '';
-      const fixed = FIXED[m.shape];
-      if (fixed !== undefined) {
-        type = fixed;
-        // A lone X before 月/日 (每月X日): the calendar word is its unit.
-        const next = folded[m.span.end];
-        if (type === 'date' && (next === '月' || next === '日' || next === '号')) unit = doc.text[m.span.end] as string;
+    const { folded, doc } = ctx;
+    return placeholderHits(ctx).map((h): RawSlot => {
+      const { span } = h;
+      let type = h.type ?? typeAfter(folded, span.end, folded[span.start - 1]);
+      if (type === 'text' && h.fallback !== undefined) type = h.fallback;
+      let unit = h.unit ?? '';
+      if (h.unit === undefined) {
+        const next = folded[span.end];
+        const u = unitAt(folded, span.end);
+        // A letter before 月/日 (每月X日): the calendar word is its unit.
+        if (type === 'date' && (next === '月' || next === '日' || next === '号')) unit = doc.text[span.end] as string;
+        else if (u !== null && (type === u.type || (type === 'year' && u.base === '年'))) unit = unitText(doc.text, u);
       }
-      else {
-        // 20xx is a year whatever follows it.
-        type = m.shape === 'year' ? 'year' : typeAfter(folded, m.span.end, folded[m.span.start - 1]);
-        const u = unitAt(folded, m.span.end);
-        if (u !== null && (type === u.type || (type === 'year' && u.base === '年'))) unit = unitText(doc.text, u);
-      }
-      out.push({ kind: 'placeholder', type, unit, span: m.span, value: doc.text.slice(m.span.start, m.span.end), detector: 'placeholder', rule: `placeholder/${m.shape}`, confidence: CONFIDENCE.shape });
-    }
-    return out;
+      const slot: RawSlot = { kind: 'placeholder', type, unit, span, value: doc.text.slice(span.start, span.end), detector: 'placeholder', rule: `placeholder/${h.rule}`, confidence: h.confidence };
+      if (h.label !== undefined) slot.label = h.label;
+      return slot;
+    });
   },
 };

@@ -10,6 +10,11 @@ import { LexiconError, loadLexicon } from './load.js';
 export const WORD_COLUMNS = ['word', 'source', 'note'] as const;
 export const CUE_COLUMNS = ['word', 'role', 'source', 'note'] as const;
 export const UNIT_COLUMNS = ['word', 'type', 'roles', 'source', 'note'] as const;
+export const TYPED_COLUMNS = ['word', 'type', 'source', 'note'] as const;
+
+/** Lexicons of words with the slot type they give (field-labels: [姓名] → text). */
+export const TYPED_LEXICONS = ['field-labels'] as const;
+export type TypedLexicon = (typeof TYPED_LEXICONS)[number];
 
 /** Lexicons of plain words, one word per entry. */
 export const WORD_LEXICONS = ['straddling-words', 'starting-words', 'counted-before', 'counted-after', 'determiners', 'determiner-word-ends'] as const;
@@ -79,4 +84,21 @@ export function units(): readonly UnitEntry[] {
 /** The units that have `role`. */
 export function unitsWith(role: UnitRole): Set<string> {
   return new Set(units().filter((u) => u.roles.has(role)).map((u) => u.word));
+}
+
+const typedTables = new Map<TypedLexicon, ReadonlyMap<string, SlotType>>();
+
+/** Word → slot type of a typed lexicon, in file order. */
+export function typedWords(name: TypedLexicon): ReadonlyMap<string, SlotType> {
+  let table = typedTables.get(name);
+  if (table === undefined) {
+    const map = new Map<string, SlotType>();
+    for (const e of loadLexicon(name, TYPED_COLUMNS)) {
+      const type = e.cells['type'] as SlotType;
+      if (!SLOT_TYPES.includes(type)) throw new LexiconError(`data/lexicon/${name}.tsv`, e.line, `unknown slot type "${type}"`);
+      map.set(e.cells['word'] as string, type);
+    }
+    typedTables.set(name, (table = map));
+  }
+  return table;
 }

@@ -1,0 +1,30 @@
+import { CONFIDENCE } from '../confidence.js';
+import type { PlaceholderHit, PlaceholderRule } from './types.js';
+
+/**
+ * The date line of a form: spaces where the numbers go, 编制日期:    年  月  日, 年 月 日 alone.
+ * Each of 年, 月 and 日 gets a slot on the spaces before it (a blank at 年 when no space stands
+ * there: 日期：年 月 日). At least one space before 月 and before 日 tells a form from prose.
+ */
+const FORM = /(?<=^|[\s:：(（]|20)( *)年( +)月( +)日/gmu;
+
+export const formDate: PlaceholderRule = {
+  id: 'form-date',
+  find(ctx) {
+    const { folded, body, doc } = ctx;
+    const out: PlaceholderHit[] = [];
+    const re = new RegExp(FORM.source, FORM.flags);
+    re.lastIndex = body.start;
+    for (let m = re.exec(folded); m !== null && m.index < body.end; m = re.exec(folded)) {
+      if (m.index + m[0].length > body.end) break;
+      let p = m.index;
+      for (const [k, unit] of [[1, '年'], [2, '月'], [3, '日']] as const) {
+        const spaces = (m[k] as string).length;
+        const at = p + spaces; // the calendar word
+        out.push({ span: { start: p, end: at }, type: unit === '年' ? 'year' : 'date', unit: doc.text[at] as string, confidence: CONFIDENCE.shape });
+        p = at + 1;
+      }
+    }
+    return out;
+  },
+};
