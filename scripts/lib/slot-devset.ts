@@ -6,6 +6,7 @@ import { LineIndex } from '../../src/core/lines.js';
 import { convertToSimplified, normalize } from '../../src/normalize/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import { readDocument } from '../../src/read/index.js';
+import { splitVariants } from '../../src/split/index.js';
 import { detectSlots, type SlotOptions } from '../../src/template/index.js';
 import type { GoldSlot, ScoredPrediction } from './slot-score.js';
 
@@ -85,8 +86,10 @@ export async function loadSlotDevset(): Promise<GoldSet[]> {
  */
 export function predictSlots(g: GoldDoc, options: Omit<SlotOptions, 'tokens'> = {}): ScoredPrediction[] {
   const lines = new LineIndex(g.doc.text);
+  // Over the gold's ranges the page chrome still comes from the split stage.
+  const chrome = g.ranges !== undefined ? splitVariants(g.doc).chrome.map((c) => c.span) : [];
   const slots = g.ranges !== undefined
-    ? g.ranges.flatMap(([first, last]) => detectSlots(g.doc, { start: lines.lineStart(first), end: lines.lineSpan(last, g.doc.text).end }, options).slots)
+    ? g.ranges.flatMap(([first, last]) => detectSlots(g.doc, { start: lines.lineStart(first), end: lines.lineSpan(last, g.doc.text).end }, { ...options, chrome }).slots)
     : analyzeDocument(g.doc, { segment: false, outline: false, slots: options }).variants.flatMap((v) => v.slots);
   return slots.map((s) => {
     const p = lines.position(s.span.start);

@@ -27,6 +27,9 @@ import { hollowRankDetector } from './detect/hollow-rank.js';
 import { hollowDetector } from './detect/hollow.js';
 import { literalDetector } from './detect/literal.js';
 import { placeholderDetector } from './detect/placeholder.js';
+import { docnoDetector } from './detect/docno.js';
+import { phoneDetector } from './detect/phone.js';
+import { timeDetector } from './detect/time.js';
 import { runDetectors, type SlotResult } from './detect/run.js';
 import type { SlotDetector, SlotOptions } from './detect/types.js';
 import type { Template } from '../core/template.js';
@@ -38,11 +41,15 @@ export type { SlotResult } from './detect/run.js';
 
 /**
  * Slot detectors in the order they run. An earlier detector's slot wins over a later one it
- * overlaps, so the most specific go first: placeholders the site left, concrete quantities,
- * then the blanks left by stripped digits.
+ * overlaps, so the most specific go first: document numbers (whose year and serial are placeholders
+ * or literals), placeholders the site left, phone numbers and clock times (their digits are not
+ * quantities), concrete quantities, then the blanks left by stripped digits.
  */
 export const SLOT_DETECTORS: readonly SlotDetector[] = [
+  docnoDetector,
   placeholderDetector,
+  phoneDetector,
+  timeDetector,
   literalDetector,
   hollowDateDetector,
   hollowPercentWordsDetector,

@@ -53,6 +53,11 @@ const DETERMINER_WORDS = cues('determiner-word');
 const RIGHT_BREAKS = new Set([',', '。', ';', ':', '!', '?', '、', '\n', '(', ')', ' ', '/', '…', '—']);
 /** Money and percent may also be followed by 的 (给予元的奖励, 提高%的). */
 const AMOUNT_RIGHT = new Set(['的']);
+/** Lengths of time (data/lexicon/units.tsv role duration) and what may follow them. */
+const DURATION_BASES = unitsWith('duration');
+const DURATION_RIGHT = /^(?:内|以内|之内|后|以后|之后|前|以前|之前|的)/u;
+/** A unit followed by the other end of a range: 至/到 and a number, a scale or a unit (元至万元). */
+const RANGE_RIGHT = /^(?:至|到)(?:[\d万亿千]|[元人个])/u;
 /** Enumeration marks that continue a list of quantities (1支、__人). */
 const LIST_MARKS = new Set(['、']);
 
@@ -70,6 +75,10 @@ function rightAllows(folded: string, m: UnitMatch, ceiling: number): boolean {
   const next = folded[m.tailEnd] as string;
   if (next === '、' && NO_LIST_RIGHT.has(m.base)) return false;
   if (RIGHT_BREAKS.has(next)) return true;
+  // A length of time before 内/后/前 or 的 (在__个工作日内, 超过__分钟的) ends its phrase.
+  if (DURATION_BASES.has(m.base) && m.tailEnd === m.end && DURATION_RIGHT.test(folded.slice(m.end, m.end + 2))) return true;
+  // A range goes on to its second end (__元至__万元).
+  if (RANGE_RIGHT.test(folded.slice(m.tailEnd, m.tailEnd + 3))) return true;
   return (m.type === 'amount' || m.type === 'percent' || MEASURE_BASES.has(m.base)) && AMOUNT_RIGHT.has(next);
 }
 
@@ -150,17 +159,21 @@ export function hollowCandidates(ctx: DetectContext): HollowCandidate[] {
     const sign = SIGN_BASES.has(m.base);
     const listed = cuedUnit && !sign && continuesList(folded, i, blanks);
     // 名 counts nothing but people: after a verb that selects people (选送__名护士) it is a blank too.
-    const cue = strongCueBefore(folded, i) ?? (m.base === '名' ? peopleVerbBefore(folded, i) : null);
+    const bound = boundCueBefore(folded, i);
+    const cue = strongCueBefore(folded, i) ?? (bound !== null && bound.length >= 2 ? bound : null) ?? (m.base === '名' ? peopleVerbBefore(folded, i) : null);
     const strong = cuedUnit && !sign && !listed && cue !== null && leftAllows(folded, i, false);
-    let ok = false;
+    let rule: HollowCandidate['rule'] | null = null;
     if (listed || strong) {
-      ok = (m.tailEnd >= body.end || startingWord(folded, m.end - m.base.length) === null) && !straddles(folded, i, m.end);
-    } else if (clauseUnit && (!NOUN_UNITS.has(m.base) || boundCueBefore(folded, i) !== null)) {
-      ok = leftAllows(folded, i, sign) && rightAllows(folded, m, body.end) && !straddles(folded, i, m.end);
+      // A word that starts with the unit and goes on past it (个人 after 全镇__) is not a blank.
+      const word = m.tailEnd >= body.end ? null : startingWord(folded, m.end - m.base.length);
+      if ((word === null || word.length <= m.base.length) && !straddles(folded, i, m.end)) rule = listed ? 'list' : 'strong-cue';
     }
-    const noun = !ok && !sign && countsNoun(folded, i, m, body.end, ctx.nounHeadWindow);
-    if (!ok && !noun) continue;
-    out.push({ at: i, unit: m, cued: listed || strong || noun, rule: ok ? (listed ? 'list' : strong ? 'strong-cue' : 'clause-end') : 'noun-after' });
+    if (rule === null && clauseUnit && (!NOUN_UNITS.has(m.base) || bound !== null)) {
+      if (leftAllows(folded, i, sign) && rightAllows(folded, m, body.end) && !straddles(folded, i, m.end)) rule = 'clause-end';
+    }
+    if (rule === null && !sign && countsNoun(folded, i, m, body.end, ctx.nounHeadWindow)) rule = 'noun-after';
+    if (rule === null) continue;
+    out.push({ at: i, unit: m, cued: rule !== 'clause-end', rule });
     blanks.add(i);
     i = m.end - 1;
   }

@@ -1,6 +1,7 @@
 import type { ParsedQuantity, SlotType } from '../../core/template.js';
 import { quantityCueBefore } from './cues.js';
-import { isChineseNumeralChar } from './context.js';
+import { endsWithAt, isChineseNumeralChar } from './context.js';
+import { cues, unitsWith } from './lexicon/tables.js';
 import { nameReason } from './names.js';
 import { NUMBER_RE, splitNumber } from './numbers.js';
 import { CONFIDENCE } from './confidence.js';
@@ -50,6 +51,22 @@ function typeOf(unit: UnitMatch, text: string, arabic: boolean, values: Array<nu
     default:
       return unit.type;
   }
+}
+
+/**
+ * A length of time in Chinese numerals that an office sets and the next would change: 五个工作日内,
+ * 保存十年, 提前两天, 每周五天 — a duration unit followed by 内/后/前, or after a word that takes a
+ * length of time (data/lexicon/cues.tsv, duration-cue).
+ */
+const DURATION_UNITS = unitsWith('duration');
+const DURATION_CUES = cues('duration-cue');
+const DURATION_AFTER = /^(?:内|以内|之内|后|以后|之后|前|以前|之前|以上)/u;
+
+function durationReading(folded: string, start: number, unit: UnitMatch): boolean {
+  // 年 and 日 count years and days here (保存十年, 十五日内) besides naming them.
+  if (!DURATION_UNITS.has(unit.base) && unit.base !== '年' && unit.base !== '日') return false;
+  if (DURATION_AFTER.test(folded.slice(unit.end, unit.end + 2))) return true;
+  return DURATION_CUES.some((w) => endsWithAt(folded, start, w));
 }
 
 function preQualifier(folded: string, at: number): string | null {
@@ -107,7 +124,7 @@ export const literalDetector: SlotDetector = {
         // A one-character Chinese numeral is mostly part of a word (实现二次创业, 三大规程) or an
         // article (一个, 一次): it counts only after a cue word (了二期, 连续三天), and 一 never.
         // Longer numerals (二十三户, 一百二十人) are quantities wherever they stand.
-        if (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null)) continue;
+        if (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null && !durationReading(folded, start, unit))) continue;
         if (isChineseNumeralChar(folded[start - 1])) continue;
       }
       const pre = preQualifier(folded, start);
@@ -121,7 +138,7 @@ export const literalDetector: SlotDetector = {
         value: doc.text.slice(start, end),
         parsed: parsedOf(parts, scale, qualifiers),
         detector: 'literal',
-        rule: arabic ? 'literal/arabic-unit' : text.length === 1 ? 'literal/chinese-cued' : 'literal/chinese-unit',
+        rule: arabic ? 'literal/arabic-unit' : text.length > 1 ? 'literal/chinese-unit' : quantityCueBefore(folded, start) !== null ? 'literal/chinese-cued' : 'literal/chinese-duration',
         confidence: arabic ? CONFIDENCE.unit : CONFIDENCE.words,
         claim: { start, end: unit.tailEnd },
       });

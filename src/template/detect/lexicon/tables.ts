@@ -24,18 +24,19 @@ export type WordLexicon = (typeof WORD_LEXICONS)[number];
 export const CUE_ROLES = [
   'quantity', 'person-ending', 'people', 'strong', 'bound', 'scope', 'count-verb', 'amount-verb', 'rate-word', 'person-head',
   'institution-head', 'organisation', 'not-final', 'person-before', 'org-suffix', 'ordinal-suffix', 'not-rank', 'determiner-word',
+  'duration-cue',
 ] as const;
 export type CueRole = (typeof CUE_ROLES)[number];
 
 /**
  * Roles of units.tsv: `hollow` a blank may stand before it at the end of a clause; `cued` only after
  * a strong cue or in a list; `noun-unit` also a noun (only after a bound); `measure` may be followed
- * by 的; `people` needs people counted; `sign` a percent sign; `no-list-right` 、 does not end its
+ * by 的; `duration` a length of time (may be followed by 内/后/前: 五个工作日内); `people` needs people counted; `sign` a percent sign; `no-list-right` 、 does not end its
  * clause; `scalable` 万/亿/千 may stand before it; `classifier` may stand before its noun
  * (`classifier-person`, `-institution`, `-organisation`: only before such a noun).
  */
 export const UNIT_ROLES = [
-  'hollow', 'cued', 'noun-unit', 'measure', 'people', 'sign', 'no-list-right', 'scalable', 'classifier', 'classifier-person',
+  'hollow', 'cued', 'noun-unit', 'measure', 'duration', 'people', 'sign', 'no-list-right', 'scalable', 'classifier', 'classifier-person',
   'classifier-institution', 'classifier-organisation',
 ] as const;
 export type UnitRole = (typeof UNIT_ROLES)[number];

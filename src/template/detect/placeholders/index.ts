@@ -1,6 +1,5 @@
 import { bracketField } from './bracket-field.js';
 import { dateLetters } from './date-letters.js';
-import { docnoBlank } from './docno-blank.js';
 import { emptyBrackets } from './empty-brackets.js';
 import { formDate } from './form-date.js';
 import { letterRun } from './letter-run.js';
@@ -16,12 +15,11 @@ import { yearForm } from './year-form.js';
 export type { PlaceholderHit, PlaceholderRule } from './types.js';
 
 /**
- * The placeholder grammar, one family per file, in the order they claim text: a document number and
- * a form date before the years and letters inside them, a year before the letter runs, fixed shapes
+ * The placeholder grammar, one family per file, in the order they claim text (document numbers are
+ * docno.ts's, which runs before): a form date before the years and letters inside it, a year before the letter runs, fixed shapes
  * before the lone letter read by its context.
  */
 export const PLACEHOLDER_RULES: readonly PlaceholderRule[] = [
-  docnoBlank,
   formDate,
   yearForm,
   dateLetters,

@@ -7,20 +7,22 @@ import type { PlaceholderHit, PlaceholderRule } from './types.js';
 /**
  * A single x, X or × is a placeholder only where a number or a name belongs: before a unit (设会长x人,
  * X万元), in a range before a unit (理事x—x人), before the end of an organisation's name (X镇, X公司),
- * or between 第 and an ordinal word (第X届, 第x期). Elsewhere a lone letter is a letter (X光, x轴),
+ * between 第 and an ordinal word (第X届, 第x期), or as the issuer of a document number (X政发〔2023〕18号). Elsewhere a lone letter is a letter (X光, x轴),
  * and × between numbers is a multiplication sign.
  */
 const LETTER = /(?<![A-Za-z\d.])[xX×](?![A-Za-z\d])/gu;
 const RANGE = /^[—\-~至到]{1,2}[xX×](?![A-Za-z\d])/u;
 /** Ordinal words after 第X: a term, a session, a batch, a round (第X条, 第X章 are article numbers, not blanks). */
 const ORDINAL_AFTER = new Set([...'届次期批轮季']);
+/** The issuer's abbreviation of a document number: X政发〔2023〕18号, X办字[20xx]. */
+const ISSUER = /^\p{Script=Han}{1,4}[〔[]/u;
 
 /** What the letter at `at` stands for, read from what follows it; null when it is just a letter. */
 function reading(folded: string, at: number): SlotType | null {
   const next = at + 1;
   const unit = unitAt(folded, next);
   if (unit !== null) return unit.type;
-  if (orgSuffixAt(folded, next) !== null) return 'org';
+  if (orgSuffixAt(folded, next) !== null || ISSUER.test(folded.slice(next, next + 6))) return 'org';
   return folded[at - 1] === '第' && (ORDINAL_AFTER.has(folded[next] as string) || ordinalSuffixAt(folded, next) !== null) ? 'ordinal' : null;
 }
 
