@@ -11,7 +11,7 @@
  *   npx tsx scripts/score-slots.ts --json          the figures as JSON
  *   --set <name>   only that set (seed, seed-simplified, real, pages);  --min-confidence <x>
  */
-import { addGroups, onlyFoundBy, precisionOf, recallOf, scoreBy, scoreSlots, type GroupScore, type ScoredPrediction } from './lib/slot-score.js';
+import { addGroups, matches, onlyFoundBy, precisionOf, recallOf, scoreBy, scoreSlots, type GroupScore, type ScoredPrediction } from './lib/slot-score.js';
 import { loadSlotDevset, predictSlots, type GoldDoc, type GoldSet } from './lib/slot-devset.js';
 
 interface Args {
@@ -46,6 +46,8 @@ export interface SetFigures {
   byType: Record<string, GroupScore>;
   byFile: Record<string, GroupScore>;
   byRule: Record<string, GroupScore & { onlyFinds: number }>;
+  /** Predictions on a number the gold lists as NOT a slot, by the gold's reason. */
+  notSlotHits: Record<string, number>;
 }
 
 function merge(into: Map<string, GroupScore>, from: Map<string, GroupScore>): void {
@@ -58,8 +60,13 @@ export function figuresOf(set: GoldSet, predictions: Map<GoldDoc, ScoredPredicti
   const byRule = new Map<string, GroupScore & { onlyFinds: number }>();
   const byFile: Record<string, GroupScore> = {};
   let overall: GroupScore = { mustTotal: 0, mustFound: 0, predicted: 0, truePositives: 0 };
+  const notSlotHits: Record<string, number> = {};
   for (const d of set.docs) {
     const p = predictions.get(d) ?? [];
+    for (const n of d.notSlots) {
+      const asGold = { ...n, kind: 'literal', type: '', unit: '', must: false };
+      if (p.some((x) => matches(x, asGold))) notSlotHits[n.reason] = (notSlotHits[n.reason] ?? 0) + 1;
+    }
     const s = scoreSlots(d.slots, p);
     const g = { mustTotal: s.mustTotal, mustFound: s.mustFound, predicted: s.predicted, truePositives: s.truePositives };
     byFile[d.id] = g;
@@ -72,7 +79,7 @@ export function figuresOf(set: GoldSet, predictions: Map<GoldDoc, ScoredPredicti
     }
   }
   const obj = <T>(m: Map<string, T>): Record<string, T> => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
-  return { set: set.name, files: set.docs.length, overall, byKind: obj(byKind), byType: obj(byType), byFile, byRule: obj(byRule) };
+  return { set: set.name, files: set.docs.length, overall, byKind: obj(byKind), byType: obj(byType), byFile, byRule: obj(byRule), notSlotHits };
 }
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -101,6 +108,8 @@ async function main(): Promise<void> {
   for (const f of figures) {
     console.log(`\n== ${f.set} (${f.files} file${f.files === 1 ? '' : 's'})`);
     console.log(line('overall', f.overall));
+    const hits = Object.entries(f.notSlotHits);
+    if (hits.length > 0) console.log(`  predictions on gold NOT-slots: ${hits.map(([k, n]) => `${k} ${n}`).join(', ')}`);
     console.log(' by kind');
     for (const [k, g] of Object.entries(f.byKind)) console.log(line(k, g));
     console.log(' by type');

@@ -27,6 +27,8 @@ export interface GoldDoc {
   id: string;
   doc: Document;
   slots: GoldSlot[];
+  /** Numbers the gold says a template keeps (outline markers, page counters …), with the reason. */
+  notSlots: NotSlot[];
   /** Line ranges [first, last] the gold covers (the seed covers two variants); undefined: the whole document. */
   ranges?: Array<[number, number]>;
 }
@@ -36,10 +38,19 @@ export interface GoldSet {
   docs: GoldDoc[];
 }
 
+export interface NotSlot {
+  line: number;
+  column: number;
+  length: number;
+  value: string;
+  reason: string;
+}
+
 interface GoldJson {
   file: string;
   variants?: Record<string, [number, number]>;
   slots: GoldSlot[];
+  not_slots?: NotSlot[];
 }
 
 function textDocument(text: string, path: string): Document {
@@ -53,8 +64,8 @@ function seedSets(): GoldSet[] {
   const text = readFileSync(resolve(SHARED_DIR, 'corpus/seed', gold.file), 'utf8');
   const ranges = Object.values(gold.variants ?? {});
   return [
-    { name: 'seed', docs: [{ id: `seed/${gold.file}`, doc: textDocument(text, gold.file), slots: gold.slots, ranges }] },
-    { name: 'seed-simplified', docs: [{ id: `seed-simplified/${gold.file}`, doc: textDocument(convertToSimplified(text), gold.file), slots: gold.slots, ranges }] },
+    { name: 'seed', docs: [{ id: `seed/${gold.file}`, doc: textDocument(text, gold.file), slots: gold.slots, notSlots: [], ranges }] },
+    { name: 'seed-simplified', docs: [{ id: `seed-simplified/${gold.file}`, doc: textDocument(convertToSimplified(text), gold.file), slots: gold.slots, notSlots: [], ranges }] },
   ];
 }
 
@@ -65,7 +76,7 @@ async function goldDir(name: string, dir: string, docBase: string): Promise<Gold
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldJson;
     const path = resolve(docBase, gold.file);
     const decoded = await readDocument(path);
-    docs.push({ id: `${name}/${gold.file}`, doc: normalize(decoded), slots: gold.slots, ...(gold.variants ? { ranges: Object.values(gold.variants) } : {}) });
+    docs.push({ id: `${name}/${gold.file}`, doc: normalize(decoded), slots: gold.slots, notSlots: gold.not_slots ?? [], ...(gold.variants && Object.keys(gold.variants).length > 0 ? { ranges: Object.values(gold.variants) } : {}) });
   }
   return docs.length > 0 ? [{ name, docs }] : [];
 }

@@ -31,12 +31,14 @@ import { docnoDetector } from './detect/docno.js';
 import { phoneDetector } from './detect/phone.js';
 import { timeDetector } from './detect/time.js';
 import { runDetectors, type SlotResult } from './detect/run.js';
+import { SLOT_EXCLUSIONS } from './detect/exclude/index.js';
 import type { SlotDetector, SlotOptions } from './detect/types.js';
 import type { Template } from '../core/template.js';
 import { alignStageAligner } from './build/align-stage.js';
 import { buildTemplateWith, type TemplateMember, type TemplateOptions } from './build/build.js';
 
-export type { SlotDetector, SlotOptions } from './detect/types.js';
+export type { SlotDetector, SlotExclusion, SlotOptions } from './detect/types.js';
+export { SLOT_EXCLUSIONS } from './detect/exclude/index.js';
 export type { SlotResult } from './detect/run.js';
 
 /**
@@ -59,7 +61,7 @@ export const SLOT_DETECTORS: readonly SlotDetector[] = [
 
 /** The slots of `body` (a variant's body span) in `doc`: placeholders, hollow blanks and literals. */
 export function detectSlots(doc: Document, body: Span, options: SlotOptions = {}): SlotResult {
-  return runDetectors(SLOT_DETECTORS, doc, body, options);
+  return runDetectors(SLOT_DETECTORS, doc, body, options, SLOT_EXCLUSIONS);
 }
 
 export type { Aligner } from './build/columns.js';

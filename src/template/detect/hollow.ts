@@ -55,11 +55,22 @@ const RIGHT_BREAKS = new Set([',', '。', ';', ':', '!', '?', '、', '\n', '(', 
 const AMOUNT_RIGHT = new Set(['的']);
 /** Lengths of time (data/lexicon/units.tsv role duration) and what may follow them. */
 const DURATION_BASES = unitsWith('duration');
-const DURATION_RIGHT = /^(?:内|以内|之内|后|以后|之后|前|以前|之前|的)/u;
+const DURATION_RIGHT = /^(?:内|以内|之内|后|以后|之后|前|以前|之前|的|或)/u;
 /** A unit followed by the other end of a range: 至/到 and a number, a scale or a unit (元至万元). */
 const RANGE_RIGHT = /^(?:至|到)(?:[\d万亿千]|[元人个])/u;
 /** Enumeration marks that continue a list of quantities (1支、__人). */
 const LIST_MARKS = new Set(['、']);
+
+/**
+ * A tier of amounts opening its clause (…；__元至__万元的，由…；__万元以上的，…): money may stand
+ * first when a range or a bound follows it.
+ */
+const TIER_RIGHT = /^(?:至|到|以上|以下|以内)/u;
+const CLAUSE_OPEN = new Set([';', ',', ':', '。', '\n']);
+
+function tierOpens(folded: string, at: number, m: UnitMatch): boolean {
+  return m.type === 'amount' && CLAUSE_OPEN.has(folded[at - 1] as string) && TIER_RIGHT.test(folded.slice(m.end, m.end + 2));
+}
 
 function leftAllows(folded: string, at: number, sign: boolean): boolean {
   const left = folded[at - 1];
@@ -86,7 +97,11 @@ function rightAllows(folded: string, m: UnitMatch, ceiling: number): boolean {
 function straddling(folded: string, at: number, end: number): Span | null {
   for (let j = at + 1; j <= end; j++) {
     const w = straddlingWord(folded, at, j);
-    if (w !== null) return COUNTED_BEFORE.some((c) => endsWithAt(folded, at, c)) ? null : { start: j - w.length, end: j };
+    if (w !== null) {
+      // 员工|人 (工人), 超过|分钟 (过分): a counted noun or a bound ending at the blank cuts the word.
+      const bound = boundCueBefore(folded, at);
+      return COUNTED_BEFORE.some((c) => endsWithAt(folded, at, c)) || (bound !== null && bound.length >= 2) ? null : { start: j - w.length, end: j };
+    }
   }
   return null;
 }
@@ -169,7 +184,7 @@ export function hollowCandidates(ctx: DetectContext): HollowCandidate[] {
       if ((word === null || word.length <= m.base.length) && !straddles(folded, i, m.end)) rule = listed ? 'list' : 'strong-cue';
     }
     if (rule === null && clauseUnit && (!NOUN_UNITS.has(m.base) || bound !== null)) {
-      if (leftAllows(folded, i, sign) && rightAllows(folded, m, body.end) && !straddles(folded, i, m.end)) rule = 'clause-end';
+      if ((leftAllows(folded, i, sign) || tierOpens(folded, i, m)) && rightAllows(folded, m, body.end) && !straddles(folded, i, m.end)) rule = 'clause-end';
     }
     if (rule === null && !sign && countsNoun(folded, i, m, body.end, ctx.nounHeadWindow)) rule = 'noun-after';
     if (rule === null) continue;
