@@ -25,6 +25,7 @@ import { hollowDateDetector } from './detect/hollow-date.js';
 import { hollowPercentWordsDetector } from './detect/hollow-percent-words.js';
 import { hollowRankDetector } from './detect/hollow-rank.js';
 import { hollowDetector } from './detect/hollow.js';
+import { hollowDurationDetector } from './detect/hollow-duration.js';
 import { literalDetector } from './detect/literal.js';
 import { placeholderDetector } from './detect/placeholder.js';
 import { docnoDetector } from './detect/docno.js';
@@ -57,6 +58,7 @@ export const SLOT_DETECTORS: readonly SlotDetector[] = [
   hollowPercentWordsDetector,
   hollowRankDetector,
   hollowDetector,
+  hollowDurationDetector,
 ];
 
 /** The slots of `body` (a variant's body span) in `doc`: placeholders, hollow blanks and literals. */

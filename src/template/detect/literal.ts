@@ -1,6 +1,6 @@
 import type { ParsedQuantity, SlotType } from '../../core/template.js';
 import { quantityCueBefore } from './cues.js';
-import { endsWithAt, isChineseNumeralChar } from './context.js';
+import { endsWithAt, inRegions, isChineseNumeralChar } from './context.js';
 import { cues, unitsWith } from './lexicon/tables.js';
 import { nameReason } from './names.js';
 import { NUMBER_RE, splitNumber } from './numbers.js';
@@ -108,6 +108,11 @@ export const literalDetector: SlotDetector = {
       const { parts } = splitNumber(text);
       const single = parts.length === 1 ? (parts[0] ?? null) : null;
       const reason = nameReason({ folded, quotes, start, end, arabic, value: single });
+      // 第2年 (the second year of a programme) is this organisation's own count of years.
+      if (reason === 'ordinal 第' && arabic && folded[end] === '年' && !inRegions(quotes, start)) {
+        out.push({ kind: 'literal', type: 'ordinal', unit: doc.text[end] as string, span: { start, end }, value: doc.text.slice(start, end), detector: 'literal', rule: 'literal/ordinal-year', confidence: CONFIDENCE.cued });
+        continue;
+      }
       if (reason !== null) {
         if (ctx.all) {
           out.push({ kind: 'literal', type: 'ordinal', unit: '', span: { start, end }, value: doc.text.slice(start, end), detector: 'literal', rule: `literal/name-${reason.split(' ')[0]}`, confidence: CONFIDENCE.name });

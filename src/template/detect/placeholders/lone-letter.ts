@@ -46,7 +46,8 @@ export const loneLetter: PlaceholderRule = {
         }
         continue;
       }
-      if (reading(folded, at) !== null) out.push({ span: { start: at, end: at + 1 }, confidence: CONFIDENCE.context });
+      const type = reading(folded, at);
+      if (type !== null) out.push({ span: { start: at, end: at + 1 }, type, confidence: CONFIDENCE.context });
     }
     return out;
   },
