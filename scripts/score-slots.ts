@@ -10,6 +10,7 @@
  *   npx tsx scripts/score-slots.ts --misses        … and every missed must slot and every false positive
  *   npx tsx scripts/score-slots.ts --json          the figures as JSON
  *   --set <name>   only that set (seed, seed-simplified, real, pages);  --min-confidence <x>
+ *   --root <dir>   read corpus/real and fixtures/pages from another checkout
  */
 import { addGroups, matches, onlyFoundBy, precisionOf, recallOf, scoreBy, scoreSlots, type GroupScore, type ScoredPrediction } from './lib/slot-score.js';
 import { loadSlotDevset, predictSlots, type GoldDoc, type GoldSet } from './lib/slot-devset.js';
@@ -21,10 +22,11 @@ interface Args {
   json: boolean;
   set: string | null;
   minConfidence: number;
+  root: string | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { files: false, rules: false, misses: false, json: false, set: null, minConfidence: 0 };
+  const a: Args = { files: false, rules: false, misses: false, json: false, set: null, minConfidence: 0, root: undefined };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--files') a.files = true;
@@ -33,6 +35,7 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--json') a.json = true;
     else if (x === '--set') a.set = argv[++i] ?? null;
     else if (x === '--min-confidence') a.minConfidence = Number(argv[++i]);
+    else if (x === '--root') a.root = argv[++i];
     else throw new Error(`unknown argument ${x}`);
   }
   return a;
@@ -98,7 +101,7 @@ export async function predictAll(sets: readonly GoldSet[], minConfidence = 0): P
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const sets = (await loadSlotDevset()).filter((s) => args.set === null || s.name === args.set);
+  const sets = (await loadSlotDevset(args.root)).filter((s) => args.set === null || s.name === args.set);
   const predictions = await predictAll(sets, args.minConfidence);
   const figures = sets.map((s) => figuresOf(s, predictions));
   if (args.json) {

@@ -81,12 +81,12 @@ async function goldDir(name: string, dir: string, docBase: string): Promise<Gold
   return docs.length > 0 ? [{ name, docs }] : [];
 }
 
-/** Every gold set present (the seed only when ../shared is there). */
-export async function loadSlotDevset(): Promise<GoldSet[]> {
+/** Every gold set present (the seed only when ../shared is there); `root` is the checkout whose corpus/real and fixtures/pages are read. */
+export async function loadSlotDevset(root = REPO_ROOT): Promise<GoldSet[]> {
   return [
     ...seedSets(),
-    ...(await goldDir('real', resolve(REPO_ROOT, 'corpus/real/gold'), resolve(REPO_ROOT, 'corpus/real'))),
-    ...(await goldDir('pages', resolve(REPO_ROOT, 'fixtures/pages'), resolve(REPO_ROOT, 'fixtures/pages'))),
+    ...(await goldDir('real', resolve(root, 'corpus/real/gold'), resolve(root, 'corpus/real'))),
+    ...(await goldDir('pages', resolve(root, 'fixtures/pages'), resolve(root, 'fixtures/pages'))),
   ];
 }
 

@@ -31,6 +31,8 @@ import { placeholderDetector } from './detect/placeholder.js';
 import { docnoDetector } from './detect/docno.js';
 import { phoneDetector } from './detect/phone.js';
 import { timeDetector } from './detect/time.js';
+import { calendarDetector } from './detect/calendar.js';
+import { percentWordsDetector } from './detect/percent-words.js';
 import { runDetectors, type SlotResult } from './detect/run.js';
 import { SLOT_EXCLUSIONS } from './detect/exclude/index.js';
 import type { SlotDetector, SlotOptions } from './detect/types.js';
@@ -53,6 +55,8 @@ export const SLOT_DETECTORS: readonly SlotDetector[] = [
   placeholderDetector,
   phoneDetector,
   timeDetector,
+  calendarDetector,
+  percentWordsDetector,
   literalDetector,
   hollowDateDetector,
   hollowPercentWordsDetector,

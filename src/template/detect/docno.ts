@@ -13,6 +13,8 @@ const YEAR = String.raw`(\d{4}|(?:19|20)(?:[xX×]{2}|\d[xX×]|_+)|[xX×_]{2,4}|)
 const SERIAL = String.raw`(\d{1,5}|[xX×]+|_+|)`;
 const DOCNO = new RegExp(String.raw`[〔[(](\s*)${YEAR}\s*[〕\])](\s*)(?:第\s*)?${SERIAL}\s*号`, 'gdu');
 
+const SERIAL_TW = /字\s*第\s*(\d{5,}[A-Za-z]?)\s*号/dgu;
+
 function part(text: string): SlotKind {
   if (text.length === 0 || /^\s+$/.test(text)) return 'hollow';
   return /^\d+$/.test(text) ? 'literal' : 'placeholder';
@@ -46,6 +48,14 @@ export const docnoDetector: SlotDetector = {
           confidence: kind === 'placeholder' ? CONFIDENCE.shape : CONFIDENCE.unit,
         });
       }
+    }
+    // Taiwan: 原民教字第10400611992號, 勞動條2字第 1020135877 號 — the serial after 字第.
+    const tw = new RegExp(SERIAL_TW.source, SERIAL_TW.flags);
+    tw.lastIndex = body.start;
+    for (let m = tw.exec(folded); m !== null && m.index < body.end; m = tw.exec(folded)) {
+      const [s, e] = (m.indices as RegExpIndicesArray)[1] as [number, number];
+      if (e > body.end) break;
+      out.push({ kind: 'literal', type: 'docno', unit: '', span: { start: s, end: e }, value: doc.text.slice(s, e), detector: 'docno', rule: 'docno/literal-serial', confidence: CONFIDENCE.unit });
     }
     return out;
   },

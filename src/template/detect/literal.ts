@@ -1,5 +1,6 @@
 import type { ParsedQuantity, SlotType } from '../../core/template.js';
 import { quantityCueBefore } from './cues.js';
+import { countCueBefore } from './count-cues.js';
 import { endsWithAt, inRegions, isChineseNumeralChar } from './context.js';
 import { cues, unitsWith } from './lexicon/tables.js';
 import { nameReason } from './names.js';
@@ -122,6 +123,13 @@ export const literalDetector: SlotDetector = {
       if (parts.some((p) => p === null)) continue;
       const unit = unitAt(folded, end);
       if (unit === null) continue;
+      // 六十年代, 20世纪: a decade or a century is a name of a time, not a value.
+      if (unit.base === '年' && folded[unit.end] === '代') continue;
+      // 名列前三名, 前10位: a rank.
+      if (folded[start - 1] === '前' && (unit.base === '名' || unit.base === '位') && unit.end === unit.tailEnd && !isChineseNumeralChar(folded[start - 2])) {
+        out.push({ kind: 'literal', type: 'ordinal', unit: unitText(doc.text, unit), span: { start, end }, value: doc.text.slice(start, end), detector: 'literal', rule: 'literal/rank', confidence: CONFIDENCE.cued });
+        continue;
+      }
       const type = typeOf(unit, text, arabic, parts, folded, start);
       if (type === null) continue;
       const quantity = type === 'count' || type === 'amount' || type === 'percent';
@@ -129,7 +137,7 @@ export const literalDetector: SlotDetector = {
         // A one-character Chinese numeral is mostly part of a word (实现二次创业, 三大规程) or an
         // article (一个, 一次): it counts only after a cue word (了二期, 连续三天), and 一 never.
         // Longer numerals (二十三户, 一百二十人) are quantities wherever they stand.
-        if (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null && !durationReading(folded, start, unit))) continue;
+        if (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null && countCueBefore(folded, start) === null && !durationReading(folded, start, unit))) continue;
         if (isChineseNumeralChar(folded[start - 1])) continue;
       }
       const pre = preQualifier(folded, start);

@@ -3,9 +3,10 @@ import { matchAll, type PlaceholderRule } from './types.js';
 
 /**
  * Empty brackets left to be filled in: （ ）, ( ), [ ], 【 】, with or without spaces inside (the
- * width fold has made （ ） half-width). Not after a Latin letter or digit (f(), a[]).
+ * width fold has made （ ） half-width), also after a line of underscores (＿＿＿（　）元). Not after a
+ * Latin letter or digit (f(), a[]).
  */
-const EMPTY = /(?<![A-Za-z\d_])(?:\( *\)|\[ *\]|【 *】)/gu;
+const EMPTY = /(?<![A-Za-z\d])(?:\( *\)|\[ *\]|【 *】)/gu;
 
 export const emptyBrackets: PlaceholderRule = {
   id: 'empty-brackets',

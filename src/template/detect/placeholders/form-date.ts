@@ -30,6 +30,15 @@ export const formDate: PlaceholderRule = {
         }
         p = at + 1;
       }
+      // 年 月 日 时 分: the hour and minute of a form (受访时间：　年　月　日　时　分).
+      const clock = /^( +)时( +)分/u.exec(folded.slice(p, p + 16));
+      if (clock !== null && p + clock[0].length <= body.end) {
+        for (const k of [1, 2]) {
+          const at = p + (clock[k] as string).length;
+          out.push({ span: { start: p, end: at }, type: 'time', unit: doc.text[at] as string, confidence: CONFIDENCE.shape });
+          p = at + 1;
+        }
+      }
     }
     return out;
   },

@@ -1,5 +1,6 @@
 import { bracketField } from './bracket-field.js';
 import { dateLetters } from './date-letters.js';
+import { ellipsis } from './ellipsis.js';
 import { emptyBrackets } from './empty-brackets.js';
 import { formDate } from './form-date.js';
 import { letterRun } from './letter-run.js';
@@ -7,6 +8,7 @@ import { loneLetter } from './lone-letter.js';
 import { markRun } from './mark-run.js';
 import { mou } from './mou.js';
 import { stars } from './stars.js';
+import { spaceRun } from './space-run.js';
 import { tilde } from './tilde.js';
 import type { PlaceholderRule } from './types.js';
 import { underscoreRun } from './underscore-run.js';
@@ -32,4 +34,6 @@ export const PLACEHOLDER_RULES: readonly PlaceholderRule[] = [
   loneLetter,
   stars,
   tilde,
+  ellipsis,
+  spaceRun,
 ];

@@ -8,9 +8,10 @@ import type { PlaceholderHit, PlaceholderRule } from './types.js';
  * A single x, X or × is a placeholder only where a number or a name belongs: before a unit (设会长x人,
  * X万元), in a range before a unit (理事x—x人), before the end of an organisation's name (X镇, X公司),
  * between 第 and an ordinal word (第X届, 第x期), or as the issuer of a document number (X政发〔2023〕18号). Elsewhere a lone letter is a letter (X光, x轴),
- * and × between numbers is a multiplication sign.
+ * and × between numbers is a multiplication sign. A lone ○ reads the same (托原住民幼儿○人), but not
+ * next to a Chinese numeral, where it is a zero (二○二三).
  */
-const LETTER = /(?<![A-Za-z\d.])[xX×](?![A-Za-z\d])/gu;
+const LETTER = /(?<![A-Za-z\d.〇零一二三四五六七八九十○])[xX×○](?![A-Za-z\d〇零一二三四五六七八九十○])/gu;
 const RANGE = /^[—\-~至到]{1,2}[xX×](?![A-Za-z\d])/u;
 /** Ordinal words after 第X: a term, a session, a batch, a round (第X条, 第X章 are article numbers, not blanks). */
 const ORDINAL_AFTER = new Set([...'届次期批轮季']);
