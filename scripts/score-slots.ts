@@ -11,9 +11,13 @@
  *   npx tsx scripts/score-slots.ts --json          the figures as JSON
  *   --set <name>   only that set (seed, seed-simplified, real, pages);  --min-confidence <x>
  *   --root <dir>   read corpus/real and fixtures/pages from another checkout
+ *   --whole        score every page as `plankit slots` reads it (split, chrome), not over the gold's variant lines
+ *   --ablate       for every rule (detector, placeholder family, exclusion): the figures without it
  */
 import { addGroups, matches, onlyFoundBy, precisionOf, recallOf, scoreBy, scoreSlots, type GroupScore, type ScoredPrediction } from './lib/slot-score.js';
 import { loadSlotDevset, predictSlots, type GoldDoc, type GoldSet } from './lib/slot-devset.js';
+import { SLOT_DETECTORS, SLOT_EXCLUSIONS } from '../src/template/index.js';
+import { PLACEHOLDER_RULES } from '../src/template/detect/placeholders/index.js';
 
 interface Args {
   files: boolean;
@@ -23,10 +27,12 @@ interface Args {
   set: string | null;
   minConfidence: number;
   root: string | undefined;
+  ablate: boolean;
+  whole: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { files: false, rules: false, misses: false, json: false, set: null, minConfidence: 0, root: undefined };
+  const a: Args = { files: false, rules: false, misses: false, json: false, set: null, minConfidence: 0, root: undefined, ablate: false, whole: false };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--files') a.files = true;
@@ -36,6 +42,8 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--set') a.set = argv[++i] ?? null;
     else if (x === '--min-confidence') a.minConfidence = Number(argv[++i]);
     else if (x === '--root') a.root = argv[++i];
+    else if (x === '--ablate') a.ablate = true;
+    else if (x === '--whole') a.whole = true;
     else throw new Error(`unknown argument ${x}`);
   }
   return a;
@@ -93,16 +101,36 @@ function line(name: string, g: GroupScore): string {
 }
 
 /** Predictions for every document of every set. */
-export async function predictAll(sets: readonly GoldSet[], minConfidence = 0): Promise<Map<GoldDoc, ScoredPrediction[]>> {
+export async function predictAll(sets: readonly GoldSet[], minConfidence = 0, disable: readonly string[] = [], whole = false): Promise<Map<GoldDoc, ScoredPrediction[]>> {
   const out = new Map<GoldDoc, ScoredPrediction[]>();
-  for (const s of sets) for (const d of s.docs) out.set(d, predictSlots(d, { minConfidence }));
+  for (const s of sets) for (const d of s.docs) out.set(d, predictSlots(d, { minConfidence, disable }, whole && !s.name.startsWith('seed')));
   return out;
+}
+
+/** Every rule that can be left out: detectors, placeholder families, exclusions. */
+export function ruleNames(): string[] {
+  return [...SLOT_DETECTORS.map((d) => d.name), ...PLACEHOLDER_RULES.map((r) => `placeholder/${r.id}`), ...SLOT_EXCLUSIONS.map((x) => `exclude/${x.name}`)];
+}
+
+async function ablate(sets: readonly GoldSet[], base: SetFigures[], minConfidence: number, whole: boolean): Promise<void> {
+  console.log('\n== without each rule (Δ must found, Δ false positives; recall / precision after)');
+  const cell = (g: GroupScore, b: GroupScore): string => {
+    const dFound = g.mustFound - b.mustFound;
+    const dFp = g.predicted - g.truePositives - (b.predicted - b.truePositives);
+    return `${(dFound >= 0 ? '+' : '') + dFound}/${(dFp >= 0 ? '+' : '') + dFp} ${f3(recallOf(g))}/${f3(precisionOf(g))}`.padEnd(26);
+  };
+  console.log(`  ${'rule'.padEnd(30)} ${sets.map((s) => s.name.padEnd(26)).join(' ')}`);
+  for (const rule of ruleNames()) {
+    const p = await predictAll(sets, minConfidence, [rule], whole);
+    const f = sets.map((s) => figuresOf(s, p));
+    console.log(`  ${rule.padEnd(30)} ${f.map((x, i) => cell(x.overall, (base[i] as SetFigures).overall)).join(' ')}`);
+  }
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const sets = (await loadSlotDevset(args.root)).filter((s) => args.set === null || s.name === args.set);
-  const predictions = await predictAll(sets, args.minConfidence);
+  const predictions = await predictAll(sets, args.minConfidence, [], args.whole);
   const figures = sets.map((s) => figuresOf(s, predictions));
   if (args.json) {
     process.stdout.write(`${JSON.stringify(figures, null, 1)}\n`);
@@ -126,6 +154,7 @@ async function main(): Promise<void> {
       for (const [k, g] of Object.entries(f.byRule)) console.log(`${line(k, { ...g, mustTotal: 0 })}  only it: ${g.onlyFinds}`);
     }
   }
+  if (args.ablate) await ablate(sets, figures, args.minConfidence, args.whole);
   if (args.misses) {
     for (const s of sets) {
       for (const d of s.docs) {

@@ -92,10 +92,11 @@ export async function loadSlotDevset(root = REPO_ROOT): Promise<GoldSet[]> {
 
 /**
  * The slots plankit predicts for a gold document: over the gold's line ranges when it has them (the
- * seed's variants), else the whole pipeline (split with its chrome, then slots per variant) as
- * `plankit slots` runs it.
+ * seed's variants), else — or when `whole` — the whole pipeline (split with its chrome, then slots
+ * per variant) as `plankit slots` runs it, so that the page's chrome and headers are scored too.
  */
-export function predictSlots(g: GoldDoc, options: Omit<SlotOptions, 'tokens'> = {}): ScoredPrediction[] {
+export function predictSlots(g: GoldDoc, options: Omit<SlotOptions, 'tokens'> = {}, whole = false): ScoredPrediction[] {
+  if (whole && g.ranges !== undefined) return predictSlots({ ...g, ranges: undefined }, options);
   const lines = new LineIndex(g.doc.text);
   // Over the gold's ranges the page chrome still comes from the split stage.
   const chrome = g.ranges !== undefined ? splitVariants(g.doc).chrome.map((c) => c.span) : [];

@@ -34,6 +34,7 @@ function overlaps(a: Span, b: Span): boolean {
 export function placeholderHits(ctx: DetectContext, rules: readonly PlaceholderRule[] = PLACEHOLDER_RULES): Array<PlaceholderHit & { rule: string }> {
   const kept: Array<PlaceholderHit & { rule: string }> = [];
   for (const rule of rules) {
+    if (ctx.disabled.has(`placeholder/${rule.id}`)) continue;
     const found = rule.find(ctx).filter((h) => h.span.start >= ctx.body.start && h.span.end <= ctx.body.end);
     const accepted = found.filter((h) => !kept.some((k) => overlaps(k.span, h.span) || (h.span.start === h.span.end && k.span.start < h.span.start && h.span.start < k.span.end)));
     kept.push(...accepted.map((h) => ({ ...h, rule: rule.id })));

@@ -84,6 +84,7 @@ export function runDetectors(
     all: opts.all,
     nounHeadWindow: opts.nounHeadWindow,
     tokens: options.tokens,
+    disabled: new Set(options.disable ?? []),
     report: (d) => diagnostics.push(d),
   };
   // Kept slots stay sorted by where their claim starts; accepted claims do not overlap, so a new
@@ -105,8 +106,9 @@ export function runDetectors(
     }
     return undefined;
   };
-  const notBlanks = mergeSpans([...(options.chrome ?? []), ...exclusions.flatMap((x) => x.find(ctx))]);
+  const notBlanks = mergeSpans([...(options.chrome ?? []), ...exclusions.filter((x) => !ctx.disabled.has(`exclude/${x.name}`)).flatMap((x) => x.find(ctx))]);
   for (const detector of detectors) {
+    if (ctx.disabled.has(detector.name)) continue;
     const added: RawSlot[] = [];
     const found = detector
       .detect(ctx)

@@ -25,6 +25,11 @@ export interface SlotOptions {
    * collection titles, page counters …): no slot lies inside one.
    */
   chrome?: readonly Span[];
+  /**
+   * Rules to leave out, to measure what each earns: a detector (`time`, `hollow`), a placeholder
+   * family (`placeholder/lone-letter`) or an exclusion (`exclude/page-counter`).
+   */
+  disable?: readonly string[];
 }
 
 export const DEFAULT_SLOT_OPTIONS = {
@@ -47,6 +52,8 @@ export interface DetectContext {
   /** SlotOptions.nounHeadWindow with its default. */
   nounHeadWindow: number;
   tokens: readonly Token[] | undefined;
+  /** SlotOptions.disable: rules left out. */
+  disabled: ReadonlySet<string>;
   /** Findings a detector reports about places it did not make a slot of (possible blanks). */
   report(d: Diagnostic): void;
 }
