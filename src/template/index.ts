@@ -33,6 +33,7 @@ import { phoneDetector } from './detect/phone.js';
 import { timeDetector } from './detect/time.js';
 import { calendarDetector } from './detect/calendar.js';
 import { percentWordsDetector } from './detect/percent-words.js';
+import { tableCellDetector } from './detect/table-cell.js';
 import { runDetectors, type SlotResult } from './detect/run.js';
 import { SLOT_EXCLUSIONS } from './detect/exclude/index.js';
 import type { SlotDetector, SlotOptions } from './detect/types.js';
@@ -63,6 +64,7 @@ export const SLOT_DETECTORS: readonly SlotDetector[] = [
   hollowRankDetector,
   hollowDetector,
   hollowDurationDetector,
+  tableCellDetector,
 ];
 
 /** The slots of `body` (a variant's body span) in `doc`: placeholders, hollow blanks and literals. */

@@ -100,10 +100,15 @@ export const literalDetector: SlotDetector = {
       let end = start + m[0].length;
       if (end > body.end) break;
       const arabic = /^\d/.test(m[0]);
-      // 三万元: the 万 belongs to the unit (value 三, unit 万元), as for 3万元.
+      // 三万元: the 万 belongs to the unit (value 三, unit 万元), as for 3万元. The scale makes it a
+      // quantity wherever it stands (新台币十万元, 五千元): no cue word is needed.
+      let scaled = false;
       if (!arabic && end - start > 1 && (folded[end - 1] as string) in SCALES) {
         const u = unitAt(folded, end - 1);
-        if (u !== null && u.scale !== 1) end--;
+        if (u !== null && u.scale !== 1) {
+          end--;
+          scaled = true;
+        }
       }
       const text = folded.slice(start, end);
       const { parts } = splitNumber(text);
@@ -137,7 +142,7 @@ export const literalDetector: SlotDetector = {
         // A one-character Chinese numeral is mostly part of a word (实现二次创业, 三大规程) or an
         // article (一个, 一次): it counts only after a cue word (了二期, 连续三天), and 一 never.
         // Longer numerals (二十三户, 一百二十人) are quantities wherever they stand.
-        if (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null && countCueBefore(folded, start) === null && !durationReading(folded, start, unit))) continue;
+        if (!scaled && (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null && countCueBefore(folded, start) === null && !durationReading(folded, start, unit)))) continue;
         if (isChineseNumeralChar(folded[start - 1])) continue;
       }
       const pre = preQualifier(folded, start);

@@ -1,4 +1,5 @@
 import { CONFIDENCE } from '../confidence.js';
+import { unitAt } from '../units.js';
 import type { PlaceholderHit, PlaceholderRule } from './types.js';
 
 /**
@@ -11,6 +12,7 @@ const RUN = /(?<=[^\s])(?: {4,}|　{1,}(?:[ 　]*))(?=[^\s])/gu;
 /** A blank follows a label, a bracket, a check box or 第, and is followed by text or a closing mark. */
 const LEFT = /[\p{Script=Han}:()□]/u;
 const RIGHT = /[\p{Script=Han})。,]/u;
+const OPENS = new Set(['第', '(', ')', '□', ':']);
 
 export const spaceRun: PlaceholderRule = {
   id: 'space-run',
@@ -27,6 +29,10 @@ export const spaceRun: PlaceholderRule = {
       const ideographic = [...m[0]].filter((c) => c === '　').length;
       if (ideographic < 2 && m[0].length < 4 && !(ideographic === 1 && folded[start - 1] === '第')) continue;
       if (!LEFT.test(folded[start - 1] as string) || !RIGHT.test(folded[end] as string)) continue;
+      // The value's place is told by what stands around it: 第, a bracket, a check box or a colon
+      // before, or a unit or a calendar word after. Letter-spaced labels (主　　旨：, 部　　长) and the
+      // gaps between a signature row's titles have neither.
+      if (!OPENS.has(folded[start - 1] as string) && unitAt(folded, end) === null) continue;
       out.push({ span: { start, end }, ...(folded[start - 1] === '第' ? { type: 'ordinal' as const } : {}), confidence: CONFIDENCE.context });
     }
     return out;

@@ -3,7 +3,7 @@ import { matchAll, type PlaceholderRule } from './types.js';
 
 /**
  * Stars: one or two mark a word the site redacted (围绕*开展工作); three or more stand for a unit's
- * name (***公司, 致***：). A star that opens a line before a space is a bullet.
+ * name (***公司, 致***：). A star that opens a line, or ends a table cell, is a mark.
  */
 const STARS = /\*+/gu;
 
@@ -13,8 +13,9 @@ export const stars: PlaceholderRule = {
     matchAll(ctx, STARS, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      const lineStart = start === 0 || ctx.folded[start - 1] === '\n';
-      if (lineStart && (ctx.folded[end] === ' ' || ctx.folded[end] === '\t')) return null;
+      // A star opening a line is a bullet or a legend (＊符合该项评鉴标准); one before a tab or the
+      // line's end marks a table row (必备项目＊\t5). Neither stands for a word.
+      if (start === 0 || ctx.folded[start - 1] === '\n' || /^[ \t]*(?:\n|$)|^\t/u.test(ctx.folded.slice(end, end + 2))) return null;
       return m[0].length >= 3
         ? { span: { start, end }, confidence: CONFIDENCE.context, fallback: 'org' }
         : { span: { start, end }, confidence: CONFIDENCE.weak, type: 'redacted' };
