@@ -156,8 +156,9 @@ export const literalDetector: SlotDetector = {
         value: doc.text.slice(start, end),
         parsed: parsedOf(parts, scale, qualifiers),
         detector: 'literal',
-        rule: arabic ? 'literal/arabic-unit' : text.length > 1 ? 'literal/chinese-unit' : quantityCueBefore(folded, start) !== null ? 'literal/chinese-cued' : 'literal/chinese-duration',
-        confidence: arabic ? CONFIDENCE.unit : CONFIDENCE.words,
+        rule: arabic ? 'literal/arabic-unit' : !quantity ? 'literal/chinese-date' : text.length > 1 || scaled ? 'literal/chinese-unit' : quantityCueBefore(folded, start) !== null || countCueBefore(folded, start) !== null ? 'literal/chinese-cued' : 'literal/chinese-duration',
+        // A date in Chinese numerals (二〇〇四年六月二十六日) is as concrete as one in digits.
+        confidence: arabic || !quantity ? CONFIDENCE.unit : CONFIDENCE.words,
         claim: { start, end: unit.tailEnd },
       });
     }

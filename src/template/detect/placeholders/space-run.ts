@@ -33,6 +33,8 @@ export const spaceRun: PlaceholderRule = {
       // before, or a unit or a calendar word after. Letter-spaced labels (主　　旨：, 部　　长) and the
       // gaps between a signature row's titles have neither.
       if (!OPENS.has(folded[start - 1] as string) && unitAt(folded, end) === null) continue;
+      // 帐　　号：, 主　　旨： — the two characters of a label spaced out.
+      if (folded[end + 1] === ':' && !OPENS.has(folded[start - 1] as string)) continue;
       out.push({ span: { start, end }, ...(folded[start - 1] === '第' ? { type: 'ordinal' as const } : {}), confidence: CONFIDENCE.context });
     }
     return out;
