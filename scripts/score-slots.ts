@@ -9,7 +9,7 @@
  *   npx tsx scripts/score-slots.ts --rules         … and per rule: its precision, and the must slots only it finds
  *   npx tsx scripts/score-slots.ts --misses        … and every missed must slot and every false positive
  *   npx tsx scripts/score-slots.ts --json          the figures as JSON
- *   --set <name>   only that set (seed, seed-simplified, real, pages);  --min-confidence <x>
+ *   --set <name>   only the sets whose name starts so (seed, seed-simplified, real, pages/traditional …);  --min-confidence <x>
  *   --root <dir>   read corpus/real and fixtures/pages from another checkout
  *   --whole        score every page as `plankit slots` reads it (split, chrome), not over the gold's variant lines
  *   --ablate       for every rule (detector, placeholder family, exclusion): the figures without it
@@ -129,7 +129,7 @@ async function ablate(sets: readonly GoldSet[], base: SetFigures[], minConfidenc
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const sets = (await loadSlotDevset(args.root)).filter((s) => args.set === null || s.name === args.set);
+  const sets = (await loadSlotDevset(args.root)).filter((s) => args.set === null || s.name === args.set || s.name.startsWith(`${args.set}/`));
   const predictions = await predictAll(sets, args.minConfidence, [], args.whole);
   const figures = sets.map((s) => figuresOf(s, predictions));
   if (args.json) {

@@ -14,8 +14,8 @@ import type { GoldSlot, ScoredPrediction } from './slot-score.js';
  * The slot dev set: every `*.slots.json` gold file and the document it annotates.
  *  - seed: ../shared/gold/seed-slots.json (the seed page, 篇1 and 篇4), scored as published and
  *    converted to Simplified with opencc-js (same line lengths, so the same gold positions);
- *  - real: corpus/real/gold/<id>.slots.json → corpus/real/docs/<id>.txt;
- *  - pages: fixtures/pages/<page>.slots.json → the page file named by its `file`.
+ *  - real/simplified, real/traditional: corpus/real/gold/<id>.slots.json → corpus/real/docs/<id>.txt;
+ *  - pages/simplified, pages/traditional: fixtures/pages/<page>.slots.json → the page file named by its `file`.
  * Gold positions are 1-based lines and 0-based UTF-16 columns in the decoded text.
  */
 
@@ -78,7 +78,10 @@ async function goldDir(name: string, dir: string, docBase: string): Promise<Gold
     const decoded = await readDocument(path);
     docs.push({ id: `${name}/${gold.file}`, doc: normalize(decoded), slots: gold.slots, notSlots: gold.not_slots ?? [], ...(gold.variants && Object.keys(gold.variants).length > 0 ? { ranges: Object.values(gold.variants) } : {}) });
   }
-  return docs.length > 0 ? [{ name, docs }] : [];
+  // One set per script: acceptance is per set, and Traditional text is the harder one.
+  return (['simplified', 'traditional'] as const)
+    .map((script) => ({ name: `${name}/${script}`, docs: docs.filter((d) => (d.doc.script === 'traditional') === (script === 'traditional')) }))
+    .filter((s) => s.docs.length > 0);
 }
 
 /** Every gold set present (the seed only when ../shared is there); `root` is the checkout whose corpus/real and fixtures/pages are read. */
