@@ -1,4 +1,3 @@
-import type { Span } from '../../core/span.js';
 import type { SlotType } from '../../core/template.js';
 import { orgSuffixAt, ordinalSuffixAt } from './org-words.js';
 import { PLACEHOLDER_RULES, type PlaceholderHit, type PlaceholderRule } from './placeholders/index.js';
@@ -26,18 +25,26 @@ function typeAfter(folded: string, end: number, before: string | undefined): Slo
   return 'org';
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-/** Hits of every family, an earlier family's hit winning over a later one it overlaps. */
+/** Hits of every family, an earlier family's hit winning over a later one it overlaps (or, for a blank, lies inside). */
 export function placeholderHits(ctx: DetectContext, rules: readonly PlaceholderRule[] = PLACEHOLDER_RULES): Array<PlaceholderHit & { rule: string }> {
+  const { start: base, end } = ctx.body;
+  // owner[i - base]: 1 + the index of the kept hit covering character i (0: free). Kept hits never overlap.
+  const owner = new Int32Array(Math.max(0, end - base));
   const kept: Array<PlaceholderHit & { rule: string }> = [];
+  const free = (h: PlaceholderHit): boolean => {
+    const { start: s, end: e } = h.span;
+    if (s === e) return s <= base || s >= end || owner[s - base] === 0 || owner[s - base] !== owner[s - 1 - base];
+    for (let i = s; i < e; i++) if (owner[i - base] !== 0) return false;
+    return true;
+  };
   for (const rule of rules) {
     if (ctx.disabled.has(`placeholder/${rule.id}`)) continue;
-    const found = rule.find(ctx).filter((h) => h.span.start >= ctx.body.start && h.span.end <= ctx.body.end);
-    const accepted = found.filter((h) => !kept.some((k) => overlaps(k.span, h.span) || (h.span.start === h.span.end && k.span.start < h.span.start && h.span.start < k.span.end)));
-    kept.push(...accepted.map((h) => ({ ...h, rule: rule.id })));
+    const found = rule.find(ctx).filter((h) => h.span.start >= base && h.span.end <= end);
+    const accepted = found.filter(free);
+    for (const h of accepted) {
+      kept.push({ ...h, rule: rule.id });
+      for (let i = h.span.start; i < h.span.end; i++) owner[i - base] = kept.length;
+    }
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
