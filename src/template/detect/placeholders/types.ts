@@ -43,9 +43,3 @@ export function matchAll(ctx: DetectContext, re: RegExp, hit: (m: RegExpExecArra
   return out;
 }
 
-/** The span of a regex match, or of its group `k` (with the `d` flag). */
-export function spanOf(m: RegExpExecArray, k = 0): Span {
-  const idx = m.indices?.[k];
-  if (idx !== undefined) return { start: idx[0], end: idx[1] };
-  return { start: m.index, end: m.index + m[0].length };
-}
