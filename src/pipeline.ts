@@ -6,6 +6,7 @@
 import type { Diagnostic } from './core/diagnostics.js';
 import type { Chrome, DecodedDocument, Document, PageTitle, Sentence, Token, Variant } from './core/document.js';
 import type { Outline } from './core/outline.js';
+import type { Span } from './core/span.js';
 import type { Slot } from './core/template.js';
 import { normalize } from './normalize/index.js';
 import { buildOutline, type OutlineOptions } from './outline/index.js';
@@ -53,15 +54,18 @@ function isNormalized(d: DecodedDocument | Document): d is Document {
 export function analyzeDocument(input: DecodedDocument | Document, options: AnalyzeOptions = {}): Analysis {
   const document = isNormalized(input) ? input : normalize(input);
   const split = splitVariants(document, options.split);
-  const variants = split.variants.map((variant) => analyzeVariant(document, variant, options));
+  const chrome = split.chrome.map((c) => c.span);
+  // A document of one plan (no variant headers) owns its title: 关于2021年中秋节放假的通知 carries the year.
+  const titled = split.variants.length === 1 && split.variants[0]?.label === null && split.title !== null ? split.title.span : null;
+  const variants = split.variants.map((variant) => analyzeVariant(document, variant, options, chrome, titled));
   return { document, title: split.title, variants, chrome: split.chrome, diagnostics: [...document.diagnostics, ...split.diagnostics] };
 }
 
-function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOptions): VariantAnalysis {
+function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOptions, chrome: readonly Span[], title: Span | null): VariantAnalysis {
   const seg = options.segment === false ? { sentences: [], tokens: [] } : segment(document, variant.body, options.segment);
   const outline = options.outline === false ? null : buildOutline(document, variant.body, options.outline);
   const slotResult =
-    options.slots === false ? { slots: [], diagnostics: [] } : detectSlots(document, variant.body, { ...options.slots, tokens: seg.tokens.length > 0 ? seg.tokens : undefined });
+    options.slots === false ? { slots: [], diagnostics: [] } : detectSlots(document, title !== null && title.end <= variant.body.start ? { start: title.start, end: variant.body.end } : variant.body, { ...options.slots, chrome: [...chrome, ...(options.slots?.chrome ?? [])], tokens: seg.tokens.length > 0 ? seg.tokens : undefined });
   return {
     variant,
     sentences: seg.sentences,

@@ -1,10 +1,10 @@
 /**
  * Slot scoring with the seed gold's rules (../shared/gold/README.md; the matcher is
- * test/template/gold-score.ts): must-recall per gold kind, precision per predicted kind.
+ * scripts/lib/slot-score.ts): must-recall per gold kind, precision per predicted kind.
  */
 import { LineIndex } from '../../src/core/lines.js';
 import type { Analysis } from '../../src/pipeline.js';
-import { matches, type PredictedSlot } from '../../test/template/gold-score.js';
+import { matches, type PredictedSlot } from '../lib/slot-score.js';
 import type { GoldSlots } from './sets.js';
 
 export interface KindCounts {

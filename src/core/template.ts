@@ -14,10 +14,14 @@ import type { Span } from './span.js';
  */
 export type SlotKind = 'placeholder' | 'hollow' | 'literal' | 'variable';
 
-export type SlotType = 'count' | 'amount' | 'percent' | 'year' | 'date' | 'ordinal' | 'org' | 'redacted' | 'text';
+/**
+ * What a slot holds. `time` is a clock time or a range of them (上午9:00--12:00, 12点); `docno` a
+ * document number (〔2018〕128号).
+ */
+export type SlotType = 'count' | 'amount' | 'percent' | 'year' | 'date' | 'time' | 'ordinal' | 'org' | 'redacted' | 'text' | 'docno';
 
 export const SLOT_KINDS: readonly SlotKind[] = ['placeholder', 'hollow', 'literal', 'variable'];
-export const SLOT_TYPES: readonly SlotType[] = ['count', 'amount', 'percent', 'year', 'date', 'ordinal', 'org', 'redacted', 'text'];
+export const SLOT_TYPES: readonly SlotType[] = ['count', 'amount', 'percent', 'year', 'date', 'time', 'ordinal', 'org', 'redacted', 'text', 'docno'];
 
 /** The meaning of a literal's value, parsed with core/numerals. */
 export interface ParsedQuantity {
@@ -50,6 +54,14 @@ export interface Slot {
   parsed?: ParsedQuantity;
   /** Name of the detector that found it (for diagnostics and tests). */
   detector: string;
+  /** The rule that made it, as `<detector>/<rule>` (placeholder/year-form, hollow/clause-end …). */
+  rule: string;
+  /**
+   * How sure the rule is that every good template has a blank here, 0–1: ~0.9 and above for the
+   * placeholders a site left and quantities with their unit, lower for readings that are defensible
+   * either way (a count in Chinese numerals, a lone 某某). See template/detect/confidence.ts.
+   */
+  confidence: number;
 }
 
 /** A template is text and typed slots in reading order; optional blocks hold passages only some members have. */

@@ -25,34 +25,51 @@ import { hollowDateDetector } from './detect/hollow-date.js';
 import { hollowPercentWordsDetector } from './detect/hollow-percent-words.js';
 import { hollowRankDetector } from './detect/hollow-rank.js';
 import { hollowDetector } from './detect/hollow.js';
+import { hollowDurationDetector } from './detect/hollow-duration.js';
 import { literalDetector } from './detect/literal.js';
 import { placeholderDetector } from './detect/placeholder.js';
+import { docnoDetector } from './detect/docno.js';
+import { phoneDetector } from './detect/phone.js';
+import { timeDetector } from './detect/time.js';
+import { calendarDetector } from './detect/calendar.js';
+import { percentWordsDetector } from './detect/percent-words.js';
+import { tableCellDetector } from './detect/table-cell.js';
 import { runDetectors, type SlotResult } from './detect/run.js';
+import { SLOT_EXCLUSIONS } from './detect/exclude/index.js';
 import type { SlotDetector, SlotOptions } from './detect/types.js';
 import type { Template } from '../core/template.js';
 import { alignStageAligner } from './build/align-stage.js';
 import { buildTemplateWith, type TemplateMember, type TemplateOptions } from './build/build.js';
 
-export type { SlotDetector, SlotOptions } from './detect/types.js';
+export type { SlotDetector, SlotExclusion, SlotOptions } from './detect/types.js';
+export { SLOT_EXCLUSIONS } from './detect/exclude/index.js';
 export type { SlotResult } from './detect/run.js';
 
 /**
  * Slot detectors in the order they run. An earlier detector's slot wins over a later one it
- * overlaps, so the most specific go first: placeholders the site left, concrete quantities,
- * then the blanks left by stripped digits.
+ * overlaps, so the most specific go first: document numbers (whose year and serial are placeholders
+ * or literals), placeholders the site left, phone numbers and clock times (their digits are not
+ * quantities), concrete quantities, then the blanks left by stripped digits.
  */
 export const SLOT_DETECTORS: readonly SlotDetector[] = [
+  docnoDetector,
   placeholderDetector,
+  phoneDetector,
+  timeDetector,
+  calendarDetector,
+  percentWordsDetector,
   literalDetector,
   hollowDateDetector,
   hollowPercentWordsDetector,
   hollowRankDetector,
   hollowDetector,
+  hollowDurationDetector,
+  tableCellDetector,
 ];
 
 /** The slots of `body` (a variant's body span) in `doc`: placeholders, hollow blanks and literals. */
 export function detectSlots(doc: Document, body: Span, options: SlotOptions = {}): SlotResult {
-  return runDetectors(SLOT_DETECTORS, doc, body, options);
+  return runDetectors(SLOT_DETECTORS, doc, body, options, SLOT_EXCLUSIONS);
 }
 
 export type { Aligner } from './build/columns.js';

@@ -7,12 +7,12 @@ process.chdir(REPO_ROOT);
 interface SlotsJson {
   files: Array<{
     path: string;
-    variants: Array<{ id: string; slots: Array<{ line: number; column: number; length: number; value: string; kind: string; type: string; unit: string; label: string }> }>;
+    variants: Array<{ id: string; slots: Array<{ line: number; column: number; length: number; value: string; kind: string; type: string; unit: string; label: string; confidence: number; rule: string }> }>;
   }>;
 }
 
 describe('plankit slots', () => {
-  it('--format json follows the contract: files → variants → slots with line, column, length, value, kind, type, unit, label', async () => {
+  it('--format json follows the contract: files → variants → slots with line, column, length, value, kind, type, unit, label, confidence, rule', async () => {
     const r = await run('slots', '--format', 'json', 'fixtures/template/family-page.txt');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -22,8 +22,14 @@ describe('plankit slots', () => {
     expect(f.path).toBe('fixtures/template/family-page.txt');
     expect(f.variants.map((v) => v.id)).toEqual(['fixtures/template/family-page.txt#篇1', 'fixtures/template/family-page.txt#篇2', 'fixtures/template/family-page.txt#篇3']);
     const first = f.variants[0]!.slots;
-    expect(first[0]).toEqual({ line: 5, column: 0, length: 4, value: '20xx', kind: 'placeholder', type: 'year', unit: '年', label: expect.any(String) });
-    expect(first.find((s) => s.kind === 'hollow')).toEqual({ line: 9, column: 6, length: 0, value: '', kind: 'hollow', type: 'count', unit: '人', label: '社区现有会员·人数' });
+    expect(first[0]).toEqual({ line: 5, column: 0, length: 4, value: '20xx', kind: 'placeholder', type: 'year', unit: '年', label: expect.any(String), confidence: expect.any(Number), rule: expect.stringMatching(/^placeholder\//) });
+    expect(first.find((s) => s.kind === 'hollow')).toEqual({
+      line: 9, column: 6, length: 0, value: '', kind: 'hollow', type: 'count', unit: '人', label: '社区现有会员·人数', confidence: expect.any(Number), rule: 'hollow/clause-end',
+    });
+    for (const s of f.variants.flatMap((v) => v.slots)) {
+      expect(s.confidence).toBeGreaterThan(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+    }
     expect(first.find((s) => s.unit === '万元')).toMatchObject({ value: '3', kind: 'literal', type: 'amount', parsed: { value: 30000, scale: 10000, qualifiers: ['左右'] } });
     // “三八” is a name: not a slot without --all.
     expect(f.variants[1]!.slots.some((s) => s.value === '三八')).toBe(false);
@@ -47,7 +53,20 @@ describe('plankit slots', () => {
     const r = await run('slots', 'fixtures/template/family-page.txt');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^fixtures\/template\/family-page\.txt#篇1 {2}slots: \d+$/m);
-    expect(r.out).toMatch(/^ {2}9:6 +hollow +count +∅ +人 +社区现有会员·人数$/m);
+    expect(r.out).toMatch(/^ {2}9:6 +hollow +count +∅ +人 +0\.\d\d +社区现有会员·人数$/m);
+  });
+
+  it('--min-confidence leaves out the slots below it, and only those', async () => {
+    const all = (JSON.parse((await run('slots', '--format', 'json', 'fixtures/template/family-page.txt')).out) as SlotsJson).files[0]!.variants.flatMap((v) => v.slots);
+    const confidences = [...new Set(all.map((s) => s.confidence))].sort();
+    expect(confidences.length).toBeGreaterThan(1);
+    const cut = confidences[1]!;
+    const r = await run('slots', '--format', 'json', '--min-confidence', String(cut), 'fixtures/template/family-page.txt');
+    const kept = (JSON.parse(r.out) as SlotsJson).files[0]!.variants.flatMap((v) => v.slots);
+    expect(kept).toEqual(all.filter((s) => s.confidence >= cut));
+    const bad = await run('slots', '--min-confidence', '1.5', 'fixtures/template/family-page.txt');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--min-confidence must be a number from 0 to 1/);
   });
 
   it('keeps going after a missing file and exits 1', async () => {

@@ -41,6 +41,24 @@ describe('plankit run on the corpus (npm start)', () => {
     for (const name of ['template.json', 'template.txt', 'values.json', 'values.yaml']) expect(existsSync(join(dir, 'out', name)), name).toBe(true);
   });
 
+  it('prints each variant’s blanks by kind and type and its five least sure slots, least sure first', () => {
+    const section = run.out.slice(run.out.indexOf('=== Blanks'), run.out.indexOf('=== Outlines'));
+    expect(section.length).toBeGreaterThan(0);
+    for (const page of PAGES) expect(section, page.file).toContain(page.file);
+    const variants = section.split('\n').filter((l) => /^\S+#\S+ {2}\d+ blanks$/.test(l));
+    expect(variants.length).toBeGreaterThan(PAGES.length);
+    expect(section).toMatch(/^ {2}by kind: (?:(?:placeholder|hollow|literal) \d+(?: · )?)+$/m);
+    expect(section).toMatch(/^ {2}by type: .*\bcount \d+/m);
+    // Each "least sure" list: at most five rows, confidences ascending.
+    for (const block of section.split('  least sure:\n').slice(1)) {
+      const rows = block.split('\n').filter((l) => /^ {4}\d\.\d\d /.test(l));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.length).toBeLessThanOrEqual(5);
+      const c = rows.map((r) => Number(r.trim().split(' ')[0]));
+      expect(c).toEqual([...c].sort((a, b) => a - b));
+    }
+  });
+
   it('the template written is the largest family’s, and its skeleton filled with a member’s values gives the member back', async () => {
     const out = join(dir, 'out');
     const templates = (JSON.parse(readFileSync(join(out, 'template.json'), 'utf8')) as { templates: Template[] }).templates;

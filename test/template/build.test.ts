@@ -53,10 +53,13 @@ describe('buildTemplate: a family', () => {
 
   it('types a variable slot like the others: numbers before a unit take the unit’s type', () => {
     // A one-character Chinese numeral without a cue word is not detected, so the two differ as text.
-    const t = templateOf(['预计全年完成产值三万元，增长很快。', '预计全年完成产值四万元，增长很快。']);
+    // (三万元 is: the scale makes it a quantity.)
+    const t = templateOf(['今年做好三件实事，增长很快。', '今年做好四件实事，增长很快。']);
     const v = t.slots.find((s) => s.kind === 'variable');
-    expect(v).toMatchObject({ type: 'amount', unit: '万元' });
+    expect(v).toMatchObject({ type: 'count', unit: '件' });
     expect(v?.occurrences.map((o) => o.value)).toEqual(['三', '四']);
+    const scaled = templateOf(['预计全年完成产值三万元，增长很快。', '预计全年完成产值四万元，增长很快。']);
+    expect(scaled.slots.find((s) => s.kind === 'literal')).toMatchObject({ type: 'amount', unit: '万元' });
   });
 
   it('aligns a Traditional copy with a Simplified one; what differs only in script becomes a slot', () => {

@@ -86,6 +86,31 @@ describe('detectSlots: scope and options', () => {
     expect(s[0]?.span.start).toBe(text.indexOf('人。\n分会'));
   });
 
+  it('finds no slot inside page chrome given as spans, and the same slots elsewhere', () => {
+    const text = '客服工作时间9:00-18:30 已有1200人关注\n公司现有员工120人，新增8个项目。\n相关文章12条 共3个专题';
+    const doc = textDocument(text);
+    const body = { start: 0, end: text.length };
+    const line2 = { start: text.indexOf('公司'), end: text.indexOf('。') + 1 };
+    const chrome = [{ start: 0, end: text.indexOf('\n') }, { start: text.lastIndexOf('\n') + 1, end: text.length }];
+    const inside = (s: { span: { start: number } }) => chrome.some((c) => s.span.start >= c.start && s.span.start < c.end);
+    const withChrome = detectSlots(doc, body, { chrome }).slots;
+    expect(withChrome.filter(inside)).toEqual([]);
+    expect(withChrome.map((s) => s.value)).toEqual(['120', '8']);
+    // Without the spans the first line's read count is read as a quantity: the spans are what keep it out.
+    expect(detectSlots(doc, body).slots.some(inside)).toBe(true);
+    expect(detectSlots(doc, line2, { chrome }).slots.map((s) => s.value)).toEqual(['120', '8']);
+  });
+
+  it('keeps the slots at or above minConfidence and every slot names its rule', () => {
+    const text = '20xx年完成任务，围绕*开展工作，培训职工120人，一般隐患在五个工作日内整改。';
+    const doc = textDocument(text);
+    const all = detectSlots(doc, { start: 0, end: text.length }).slots;
+    expect(all.map((s) => s.rule)).toEqual(['placeholder/year-form', 'placeholder/stars', 'literal/arabic-unit', 'literal/chinese-duration']);
+    const high = detectSlots(doc, { start: 0, end: text.length }, { minConfidence: 0.85 }).slots;
+    expect(high).toEqual(all.filter((s) => s.confidence >= 0.85));
+    expect(high.length).toBeLessThan(all.length);
+  });
+
   it('reports names as ordinal slots only with all', () => {
     const text = '贯彻厂九届三次职代会精神，开展“大干100天”活动，庆祝建国60周年。';
     expect(slotsOf(text)).toEqual([]);
@@ -101,13 +126,13 @@ describe('detectSlots: scope and options', () => {
     const text = '工会小组个。';
     const first: SlotDetector = {
       name: 'first',
-      detect: () => [{ kind: 'literal', type: 'count', unit: '', span: { start: 2, end: 4 }, value: '小组', detector: 'first' }],
+      detect: () => [{ kind: 'literal', type: 'count', unit: '', span: { start: 2, end: 4 }, value: '小组', detector: 'first', rule: 'first/x', confidence: 1 }],
     };
     const second: SlotDetector = {
       name: 'second',
       detect: () => [
-        { kind: 'hollow', type: 'amount', unit: '', span: { start: 3, end: 3 }, value: '', detector: 'second' },
-        { kind: 'hollow', type: 'count', unit: '个', span: { start: 4, end: 4 }, value: '', detector: 'second' },
+        { kind: 'hollow', type: 'amount', unit: '', span: { start: 3, end: 3 }, value: '', detector: 'second', rule: 'second/x', confidence: 1 },
+        { kind: 'hollow', type: 'count', unit: '个', span: { start: 4, end: 4 }, value: '', detector: 'second', rule: 'second/x', confidence: 1 },
       ],
     };
     const r = runDetectors([first, second], textDocument(text), { start: 0, end: text.length });

@@ -3,7 +3,9 @@ import { detectSlots } from '../../src/template/index.js';
 import { textDocument } from '../helpers/seed.js';
 import { readAnnotated, type ExpectedSlot } from './annotated.js';
 
-const FILES = ['hollow.txt', 'hollow-negative.txt', 'hollow-noun.txt', 'hollow-noun-negative.txt', 'hollow-measure.txt', 'literal.txt', 'placeholder.txt', 'names.txt'];
+const FILES = [
+  'hollow.txt', 'hollow-negative.txt', 'hollow-noun.txt', 'hollow-noun-negative.txt', 'hollow-measure.txt', 'literal.txt', 'placeholder.txt', 'placeholder-families.txt', 'time-docno-phone.txt', 'not-blanks.txt', 'names.txt',
+];
 
 /** A readable key: position, kind, type, value and the text around the slot (⟨⟩ marks it). */
 function key(text: string, s: { start: number; length: number; kind: string; type: string; value: string }): string {

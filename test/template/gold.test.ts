@@ -4,7 +4,7 @@ import { LineIndex } from '../../src/core/lines.js';
 import { convertToSimplified } from '../../src/normalize/index.js';
 import { detectSlots } from '../../src/template/index.js';
 import { HAS_SHARED, loadGold, seedDocument, seedText, textDocument } from '../helpers/seed.js';
-import { scoreSlots, type GoldFile, type PredictedSlot } from './gold-score.js';
+import { scoreSlots, type GoldFile, type PredictedSlot } from '../../scripts/lib/slot-score.js';
 
 /** The bar (team brief): recall over `must` slots and precision with the gold README's scoring. */
 const MIN_RECALL = 0.95;

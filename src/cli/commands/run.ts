@@ -10,6 +10,7 @@ import { inputError } from '../../core/errors.js';
 import { INPUT_HELP, loadInputs } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { formatDiagnostic, type Lang } from '../../messages/index.js';
+import { blankSummary } from './blank-summary.js';
 import { dedupTextReport } from './dedup.js';
 import { outlineFileJson, outlineTreeReport } from './outline.js';
 import type { RegisterCommand } from './index.js';
@@ -27,8 +28,8 @@ export const DEFAULT_CORPUS = 'corpus/*.{txt,html}';
 const SAMPLE_CHARS = 60;
 
 /**
- * The main job, in four parts: pages (variants and segmentation), outlines, families, and the
- * template of the largest family — printed with its blanks and written with a values skeleton.
+ * The main job, in five parts: pages (variants and segmentation), the blanks of each variant,
+ * outlines, families, and the template of the largest family — printed with its blanks and written with a values skeleton.
  */
 export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
   program
@@ -54,6 +55,9 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
 
       w(heading('Pages: variants and segmentation'));
       for (const a of analyses) w(pageSummary(a, io.lang));
+
+      w(heading(io.lang === 'zh' ? '空位：每篇按种类、类型计数，及置信度最低的空位' : 'Blanks: per variant by kind and type, and the least sure'));
+      for (const a of analyses) w(blankSummary(a, io.lang));
 
       if (opts.outline) {
         w(heading('Outlines'));

@@ -101,7 +101,7 @@ export function buildParts(columns: Column<Paragraph>[], members: readonly Membe
     const leadSpan = spans.get(lead) as Span;
     const doc = (members[lead] as MemberInfo).document;
     const { type, unit } = typeVariable(values, doc, leadSpan);
-    const raw: RawSlot = { kind: 'variable', type, unit, span: leadSpan, value: doc.text.slice(leadSpan.start, leadSpan.end), detector: 'variable' };
+    const raw: RawSlot = { kind: 'variable', type, unit, span: leadSpan, value: doc.text.slice(leadSpan.start, leadSpan.end), detector: 'variable', rule: 'variable/members-differ', confidence: 1 };
     const id = `s${slots.length + 1}`;
     // Members that only break their paragraphs differently still need a slot to come back exactly;
     // say so rather than borrowing a context label.

@@ -1,4 +1,5 @@
 import { isChineseNumeralChar, isDigit, isHan } from './context.js';
+import { CONFIDENCE } from './confidence.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 
 /**
@@ -47,6 +48,8 @@ export const hollowDateDetector: SlotDetector = {
           span: { start: k, end: k },
           value: '',
           detector: 'hollow-date',
+          rule: 'hollow-date/calendar-run',
+          confidence: CONFIDENCE.unit,
         });
       }
     }

@@ -2,6 +2,7 @@ import { amountCueBefore, countCueBefore, headAfter, isScopeWord, type HeadKind 
 import { isHan } from './context.js';
 import { startingWord } from './hollow-words.js';
 import type { UnitMatch } from './units.js';
+import { cues, unitsWith } from './lexicon/tables.js';
 
 /**
  * A hollow blank followed by the noun it counts: 对辖区__户低保家庭, 为__名高龄老人提供助餐,
@@ -20,12 +21,14 @@ import type { UnitMatch } from './units.js';
 
 /** Classifiers that may stand before their noun, and the kind of noun some of them need. */
 const NOUN_CLASSIFIERS: ReadonlyMap<string, HeadKind | null> = new Map<string, HeadKind | null>([
-  ['名', 'person'], ['位', 'person'], ['所', 'institution'], ['家', 'organisation'],
-  ...[...'个户项处座台套辆支条间件册批种类栋块篇场份次期例'].map((c): [string, null] => [c, null]),
+  ...[...unitsWith('classifier')].map((c): [string, null] => [c, null]),
+  ...[...unitsWith('classifier-person')].map((c): [string, HeadKind] => [c, 'person']),
+  ...[...unitsWith('classifier-institution')].map((c): [string, HeadKind] => [c, 'institution']),
+  ...[...unitsWith('classifier-organisation')].map((c): [string, HeadKind] => [c, 'organisation']),
 ]);
 
 /** Ends of person nouns that 名/位 may count from behind: 团员__名, 学生__名. */
-const PERSON_BEFORE = new Set([...'员生师者工士众民童儿女干长医警属友兵客']);
+const PERSON_BEFORE = new Set(cues('person-before'));
 
 export interface CountedNoun {
   /** The word before the blank that asks for a count. */

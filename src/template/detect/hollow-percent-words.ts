@@ -1,4 +1,5 @@
 import { isChineseNumeralChar, isDigit } from './context.js';
+import { CONFIDENCE } from './confidence.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 
 /** 百分之 with no numeral after it (提高百分之。) is a percent blank, written out in words. */
@@ -13,7 +14,7 @@ export const hollowPercentWordsDetector: SlotDetector = {
       const blank = at + WORDS.length;
       const next = folded[blank];
       if (isDigit(next) || isChineseNumeralChar(next) || next === 'x' || next === 'X' || next === '×' || next === '_') continue;
-      out.push({ kind: 'hollow', type: 'percent', unit: '', span: { start: blank, end: blank }, value: '', detector: 'hollow-percent-words' });
+      out.push({ kind: 'hollow', type: 'percent', unit: '', span: { start: blank, end: blank }, value: '', detector: 'hollow-percent-words', rule: 'hollow-percent-words/bai-fen-zhi', confidence: CONFIDENCE.unit });
     }
     return out;
   },

@@ -1,5 +1,7 @@
 import { isHan, isChineseNumeralChar } from './context.js';
 import { startingWord } from './hollow-words.js';
+import { cues } from './lexicon/tables.js';
+import { CONFIDENCE } from './confidence.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 
 /**
@@ -10,7 +12,7 @@ import type { DetectContext, RawSlot, SlotDetector } from './types.js';
  */
 const RANK_UNITS = new Set(['名', '位']);
 const RANK_TAILS = ['以内', '之内'];
-const NOT_RANK = ['以前', '之前', '目前', '当前', '提前', '事前', '门前', '面前', '空前', '从前', '此前', '日前', '先前', '生前', '眼前', '跟前', '向前', '会前', '节前', '年前'];
+const NOT_RANK = cues('not-rank');
 const BREAKS = new Set([',', '。', ';', ':', '!', '?', '、', '\n', ')', ' ', '…']);
 /** What may stand before 前 when the rank is followed by a noun: 对/取/给 前__名, 排名/位居/位列/进入 前__位. */
 const BEFORE_NOUN_RANK = new Set([...'对取的为向给与将把名居列入']);
@@ -31,7 +33,7 @@ export const hollowRankDetector: SlotDetector = {
         const nounFollows = tail === undefined && isHan(folded[after]) && BEFORE_NOUN_RANK.has(folded[at - 1] as string);
         if (!nounFollows || startingWord(folded, at + 1) !== null) continue;
       }
-      out.push({ kind: 'hollow', type: 'ordinal', unit: doc.text[at + 1] as string, span: { start: at + 1, end: at + 1 }, value: '', detector: 'hollow-rank' });
+      out.push({ kind: 'hollow', type: 'ordinal', unit: doc.text[at + 1] as string, span: { start: at + 1, end: at + 1 }, value: '', detector: 'hollow-rank', rule: 'hollow-rank/top-n', confidence: CONFIDENCE.cued });
     }
     return out;
   },

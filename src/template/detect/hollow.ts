@@ -4,6 +4,8 @@ import { endsWithAt, inRegions, isChineseNumeralChar, isDigit, isHan } from './c
 import { COUNTED_BEFORE, isDeterminerBefore, startingWord, straddlingWord } from './hollow-words.js';
 import { countedNounAt, countsNouns } from './hollow-noun.js';
 import type { Span } from '../../core/span.js';
+import { cues, unitsWith } from './lexicon/tables.js';
+import { CONFIDENCE } from './confidence.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { BLANK_SCALES, unitAt, unitText, type UnitMatch } from './units.js';
 
@@ -25,42 +27,50 @@ import { BLANK_SCALES, unitAt, unitText, type UnitMatch } from './units.js';
  */
 
 /** Base units a hollow blank can stand before; calendar words (年, 月, 日) are rules of their own. */
-const HOLLOW_BASES = new Set([
-  '元', '%', '‰', '个百分点', '人次', '人', '名', '个月', '个', '项', '条', '户', '次', '期', '天', '家', '台', '套', '篇', '场',
-  '场次', '所', '件', '份', '分',
-  // Measures of length, area, weight, energy and time (改造雨污管网__米, 时长累计达到__小时), cases
-  // (上报__例以上), vehicles, buildings, volumes and visits per unit. Words that end in them and can
-  // end a clause (玉米, 讲座, 车辆, 比例, 手册) are in hollow-words.ts.
-  '米', '公里', '千米', '平方米', '立方米', '平方公里', '亩', '公顷', '吨', '公斤', '千克', '千瓦时', '小时', '个小时',
-  '课时', '学时', '分钟', '个工作日', '例', '宗', '辆', '栋', '座', '册', '批次', '台次', '架次', '户次', '件次',
-]);
+const HOLLOW_BASES = unitsWith('hollow');
 /** Units that are nouns too (不随意增减课时): at the end of a clause, a blank only after a bound (不少于__学时). */
-const NOUN_UNITS = new Set(['课时', '学时']);
+const NOUN_UNITS = unitsWith('noun-unit');
 /** Units before which 、 does not end the clause: 米、面、油 are goods, not a length. */
-const NO_LIST_RIGHT = new Set(['米']);
+const NO_LIST_RIGHT = unitsWith('no-list-right');
 /**
  * Units too often the end of a word to be blanks at the end of a clause (宣传周, 重阳节, 办事处, 开支,
  * 审批, 时间, 各种, 各类, 板块, 岗位), yet blanks after a strong cue or in a list: 为期__周的培训,
  * 对全镇__处地质灾害隐患点.
  */
-const CUED_BASES = new Set(['周', '节', '处', '支', '批', '间', '种', '类', '块', '位']);
+const CUED_BASES = unitsWith('cued');
 /** Measures that may be followed by 的 like money (修建长__米的步道). */
-const MEASURE_BASES = new Set(['米', '公里', '千米', '平方米', '立方米', '平方公里', '亩', '公顷', '吨', '公斤', '千克', '小时', '个小时', '分钟']);
+const MEASURE_BASES = unitsWith('measure');
 /** 人 ends too many words (工人, 个人, 主人 …) for the word list alone: it needs people counted. */
-const PEOPLE_BASES = new Set(['人']);
+const PEOPLE_BASES = unitsWith('people');
 /** Percent signs are blanks wherever they lack a number; nothing else follows them in prose. */
-const SIGN_BASES = new Set(['%', '‰']);
+const SIGN_BASES = unitsWith('sign');
 /** What may stand before a percent sign besides Han text: 合格率≥%. */
 const SIGN_LEFT = new Set(['≥', '≤', '>', '<', '”', '》']);
 
-const DETERMINER_WORDS = ['若干', '一些', '多少', '好几', '部分'];
+const DETERMINER_WORDS = cues('determiner-word');
 
 /** What may follow a hollow unit (after 以上/左右): the clause ends. */
 const RIGHT_BREAKS = new Set([',', '。', ';', ':', '!', '?', '、', '\n', '(', ')', ' ', '/', '…', '—']);
 /** Money and percent may also be followed by 的 (给予元的奖励, 提高%的). */
 const AMOUNT_RIGHT = new Set(['的']);
+/** Lengths of time (data/lexicon/units.tsv role duration) and what may follow them. */
+const DURATION_BASES = unitsWith('duration');
+const DURATION_RIGHT = /^(?:内|以内|之内|后|以后|之后|前|以前|之前|的|或)/u;
+/** A unit followed by the other end of a range: 至/到 and a number, a scale or a unit (元至万元). */
+const RANGE_RIGHT = /^(?:至|到)(?:[\d万亿千]|[元人个])/u;
 /** Enumeration marks that continue a list of quantities (1支、__人). */
 const LIST_MARKS = new Set(['、']);
+
+/**
+ * A tier of amounts opening its clause (…；__元至__万元的，由…；__万元以上的，…): money may stand
+ * first when a range or a bound follows it.
+ */
+const TIER_RIGHT = /^(?:至|到|以上|以下|以内)/u;
+const CLAUSE_OPEN = new Set([';', ',', ':', '。', '\n']);
+
+function tierOpens(folded: string, at: number, m: UnitMatch): boolean {
+  return m.type === 'amount' && CLAUSE_OPEN.has(folded[at - 1] as string) && TIER_RIGHT.test(folded.slice(m.end, m.end + 2));
+}
 
 function leftAllows(folded: string, at: number, sign: boolean): boolean {
   const left = folded[at - 1];
@@ -76,6 +86,10 @@ function rightAllows(folded: string, m: UnitMatch, ceiling: number): boolean {
   const next = folded[m.tailEnd] as string;
   if (next === '、' && NO_LIST_RIGHT.has(m.base)) return false;
   if (RIGHT_BREAKS.has(next)) return true;
+  // A length of time before 内/后/前 or 的 (在__个工作日内, 超过__分钟的) ends its phrase.
+  if (DURATION_BASES.has(m.base) && m.tailEnd === m.end && DURATION_RIGHT.test(folded.slice(m.end, m.end + 2))) return true;
+  // A range goes on to its second end (__元至__万元).
+  if (RANGE_RIGHT.test(folded.slice(m.tailEnd, m.tailEnd + 3))) return true;
   return (m.type === 'amount' || m.type === 'percent' || MEASURE_BASES.has(m.base)) && AMOUNT_RIGHT.has(next);
 }
 
@@ -83,7 +97,11 @@ function rightAllows(folded: string, m: UnitMatch, ceiling: number): boolean {
 function straddling(folded: string, at: number, end: number): Span | null {
   for (let j = at + 1; j <= end; j++) {
     const w = straddlingWord(folded, at, j);
-    if (w !== null) return COUNTED_BEFORE.some((c) => endsWithAt(folded, at, c)) ? null : { start: j - w.length, end: j };
+    if (w !== null) {
+      // 员工|人 (工人), 超过|分钟 (过分): a counted noun or a bound ending at the blank cuts the word.
+      const bound = boundCueBefore(folded, at);
+      return COUNTED_BEFORE.some((c) => endsWithAt(folded, at, c)) || (bound !== null && bound.length >= 2) ? null : { start: j - w.length, end: j };
+    }
   }
   return null;
 }
@@ -132,6 +150,8 @@ export interface HollowCandidate {
   unit: UnitMatch;
   /** Accepted through a strong cue or a list (rule 1's exception), which also counts as people context. */
   cued: boolean;
+  /** Which reading accepted it: the unit ends its clause, a list of quantities, a strong cue, or a cue and the noun after. */
+  rule: 'clause-end' | 'list' | 'strong-cue' | 'noun-after';
 }
 
 /** The hollow candidates that pass rules 1–3 and 5 (rule 4 is applied by the detector). */
@@ -154,17 +174,21 @@ export function hollowCandidates(ctx: DetectContext): HollowCandidate[] {
     const sign = SIGN_BASES.has(m.base);
     const listed = cuedUnit && !sign && continuesList(folded, i, blanks);
     // 名 counts nothing but people: after a verb that selects people (选送__名护士) it is a blank too.
-    const cue = strongCueBefore(folded, i) ?? (m.base === '名' ? peopleVerbBefore(folded, i) : null);
+    const bound = boundCueBefore(folded, i);
+    const cue = strongCueBefore(folded, i) ?? (bound !== null && bound.length >= 2 ? bound : null) ?? (m.base === '名' ? peopleVerbBefore(folded, i) : null);
     const strong = cuedUnit && !sign && !listed && cue !== null && leftAllows(folded, i, false);
-    let ok = false;
+    let rule: HollowCandidate['rule'] | null = null;
     if (listed || strong) {
-      ok = (m.tailEnd >= body.end || startingWord(folded, m.end - m.base.length) === null) && !straddles(folded, i, m.end);
-    } else if (clauseUnit && (!NOUN_UNITS.has(m.base) || boundCueBefore(folded, i) !== null)) {
-      ok = leftAllows(folded, i, sign) && rightAllows(folded, m, body.end) && !straddles(folded, i, m.end);
+      // A word that starts with the unit and goes on past it (个人 after 全镇__) is not a blank.
+      const word = m.tailEnd >= body.end ? null : startingWord(folded, m.end - m.base.length);
+      if ((word === null || word.length <= m.base.length) && !straddles(folded, i, m.end)) rule = listed ? 'list' : 'strong-cue';
     }
-    const noun = !ok && !sign && countsNoun(folded, i, m, body.end, ctx.nounHeadWindow);
-    if (!ok && !noun) continue;
-    out.push({ at: i, unit: m, cued: listed || strong || noun });
+    if (rule === null && clauseUnit && (!NOUN_UNITS.has(m.base) || bound !== null)) {
+      if ((leftAllows(folded, i, sign) || tierOpens(folded, i, m)) && rightAllows(folded, m, body.end) && !straddles(folded, i, m.end)) rule = 'clause-end';
+    }
+    if (rule === null && !sign && countsNoun(folded, i, m, body.end, ctx.nounHeadWindow)) rule = 'noun-after';
+    if (rule === null) continue;
+    out.push({ at: i, unit: m, cued: rule !== 'clause-end', rule });
     blanks.add(i);
     i = m.end - 1;
   }
@@ -175,7 +199,7 @@ export const hollowDetector: SlotDetector = {
   name: 'hollow',
   detect(ctx: DetectContext): RawSlot[] {
     const out: RawSlot[] = [];
-    for (const { at, unit, cued } of hollowCandidates(ctx)) {
+    for (const { at, unit, cued, rule } of hollowCandidates(ctx)) {
       if (PEOPLE_BASES.has(unit.base) && unit.scale === 1 && !cued && !peopleContextBefore(ctx.folded, at)) {
         // Everything but the people rule holds: worth a look (a blank after an unlisted noun?).
         ctx.report(
@@ -190,6 +214,8 @@ export const hollowDetector: SlotDetector = {
         span: { start: at, end: at },
         value: '',
         detector: 'hollow',
+        rule: `hollow/${rule}`,
+        confidence: rule === 'clause-end' ? CONFIDENCE.unit : CONFIDENCE.cued,
       };
       if (unit.scale !== 1 || unit.qualifiers.length > 0) {
         slot.parsed = unit.scale !== 1 ? { scale: unit.scale, qualifiers: unit.qualifiers } : { qualifiers: unit.qualifiers };

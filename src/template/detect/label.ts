@@ -19,6 +19,8 @@ const TYPE_WORDS: Record<SlotType, string> = {
   percent: '比例',
   year: '年份',
   date: '日期',
+  time: '时间',
+  docno: '文号',
   ordinal: '序号',
   org: '名称',
   redacted: '隐去的词',

@@ -1,8 +1,11 @@
 import type { ParsedQuantity, SlotType } from '../../core/template.js';
 import { quantityCueBefore } from './cues.js';
-import { isChineseNumeralChar } from './context.js';
+import { countCueBefore } from './count-cues.js';
+import { endsWithAt, inRegions, isChineseNumeralChar } from './context.js';
+import { cues, unitsWith } from './lexicon/tables.js';
 import { nameReason } from './names.js';
 import { NUMBER_RE, splitNumber } from './numbers.js';
+import { CONFIDENCE } from './confidence.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { PRE_QUALIFIERS, SCALES, unitAt, unitText, type UnitMatch } from './units.js';
 
@@ -51,6 +54,22 @@ function typeOf(unit: UnitMatch, text: string, arabic: boolean, values: Array<nu
   }
 }
 
+/**
+ * A length of time in Chinese numerals that an office sets and the next would change: 五个工作日内,
+ * 保存十年, 提前两天, 每周五天 — a duration unit followed by 内/后/前, or after a word that takes a
+ * length of time (data/lexicon/cues.tsv, duration-cue).
+ */
+const DURATION_UNITS = unitsWith('duration');
+const DURATION_CUES = cues('duration-cue');
+const DURATION_AFTER = /^(?:内|以内|之内|后|以后|之后|前|以前|之前|以上)/u;
+
+function durationReading(folded: string, start: number, unit: UnitMatch): boolean {
+  // 年 and 日 count years and days here (保存十年, 十五日内) besides naming them.
+  if (!DURATION_UNITS.has(unit.base) && unit.base !== '年' && unit.base !== '日') return false;
+  if (DURATION_AFTER.test(folded.slice(unit.end, unit.end + 2))) return true;
+  return DURATION_CUES.some((w) => endsWithAt(folded, start, w));
+}
+
 function preQualifier(folded: string, at: number): string | null {
   for (const q of PRE_QUALIFIERS) if (folded.startsWith(q, at - q.length)) return q;
   return null;
@@ -81,24 +100,41 @@ export const literalDetector: SlotDetector = {
       let end = start + m[0].length;
       if (end > body.end) break;
       const arabic = /^\d/.test(m[0]);
-      // 三万元: the 万 belongs to the unit (value 三, unit 万元), as for 3万元.
+      // 三万元: the 万 belongs to the unit (value 三, unit 万元), as for 3万元. The scale makes it a
+      // quantity wherever it stands (新台币十万元, 五千元): no cue word is needed.
+      let scaled = false;
       if (!arabic && end - start > 1 && (folded[end - 1] as string) in SCALES) {
         const u = unitAt(folded, end - 1);
-        if (u !== null && u.scale !== 1) end--;
+        if (u !== null && u.scale !== 1) {
+          end--;
+          scaled = true;
+        }
       }
       const text = folded.slice(start, end);
       const { parts } = splitNumber(text);
       const single = parts.length === 1 ? (parts[0] ?? null) : null;
       const reason = nameReason({ folded, quotes, start, end, arabic, value: single });
+      // 第2年 (the second year of a programme) is this organisation's own count of years.
+      if (reason === 'ordinal 第' && arabic && folded[end] === '年' && !inRegions(quotes, start)) {
+        out.push({ kind: 'literal', type: 'ordinal', unit: doc.text[end] as string, span: { start, end }, value: doc.text.slice(start, end), detector: 'literal', rule: 'literal/ordinal-year', confidence: CONFIDENCE.cued });
+        continue;
+      }
       if (reason !== null) {
         if (ctx.all) {
-          out.push({ kind: 'literal', type: 'ordinal', unit: '', span: { start, end }, value: doc.text.slice(start, end), detector: 'literal' });
+          out.push({ kind: 'literal', type: 'ordinal', unit: '', span: { start, end }, value: doc.text.slice(start, end), detector: 'literal', rule: `literal/name-${reason.split(' ')[0]}`, confidence: CONFIDENCE.name });
         }
         continue;
       }
       if (parts.some((p) => p === null)) continue;
       const unit = unitAt(folded, end);
       if (unit === null) continue;
+      // 六十年代, 20世纪: a decade or a century is a name of a time, not a value.
+      if (unit.base === '年' && folded[unit.end] === '代') continue;
+      // 名列前三名, 前10位: a rank.
+      if (folded[start - 1] === '前' && (unit.base === '名' || unit.base === '位') && unit.end === unit.tailEnd && !isChineseNumeralChar(folded[start - 2])) {
+        out.push({ kind: 'literal', type: 'ordinal', unit: unitText(doc.text, unit), span: { start, end }, value: doc.text.slice(start, end), detector: 'literal', rule: 'literal/rank', confidence: CONFIDENCE.cued });
+        continue;
+      }
       const type = typeOf(unit, text, arabic, parts, folded, start);
       if (type === null) continue;
       const quantity = type === 'count' || type === 'amount' || type === 'percent';
@@ -106,7 +142,7 @@ export const literalDetector: SlotDetector = {
         // A one-character Chinese numeral is mostly part of a word (实现二次创业, 三大规程) or an
         // article (一个, 一次): it counts only after a cue word (了二期, 连续三天), and 一 never.
         // Longer numerals (二十三户, 一百二十人) are quantities wherever they stand.
-        if (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null)) continue;
+        if (!scaled && (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null && countCueBefore(folded, start) === null && !durationReading(folded, start, unit)))) continue;
         if (isChineseNumeralChar(folded[start - 1])) continue;
       }
       const pre = preQualifier(folded, start);
@@ -120,6 +156,9 @@ export const literalDetector: SlotDetector = {
         value: doc.text.slice(start, end),
         parsed: parsedOf(parts, scale, qualifiers),
         detector: 'literal',
+        rule: arabic ? 'literal/arabic-unit' : !quantity ? 'literal/chinese-date' : text.length > 1 || scaled ? 'literal/chinese-unit' : quantityCueBefore(folded, start) !== null || countCueBefore(folded, start) !== null ? 'literal/chinese-cued' : 'literal/chinese-duration',
+        // A date in Chinese numerals (二〇〇四年六月二十六日) is as concrete as one in digits.
+        confidence: arabic || !quantity ? CONFIDENCE.unit : CONFIDENCE.words,
         claim: { start, end: unit.tailEnd },
       });
     }

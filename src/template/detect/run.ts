@@ -5,7 +5,7 @@ import type { Span } from '../../core/span.js';
 import type { Slot } from '../../core/template.js';
 import { quoteRegions } from './context.js';
 import { labelFor } from './label.js';
-import { DEFAULT_SLOT_OPTIONS, type DetectContext, type RawSlot, type SlotDetector, type SlotOptions } from './types.js';
+import { DEFAULT_SLOT_OPTIONS, type DetectContext, type RawSlot, type SlotDetector, type SlotExclusion, type SlotOptions } from './types.js';
 
 export interface SlotResult {
   slots: Slot[];
@@ -37,8 +37,43 @@ function conflicts(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Runs the detectors in order over `body` of `doc`; slots come back in text order with labels. */
-export function runDetectors(detectors: readonly SlotDetector[], doc: Document, body: Span, options: SlotOptions = {}): SlotResult {
+/** Sorted, merged spans (a blank at `p` is inside [s, e) when s <= p < e; a span inside when it overlaps). */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function excluded(regions: readonly Span[], s: Span): boolean {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((regions[mid] as Span).end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = regions[lo];
+  if (r === undefined) return false;
+  return s.start === s.end ? r.start <= s.start && s.start < r.end : r.start < s.end;
+}
+
+/**
+ * Runs the detectors in order over `body` of `doc`; slots come back in text order with labels.
+ * Slots inside page chrome (`options.chrome`) or a place an exclusion rule finds are left out, and
+ * so are slots below `options.minConfidence`.
+ */
+export function runDetectors(
+  detectors: readonly SlotDetector[],
+  doc: Document,
+  body: Span,
+  options: SlotOptions = {},
+  exclusions: readonly SlotExclusion[] = [],
+): SlotResult {
   const opts = { ...DEFAULT_SLOT_OPTIONS, ...options };
   const diagnostics: Diagnostic[] = [];
   const ctx: DetectContext = {
@@ -49,6 +84,7 @@ export function runDetectors(detectors: readonly SlotDetector[], doc: Document, 
     all: opts.all,
     nounHeadWindow: opts.nounHeadWindow,
     tokens: options.tokens,
+    disabled: new Set(options.disable ?? []),
     report: (d) => diagnostics.push(d),
   };
   // Kept slots stay sorted by where their claim starts; accepted claims do not overlap, so a new
@@ -70,9 +106,14 @@ export function runDetectors(detectors: readonly SlotDetector[], doc: Document, 
     }
     return undefined;
   };
+  const notBlanks = mergeSpans([...(options.chrome ?? []), ...exclusions.filter((x) => !ctx.disabled.has(`exclude/${x.name}`)).flatMap((x) => x.find(ctx))]);
   for (const detector of detectors) {
+    if (ctx.disabled.has(detector.name)) continue;
     const added: RawSlot[] = [];
-    const found = detector.detect(ctx).sort((a, b) => claimOf(a).start - claimOf(b).start || claimOf(a).end - claimOf(b).end);
+    const found = detector
+      .detect(ctx)
+      .filter((s) => !excluded(notBlanks, s.span))
+      .sort((a, b) => claimOf(a).start - claimOf(b).start || claimOf(a).end - claimOf(b).end);
     for (const slot of found) {
       const rival = rivalOf(kept, slot) ?? rivalOf(added, slot);
       if (rival === undefined) added.push(slot);
@@ -86,12 +127,14 @@ export function runDetectors(detectors: readonly SlotDetector[], doc: Document, 
   }
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const lines = new LineIndex(doc.text);
-  const slots = kept.map((raw): Slot => {
-    const line = lines.lineOf(raw.span.start);
-    const lineSpan = lines.lineSpan(line, doc.text);
-    const label = labelFor(raw, doc, lineSpan.start, lineSpan.end, opts.labelMaxLength, options.tokens);
-    const { detector, parsed, claim: _claim, ...rest } = raw;
-    return parsed === undefined ? { ...rest, label, detector } : { ...rest, label, parsed, detector };
-  });
+  const slots = kept
+    .filter((raw) => raw.confidence >= opts.minConfidence)
+    .map((raw): Slot => {
+      const line = lines.lineOf(raw.span.start);
+      const lineSpan = lines.lineSpan(line, doc.text);
+      const label = raw.label ?? labelFor(raw, doc, lineSpan.start, lineSpan.end, opts.labelMaxLength, options.tokens);
+      const { detector, parsed, claim: _claim, label: _label, ...rest } = raw;
+      return parsed === undefined ? { ...rest, label, detector } : { ...rest, label, parsed, detector };
+    });
   return { slots, diagnostics };
 }

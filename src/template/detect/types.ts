@@ -18,6 +18,18 @@ export interface SlotOptions {
    * noun (为__名高龄、独居老人: 7); see hollow-noun.ts.
    */
   nounHeadWindow?: number;
+  /** Slots whose confidence is below this are left out (0 keeps every slot). */
+  minConfidence?: number;
+  /**
+   * Spans of the document that are not content (page chrome from the split stage: breadcrumbs,
+   * collection titles, page counters …): no slot lies inside one.
+   */
+  chrome?: readonly Span[];
+  /**
+   * Rules to leave out, to measure what each earns: a detector (`time`, `hollow`), a placeholder
+   * family (`placeholder/lone-letter`) or an exclusion (`exclude/page-counter`).
+   */
+  disable?: readonly string[];
 }
 
 export const DEFAULT_SLOT_OPTIONS = {
@@ -25,6 +37,7 @@ export const DEFAULT_SLOT_OPTIONS = {
   quoteNameMaxLength: 40,
   labelMaxLength: 10,
   nounHeadWindow: 8,
+  minConfidence: 0,
 } as const;
 
 /** What each detector sees: the folded text (analysis) and the original (values and units as written). */
@@ -39,12 +52,16 @@ export interface DetectContext {
   /** SlotOptions.nounHeadWindow with its default. */
   nounHeadWindow: number;
   tokens: readonly Token[] | undefined;
+  /** SlotOptions.disable: rules left out. */
+  disabled: ReadonlySet<string>;
   /** Findings a detector reports about places it did not make a slot of (possible blanks). */
   report(d: Diagnostic): void;
 }
 
 /** A slot before its label is given (labels are made once, after all detectors ran). */
 export type RawSlot = Omit<Slot, 'label'> & {
+  /** A label the rule read from the text itself ([姓名] → 姓名); the context label otherwise. */
+  label?: string;
   /** What the slot occupies in the text beyond its span: the unit after a number (11人次 claims 人次). */
   claim?: Span;
 };
@@ -57,4 +74,14 @@ export type RawSlot = Omit<Slot, 'label'> & {
 export interface SlotDetector {
   name: string;
   detect(ctx: DetectContext): RawSlot[];
+}
+
+/**
+ * A rule that finds places that are NOT blanks although a detector could read one there: outline
+ * markers, article numbers (第X条), variant and collection counters (篇1, 精选10篇), page counters,
+ * fixed specifications (十四位数字). No slot may overlap what it returns.
+ */
+export interface SlotExclusion {
+  name: string;
+  find(ctx: DetectContext): Span[];
 }

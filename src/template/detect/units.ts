@@ -1,4 +1,5 @@
 import type { SlotType } from '../../core/template.js';
+import { units, unitsWith } from './lexicon/tables.js';
 
 /**
  * The unit and classifier lexicon. jieba emits no classifier tag (人, 人次 come out as nouns, 万元 as a
@@ -6,29 +7,8 @@ import type { SlotType } from '../../core/template.js';
  * on the folded text, which has the same offsets as the original.
  */
 
-/** Base units and the slot type a number before them has. Calendar units are typed again by value. */
-const BASE_UNITS: ReadonlyArray<[string, SlotType]> = [
-  ['元', 'amount'], ['美元', 'amount'],
-  ['%', 'percent'], ['‰', 'percent'], ['个百分点', 'percent'], ['百分点', 'percent'],
-  ['人次', 'count'], ['人', 'count'], ['名', 'count'], ['位', 'count'], ['个月', 'count'], ['个', 'count'],
-  ['项', 'count'], ['条', 'count'], ['户', 'count'], ['次', 'count'], ['期', 'count'], ['家', 'count'],
-  ['台', 'count'], ['套', 'count'], ['篇', 'count'], ['场', 'count'], ['所', 'count'], ['件', 'count'],
-  ['间', 'count'], ['张', 'count'], ['本', 'count'], ['册', 'count'], ['批次', 'count'], ['批', 'count'],
-  ['轮', 'count'], ['支', 'count'], ['座', 'count'], ['处', 'count'], ['辆', 'count'], ['份', 'count'],
-  ['种', 'count'], ['类', 'count'], ['门', 'count'], ['块', 'count'], ['栋', 'count'], ['棵', 'count'],
-  ['株', 'count'], ['组', 'count'], ['队', 'count'], ['平方米', 'count'], ['立方米', 'count'],
-  ['公里', 'count'], ['千米', 'count'], ['公斤', 'count'], ['千克', 'count'], ['吨', 'count'], ['亩', 'count'],
-  ['米', 'count'], ['小时', 'count'], ['课时', 'count'], ['学时', 'count'], ['分钟', 'count'], ['周', 'count'],
-  ['天', 'count'], ['岁', 'count'], ['场次', 'count'], ['分', 'count'], ['节', 'count'],
-  ['年', 'year'], ['月', 'date'], ['日', 'date'], ['号', 'date'],
-  // Units plans count in that the list above lacked (lexicon audit): cases (不良事件__例, 信访案件__宗),
-  // visits and trips counted per unit (检修设备__台次, 入户__户次), areas and energy (__平方公里,
-  // __公顷, 节电__千瓦时), lamps and boats. 个小时 and 个工作日 are one unit like 个月, so the 个 of
-  // 3个小时 is not read as a classifier of its own with a blank before 小时.
-  ['例', 'count'], ['宗', 'count'], ['台次', 'count'], ['车次', 'count'], ['架次', 'count'], ['户次', 'count'],
-  ['件次', 'count'], ['平方公里', 'count'], ['公顷', 'count'], ['千瓦时', 'count'], ['个小时', 'count'],
-  ['个工作日', 'count'], ['盏', 'count'], ['艘', 'count'],
-];
+/** Base units and the slot type a number before them has (data/lexicon/units.tsv). Calendar units are typed again by value. */
+const BASE_UNITS: ReadonlyArray<[string, SlotType]> = units().map((u) => [u.word, u.type]);
 
 export const UNIT_TYPES: ReadonlyMap<string, SlotType> = new Map(BASE_UNITS);
 const BY_LENGTH = [...UNIT_TYPES.keys()].sort((a, b) => b.length - a.length);
@@ -36,7 +16,7 @@ const BY_LENGTH = [...UNIT_TYPES.keys()].sort((a, b) => b.length - a.length);
 /** 万/亿/千 between a number and its unit scale it: 3万元 = 30000 元, 10余万人. */
 export const SCALES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 /** Base units a scale may stand before (千 only before money and people: 千米 is its own unit). */
-const SCALABLE = new Set(['元', '美元', '人', '人次', '户', '吨', '亩', '平方米', '册', '件', '套', '千瓦时', '立方米', '公里', '户次', '台次']);
+const SCALABLE = unitsWith('scalable');
 
 /** Approximation words: before the number (约), between number and unit (余, 多), after the unit (左右, 以上). */
 export const PRE_QUALIFIERS = ['大约', '约', '近', '超过', '逾', '不少于', '不低于', '至少'] as const;

@@ -59,6 +59,13 @@ const VALIDATORS: Record<SlotType, Validator> = {
     if (n !== null) return Number.isInteger(n) && n >= 1 && n <= 31 ? null : 'not a month or day';
     return /^(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?$/.test(t) ? null : 'not a date';
   },
+  time: (v) => {
+    // A clock time or a range (9:00, 9:00--12:00, 上午9点, 14时30分), on one line.
+    const t = toAsciiDigits(v.trim());
+    if (t.length === 0) return 'empty time';
+    return /[\d〇零一二两三四五六七八九十]/u.test(t) && !/[\r\n]/.test(t) ? null : 'not a time';
+  },
+  docno: (v) => textProblem(v),
   org: (v) => textProblem(v),
   text: () => null,
   redacted: (v) => textProblem(v),
@@ -80,6 +87,8 @@ export const TYPE_DESCRIPTIONS: Record<SlotType, string> = {
   percent: 'a percent (a number, e.g. 95)',
   year: 'a year (e.g. 2024)',
   date: 'a month or day number (e.g. 6) or a date (e.g. 3月8日)',
+  time: 'a time (e.g. 9:00, 9:00—12:00 or 下午3点)',
+  docno: 'a document number (e.g. 〔2024〕12号)',
   ordinal: 'an ordinal number (e.g. 3 or 三)',
   org: 'a name (one line of text)',
   redacted: 'a word (one line of text)',
