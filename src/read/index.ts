@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { DecodedDocument } from '../core/document.js';
-import { inputError } from '../core/errors.js';
+import { inputError, usageError } from '../core/errors.js';
 import { assertHasText } from './checks/empty.js';
 import { assertDecodable } from './checks/undecodable.js';
 import { controlChars } from './checks/control-chars.js';
@@ -24,7 +24,8 @@ import { utf8StrictRule } from './encoding/rule-utf8-strict.js';
 import { xmlDeclarationRule } from './encoding/rule-xml-declaration.js';
 import { extractDocx } from './docx/extract.js';
 import { openDocx } from './docx/package.js';
-import { detectFormat } from './format.js';
+import { detectFormat, isJsonlPath, sniffTextFormat } from './format.js';
+import type { JsonlUnit } from './jsonl/units.js';
 import { extractMarkdown } from './markdown/extract.js';
 import { dropChromeNames } from './html/drop-chrome-names.js';
 import { dropHidden } from './html/drop-hidden.js';
@@ -45,6 +46,7 @@ export { DEFAULT_PLAN_EXTENSIONS, expandInputs, type ExpandOptions, type Expande
 export { STDIN_PATH } from './read-input.js';
 export { canonicalEncoding } from './encoding/names.js';
 export { detectFormat, isJsonlPath, JSONL_EXTENSIONS, REQUESTED_FORMATS, type RequestedFormat } from './format.js';
+export { DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, readJsonlUnits, type JsonlItem, type JsonlOptions, type JsonlUnit } from './jsonl/units.js';
 export { READ_REASONS, ReadError, readReasonText, type ReadReason, type ReadReasonArgs } from './reasons.js';
 
 /**
@@ -125,9 +127,34 @@ export function decodeBytes(path: string, bytes: Uint8Array, options?: ReadOptio
   return finishDocument({ path, encoding: detection.encoding, encodingCertain: detection.certain, format, text: source, byteLength: bytes.byteLength, diagnostics }, source);
 }
 
-/** Reads a file ("-": all of stdin) and decodes it. */
+/**
+ * One unit of a JSON Lines file → DecodedDocument: its text is already decoded (JSON is UTF-8), so
+ * only the format is found — HTML when the text is a page, else plain text, unless `format` says
+ * otherwise — and the same extraction and checks as a file's run. The path is `<file>#<id>`.
+ */
+export function decodeUnit(unit: JsonlUnit, options?: ReadOptions): DecodedDocument {
+  const opts = resolveReadOptions(options);
+  const format = opts.format === 'auto' || opts.format === 'docx' ? sniffTextFormat(unit.text) : opts.format;
+  const doc: DecodedDocument = {
+    path: unit.path,
+    encoding: 'utf-8',
+    encodingCertain: true,
+    format,
+    text: unit.text,
+    byteLength: unit.byteLength,
+    diagnostics: [],
+    unit: { file: unit.file, id: unit.id, line: unit.line },
+  };
+  return finishDocument(doc, unit.text);
+}
+
+/**
+ * Reads a file ("-": all of stdin) and decodes it. A JSON Lines file is many documents, not one:
+ * read it with readJsonlUnits and decodeUnit.
+ */
 export async function readDocument(path: string, options?: ReadOptions): Promise<DecodedDocument> {
   const opts = resolveReadOptions(options);
+  if (isJsonlPath(path)) throw usageError(`${path} is a JSON Lines file, one document per line: read it with readJsonlUnits`);
   const bytes = await readInputBytes(path, opts.maxBytes);
   return decodeBytes(path, bytes, options);
 }
