@@ -4,8 +4,20 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { inputError, type PlankitError } from '../core/errors.js';
 import { STDIN_PATH } from './read-input.js';
 
-/** Extensions of plan files found when a directory is given. */
-export const DEFAULT_PLAN_EXTENSIONS: readonly string[] = ['.txt', '.text', '.html', '.htm'];
+/** Extensions of plan files found when a directory is given (.jsonl/.ndjson: one document per line). */
+export const DEFAULT_PLAN_EXTENSIONS: readonly string[] = ['.txt', '.text', '.html', '.htm', '.md', '.markdown', '.docx', '.jsonl', '.ndjson'];
+
+/** A folder's own description (README.md), not one of its pages. */
+const FOLDER_README = /^readme\.(?:md|markdown)$/i;
+
+/**
+ * Names skipped in directories: hidden entries (.git …), the owner files Word leaves beside a
+ * document while it is open (~$计划.docx: a few bytes, not a document), and a Markdown README.
+ * Named on the command line, any of them is read.
+ */
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || FOLDER_README.test(name);
+}
 
 export interface ExpandOptions {
   /** Extensions (with or without the dot, any case) taken from directories. */
@@ -22,7 +34,7 @@ function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Plan files under a directory, recursively; hidden entries (.git …) are skipped, symlinked dirs not followed. */
+/** Plan files under a directory, recursively; hidden entries, Word owner files and READMEs skipped, symlinked dirs not followed. */
 async function walk(dir: string, extensions: ReadonlySet<string>): Promise<string[]> {
   const out: string[] = [];
   const pending = [dir];
@@ -30,7 +42,7 @@ async function walk(dir: string, extensions: ReadonlySet<string>): Promise<strin
     const current = pending.pop() as string;
     const entries = await readdir(current, { withFileTypes: true });
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
+      if (skipped(e.name)) continue;
       const p = join(current, e.name);
       if (e.isDirectory()) pending.push(p);
       else if ((e.isFile() || e.isSymbolicLink()) && extensions.has(extname(e.name).toLowerCase())) out.push(p);
