@@ -7,16 +7,20 @@ import { STDIN_PATH } from './read-input.js';
 /** Extensions of plan files found when a directory is given (.jsonl/.ndjson: one document per line). */
 export const DEFAULT_PLAN_EXTENSIONS: readonly string[] = ['.txt', '.text', '.html', '.htm', '.md', '.markdown', '.docx', '.jsonl', '.ndjson'];
 
-/** A folder's own description (README.md), not one of its pages. */
-const FOLDER_README = /^readme\.(?:md|markdown)$/i;
+/**
+ * A folder's own documentation, not one of its pages: Markdown named in capitals by convention
+ * (README.md, CHANGELOG.md, NOTES.md, MANIFEST-TW-NOTES.md). Pages are named in lower case, digits
+ * or Chinese (2024-plan.md, 工作计划.md).
+ */
+const FOLDER_DOC = /^(?=[^a-z]*[A-Z])[A-Z0-9_-]+\.(?:md|markdown)$/;
 
 /**
  * Names skipped in directories: hidden entries (.git …), the owner files Word leaves beside a
- * document while it is open (~$计划.docx: a few bytes, not a document), and a Markdown README.
- * Named on the command line, any of them is read.
+ * document while it is open (~$计划.docx: a few bytes, not a document), and the folder's Markdown
+ * documentation. Named on the command line, any of them is read.
  */
 function skipped(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('~$') || FOLDER_README.test(name);
+  return name.startsWith('.') || name.startsWith('~$') || FOLDER_DOC.test(name);
 }
 
 export interface ExpandOptions {
@@ -34,7 +38,7 @@ function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Plan files under a directory, recursively; hidden entries, Word owner files and READMEs skipped, symlinked dirs not followed. */
+/** Plan files under a directory, recursively; hidden entries, Word owner files and Markdown docs (README.md) skipped, symlinked dirs not followed. */
 async function walk(dir: string, extensions: ReadonlySet<string>): Promise<string[]> {
   const out: string[] = [];
   const pending = [dir];

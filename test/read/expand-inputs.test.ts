@@ -9,17 +9,18 @@ const p = (...parts: string[]): string => join(root, ...parts);
 
 beforeAll(() => {
   for (const d of ['corpus/sub/deeper', 'corpus/.hidden', 'empty-dir', 'images']) mkdirSync(p(d), { recursive: true });
-  for (const f of ['corpus/b.txt', 'corpus/a.html', 'corpus/sub/c.HTM', 'corpus/sub/deeper/d.text', 'corpus/notes.md', 'corpus/plan.docx', 'corpus/units.jsonl', 'corpus/README.md', 'corpus/~$plan.docx', 'corpus/.hidden/e.txt', 'corpus/.dot.txt', 'images/x.png', 'single.txt', 'odd[1].txt']) {
+  for (const f of ['corpus/b.txt', 'corpus/a.html', 'corpus/sub/c.HTM', 'corpus/sub/deeper/d.text', 'corpus/notes.md', 'corpus/plan.docx', 'corpus/units.jsonl', 'corpus/README.md', 'corpus/CHANGELOG.markdown', 'corpus/NOTES-2024.md', 'corpus/2024-01.md', 'corpus/工作计划.md', 'corpus/~$plan.docx', 'corpus/.hidden/e.txt', 'corpus/.dot.txt', 'images/x.png', 'single.txt', 'odd[1].txt']) {
     writeFileSync(p(f), '工作计划');
   }
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('expandInputs', () => {
-  it('walks directories recursively for plan files, sorted, hidden entries, Word owner files and the README skipped', async () => {
+  it('walks directories recursively for plan files, sorted, hidden entries, Word owner files and Markdown docs (README.md) skipped', async () => {
     const { files, problems } = await expandInputs([p('corpus')]);
     expect(problems).toEqual([]);
     expect(files).toEqual([
+      p('corpus/2024-01.md'),
       p('corpus/a.html'),
       p('corpus/b.txt'),
       p('corpus/notes.md'),
@@ -27,6 +28,7 @@ describe('expandInputs', () => {
       p('corpus/sub/c.HTM'),
       p('corpus/sub/deeper/d.text'),
       p('corpus/units.jsonl'),
+      p('corpus/工作计划.md'),
     ]);
   });
 
@@ -42,18 +44,20 @@ describe('expandInputs', () => {
       '-',
       p('corpus/sub/c.HTM'),
       p('corpus/sub/deeper/d.text'),
+      p('corpus/2024-01.md'),
       p('corpus/a.html'),
       p('corpus/b.txt'),
       p('corpus/notes.md'),
       p('corpus/plan.docx'),
       p('corpus/units.jsonl'),
+      p('corpus/工作计划.md'),
     ]);
   });
 
   it('expands globs (any file the pattern names, a README too), sorted', async () => {
     const { files, problems } = await expandInputs([`${root}/corpus/**/*.{txt,md}`]);
     expect(problems).toEqual([]);
-    expect(files).toEqual([p('corpus/README.md'), p('corpus/b.txt'), p('corpus/notes.md')]);
+    expect(files).toEqual([p('corpus/2024-01.md'), p('corpus/NOTES-2024.md'), p('corpus/README.md'), p('corpus/b.txt'), p('corpus/notes.md'), p('corpus/工作计划.md')]);
   });
 
   it('an existing file with glob characters in its name is taken literally', async () => {
@@ -73,7 +77,7 @@ describe('expandInputs', () => {
   });
 
   it('custom extensions (with or without the dot)', async () => {
-    expect((await expandInputs([p('corpus')], { extensions: ['md', '.TXT'] })).files).toEqual([p('corpus/b.txt'), p('corpus/notes.md')]);
+    expect((await expandInputs([p('corpus')], { extensions: ['md', '.TXT'] })).files).toEqual([p('corpus/2024-01.md'), p('corpus/b.txt'), p('corpus/notes.md'), p('corpus/工作计划.md')]);
   });
 
   it('relative arguments stay relative', async () => {
