@@ -39,12 +39,6 @@ export class MappedText {
     this.segments.push({ textStart, sourceStart, length });
   }
 
-  /** The last character written, or '' at the start. */
-  lastChar(): string {
-    const last = this.parts[this.parts.length - 1];
-    return last === undefined ? '' : last.charAt(last.length - 1);
-  }
-
   mark(): Mark {
     return { parts: this.parts.length, length: this.len, segments: this.segments.length };
   }
