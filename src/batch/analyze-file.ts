@@ -4,29 +4,36 @@
  * into the plain rows the store writes. Positions (line, column) are computed here, in the worker.
  */
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { Variant } from '../core/document.js';
+import type { JsonlUnitRef, Variant } from '../core/document.js';
 import { LineIndex } from '../core/lines.js';
 import { formatDiagnostic, type Lang } from '../messages/index.js';
 import { analyzeDocument, type AnalyzeOptions } from '../pipeline.js';
-import { decodeBytes } from '../read/index.js';
+import { decodeBytes, decodeUnit, type RequestedFormat } from '../read/index.js';
 import { reuseFeatures, type ReuseOptions } from '../reuse/index.js';
 import { packPassages, type DiagnosticRecord, type FileRecord, type VariantRecord } from './record.js';
 
 /** What a batch passes to every analysis (JSON-serialisable: it travels in workerData). */
 export interface FileAnalysisOptions {
   encoding?: string;
-  format?: 'auto' | 'text' | 'html';
+  format?: RequestedFormat;
   reuse?: Partial<ReuseOptions>;
+  /** Set for a JSON Lines unit: `bytes` are then its text in UTF-8, and `path` is `<file>#<id>`. */
+  unit?: JsonlUnitRef;
   /** The language of the stored diagnostic messages (codes and arguments are stored as data too). Default zh. */
   lang?: Lang;
 }
+
+const utf8 = new TextDecoder('utf-8');
 
 export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalysisOptions = {}): FileRecord {
   const t0 = performance.now();
   const read: NonNullable<AnalyzeOptions['read']> = {};
   if (options.encoding !== undefined) read.encoding = options.encoding;
   if (options.format !== undefined) read.format = options.format;
-  const decoded = decodeBytes(path, bytes, read);
+  const decoded =
+    options.unit === undefined
+      ? decodeBytes(path, bytes, read)
+      : decodeUnit({ ...options.unit, path, text: utf8.decode(bytes), byteLength: bytes.byteLength }, read);
   const t1 = performance.now();
   const analysis = analyzeDocument(decoded, { read });
   const doc = analysis.document;

@@ -107,13 +107,19 @@ export class WorkerPool {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
   }
 
-  /** Analyses one file in a worker. Never rejects for a bad file: failures are outcomes. */
-  run(path: string, bytes: Uint8Array): Promise<TaskOutcome> {
+  /**
+   * Analyses one file in a worker. Never rejects for a bad file: failures are outcomes. `extra`
+   * options are merged over the pool's analyzerOptions for this file alone (a JSON Lines unit says
+   * where it comes from).
+   */
+  run(path: string, bytes: Uint8Array, extra?: Record<string, unknown>): Promise<TaskOutcome> {
     let held: Uint8Array | null = bytes;
     return this.submit((seq) => {
       const own = ownBuffer(held as Uint8Array);
       held = null; // transferred: drop our reference
-      return { message: { kind: 'file', seq, path, bytes: own }, transfer: [own] };
+      const message: TaskMessage = { kind: 'file', seq, path, bytes: own };
+      if (extra !== undefined) message.extra = extra;
+      return { message, transfer: [own] };
     }) as Promise<TaskOutcome>;
   }
 

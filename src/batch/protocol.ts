@@ -16,7 +16,7 @@ export interface WorkerData {
  * template of a family from its members' stored texts.
  */
 export type TaskMessage =
-  | { kind: 'file'; seq: number; path: string; bytes: ArrayBuffer }
+  | { kind: 'file'; seq: number; path: string; bytes: ArrayBuffer; extra?: Record<string, unknown> }
   | { kind: 'template'; seq: number; input: unknown };
 
 /** Worker → main. */

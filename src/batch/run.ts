@@ -3,17 +3,24 @@ import { buildFamilies, DEFAULT_MAX_FAMILY_UNITS, type FamilySummary } from './c
 import { defaultLimits, type BatchLimits } from './options.js';
 import { WorkerPool } from './pool.js';
 import { buildTemplates, DEFAULT_MAX_TEMPLATES, DEFAULT_TEMPLATE_MEMBERS, type TemplateSummary } from './templates.js';
-import { readInput } from './read-input.js';
+import type { JsonlOptions } from '../read/index.js';
+import { batchInputs, readInput, unitInput, type BatchInput } from './read-input.js';
 import type { FileFailure } from './record.js';
-import { Store, type FileOutcome, type RunCounts } from './store.js';
+import { Store, type FileMeta, type FileOutcome, type RunCounts } from './store.js';
 
 export interface BatchOptions extends Partial<BatchLimits> {
   /** Path of the SQLite results database (created when missing, resumed when present). */
   db: string;
-  /** The files to analyse, in order; an async iterable is consumed lazily (never all held at once). */
+  /**
+   * The files to analyse, in order; an async iterable is consumed lazily (never all held at once).
+   * A JSON Lines file (.jsonl, .ndjson) is streamed and each of its lines analysed as a document
+   * of its own, `<file>#<id>`.
+   */
   files: Iterable<string> | AsyncIterable<string>;
   /** How many files `files` holds, when known (for progress and ETA). */
   total?: number;
+  /** Where the id and text of each JSON Lines unit are (defaults: see read/jsonl). */
+  jsonl?: JsonlOptions;
   /** The inputs as the user gave them, recorded in the runs table. */
   inputs?: string[];
   /**
@@ -114,30 +121,40 @@ export async function analyzeFiles(store: Store, runId: number, pool: WorkerPool
     options.onFile(event);
   };
 
-  const processOne = async (path: string): Promise<void> => {
-    const input = await readInput(path, limits.maxFileBytes);
-    const { meta } = input;
-    if ('bytes' in input) {
-      const known = store.lookup(path);
-      if (known !== undefined && known.status === 'ok' && known.hash === meta.hash) {
-        counts.filesSkipped++;
-        emit(path, 'skipped', meta.size);
-        return;
-      }
-    }
-    const outcome: FileOutcome =
-      'bytes' in input
-        ? toOutcome(await pool.run(path, input.bytes))
-        : { failed: input.failure };
+  const store1 = (meta: FileMeta, outcome: FileOutcome): void => {
     store.putFile(runId, meta, outcome);
     if ('ok' in outcome) {
       counts.filesAnalyzed++;
       counts.bytesAnalyzed += meta.size;
-      emit(path, 'ok', meta.size);
+      emit(meta.path, 'ok', meta.size);
     } else {
       counts.filesFailed++;
-      emit(path, 'failed', meta.size, outcome.failed);
+      emit(meta.path, 'failed', meta.size, outcome.failed);
     }
+  };
+  const alreadyStored = (meta: FileMeta): boolean => {
+    const known = store.lookup(meta.path);
+    if (known === undefined || known.status !== 'ok' || known.hash !== meta.hash) return false;
+    counts.filesSkipped++;
+    emit(meta.path, 'skipped', meta.size);
+    return true;
+  };
+
+  const processOne = async (input: BatchInput): Promise<void> => {
+    if ('problem' in input) {
+      store1({ path: input.problem.path, hash: '', size: 0 }, { failed: input.problem.failure });
+      return;
+    }
+    if ('unit' in input) {
+      const { meta, bytes, ref } = unitInput(input.unit);
+      if (alreadyStored(meta)) return;
+      store1(meta, toOutcome(await pool.run(meta.path, bytes, { unit: ref })));
+      return;
+    }
+    const input2 = await readInput(input.path, limits.maxFileBytes);
+    const { meta } = input2;
+    if ('bytes' in input2 && alreadyStored(meta)) return;
+    store1(meta, 'bytes' in input2 ? toOutcome(await pool.run(input.path, input2.bytes)) : { failed: input2.failure });
   };
 
   // At most `window` files in flight; the first unexpected error (database write failed) stops the run.
@@ -147,13 +164,15 @@ export async function analyzeFiles(store: Store, runId: number, pool: WorkerPool
   const check = (): void => {
     if (firstError !== null) throw firstError;
   };
-  for await (const path of options.files) {
+  const jsonl = { maxBytes: limits.maxFileBytes, ...options.jsonl };
+  for await (const input of batchInputs(options.files, jsonl)) {
+    const path = 'path' in input ? input.path : 'unit' in input ? input.unit.path : input.problem.path;
     if (seen.has(path)) continue; // the same path twice in a list: analysed once
     seen.add(path);
     counts.filesSeen++;
     while (inflight.size >= limits.window) await Promise.race(inflight);
     check();
-    const p: Promise<void> = processOne(path)
+    const p: Promise<void> = processOne(input)
       .catch((e: unknown) => {
         firstError ??= e;
       })

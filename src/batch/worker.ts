@@ -29,7 +29,8 @@ async function handle(task: TaskMessage): Promise<void> {
   let reply: ResultMessage;
   try {
     if (task.kind === 'file') {
-      const record: FileRecord = await (analyzeFile as Analyze)(task.path, new Uint8Array(task.bytes), data.options);
+      const options = task.extra === undefined ? data.options : { ...(data.options as object | undefined), ...task.extra };
+      const record: FileRecord = await (analyzeFile as Analyze)(task.path, new Uint8Array(task.bytes), options);
       // Transfer the packed passages instead of copying them.
       const buffers = new Set(record.variants.map((v) => v.passages.buffer as ArrayBuffer));
       port!.postMessage({ type: 'result', seq: task.seq, record } satisfies ResultMessage, [...buffers]);

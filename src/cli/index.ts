@@ -1,10 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { isPlankitError } from '../core/errors.js';
 import { COMMANDS } from './commands/index.js';
+import { addJsonlOptions } from './inputs.js';
 import { createIO, EXIT, reportError, type CliIO } from './io.js';
 import { UsageProblem } from './output.js';
 
 export const VERSION = '0.1.0';
+
+/** Commands that read plan text, and so JSON Lines corpora too (--id-field, --text-field). */
+export const TEXT_COMMANDS: readonly string[] = ['run', 'split', 'segment', 'outline', 'dedup', 'diff', 'slots', 'template', 'batch', 'reuse'];
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('plankit')
@@ -17,6 +21,7 @@ export function buildProgram(io: CliIO): Command {
     })
     .exitOverride();
   for (const register of COMMANDS) register(program, io);
+  for (const cmd of program.commands) if (TEXT_COMMANDS.includes(cmd.name())) addJsonlOptions(cmd);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

@@ -1,18 +1,29 @@
 import type { Diagnostic } from './diagnostics.js';
 import type { Span } from './span.js';
 
-export type InputFormat = 'text' | 'html';
+/** How a document was read: plain text, an HTML page, a Markdown file (markup dropped) or a Word .docx. */
+export type InputFormat = 'text' | 'html' | 'markdown' | 'docx';
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
 
 /**
  * A run of extracted text that comes verbatim from the source: text offsets
  * [textStart, textStart+length) correspond to source offsets [sourceStart, sourceStart+length)
- * in the decoded source string. Only HTML input has one; for text input text === source.
+ * in the decoded source string. HTML and Markdown input have one; for text input text === source.
  */
 export interface SourceSegment {
   textStart: number;
   sourceStart: number;
   length: number;
+}
+
+/** Where a JSON Lines unit comes from. */
+export interface JsonlUnitRef {
+  /** The JSON Lines file as the user gave it. */
+  file: string;
+  /** The unit's id: its id field, or its 1-based line number when it has none. */
+  id: string;
+  /** 1-based line of the file that holds the unit. */
+  line: number;
 }
 
 /** read/ output: decoded text, nothing else changed. */
@@ -29,8 +40,10 @@ export interface DecodedDocument {
   byteLength: number;
   /** HTML <title>, when there is one. */
   htmlTitle?: string;
-  /** HTML only: map from extracted text offsets back to the decoded source. */
+  /** HTML and Markdown: map from extracted text offsets back to the decoded source. */
   sourceMap?: SourceSegment[];
+  /** A unit of a JSON Lines file: `path` is then `<file>#<id>`. */
+  unit?: JsonlUnitRef;
   diagnostics: Diagnostic[];
 }
 

@@ -9,6 +9,8 @@ export type ErrorKind =
   | 'binary' // NUL bytes / not text
   | 'undecodable' // bytes that no supported encoding reads
   | 'too-large' // over the configured size limit
+  | 'not-docx' // a .docx that is not a zip, or a zip without a Word document part
+  | 'bad-jsonl-line' // a JSON Lines line that is not JSON, not an object, or has no usable text field
   | 'invalid-values' // values file with a wrong type, unknown slot …
   | 'io'; // other file system errors
 

@@ -4,8 +4,24 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { inputError, type PlankitError } from '../core/errors.js';
 import { STDIN_PATH } from './read-input.js';
 
-/** Extensions of plan files found when a directory is given. */
-export const DEFAULT_PLAN_EXTENSIONS: readonly string[] = ['.txt', '.text', '.html', '.htm'];
+/** Extensions of plan files found when a directory is given (.jsonl/.ndjson: one document per line). */
+export const DEFAULT_PLAN_EXTENSIONS: readonly string[] = ['.txt', '.text', '.html', '.htm', '.md', '.markdown', '.docx', '.jsonl', '.ndjson'];
+
+/**
+ * A folder's own documentation, not one of its pages: Markdown named in capitals by convention
+ * (README.md, CHANGELOG.md, NOTES.md, MANIFEST-TW-NOTES.md). Pages are named in lower case, digits
+ * or Chinese (2024-plan.md, 工作计划.md).
+ */
+const FOLDER_DOC = /^(?=[^a-z]*[A-Z])[A-Z0-9_-]+\.(?:md|markdown)$/;
+
+/**
+ * Names skipped in directories: hidden entries (.git …), the owner files Word leaves beside a
+ * document while it is open (~$计划.docx: a few bytes, not a document), and the folder's Markdown
+ * documentation. Named on the command line, any of them is read.
+ */
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || FOLDER_DOC.test(name);
+}
 
 export interface ExpandOptions {
   /** Extensions (with or without the dot, any case) taken from directories. */
@@ -22,7 +38,7 @@ function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Plan files under a directory, recursively; hidden entries (.git …) are skipped, symlinked dirs not followed. */
+/** Plan files under a directory, recursively; hidden entries, Word owner files and Markdown docs (README.md) skipped, symlinked dirs not followed. */
 async function walk(dir: string, extensions: ReadonlySet<string>): Promise<string[]> {
   const out: string[] = [];
   const pending = [dir];
@@ -30,7 +46,7 @@ async function walk(dir: string, extensions: ReadonlySet<string>): Promise<strin
     const current = pending.pop() as string;
     const entries = await readdir(current, { withFileTypes: true });
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
+      if (skipped(e.name)) continue;
       const p = join(current, e.name);
       if (e.isDirectory()) pending.push(p);
       else if ((e.isFile() || e.isSymbolicLink()) && extensions.has(extname(e.name).toLowerCase())) out.push(p);

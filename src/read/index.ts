@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { DecodedDocument } from '../core/document.js';
-import { inputError } from '../core/errors.js';
+import { inputError, usageError } from '../core/errors.js';
 import { assertHasText } from './checks/empty.js';
 import { assertDecodable } from './checks/undecodable.js';
 import { controlChars } from './checks/control-chars.js';
@@ -22,7 +22,11 @@ import { overrideRule } from './encoding/rule-override.js';
 import { utf16NulPatternRule } from './encoding/rule-utf16-nul-pattern.js';
 import { utf8StrictRule } from './encoding/rule-utf8-strict.js';
 import { xmlDeclarationRule } from './encoding/rule-xml-declaration.js';
-import { detectFormat } from './format.js';
+import { extractDocx } from './docx/extract.js';
+import { openDocx } from './docx/package.js';
+import { detectFormat, isJsonlPath, sniffTextFormat } from './format.js';
+import type { JsonlUnit } from './jsonl/units.js';
+import { extractMarkdown } from './markdown/extract.js';
 import { dropChromeNames } from './html/drop-chrome-names.js';
 import { dropHidden } from './html/drop-hidden.js';
 import { dropNonTextTags } from './html/drop-non-text-tags.js';
@@ -41,6 +45,9 @@ export { DEFAULT_MAX_BYTES, type ReadOptions } from './options.js';
 export { DEFAULT_PLAN_EXTENSIONS, expandInputs, type ExpandOptions, type ExpandedInputs } from './expand-inputs.js';
 export { STDIN_PATH } from './read-input.js';
 export { canonicalEncoding } from './encoding/names.js';
+export { detectFormat, isJsonlPath, JSONL_EXTENSIONS, REQUESTED_FORMATS, type RequestedFormat } from './format.js';
+export { DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, readJsonlUnits, type JsonlItem, type JsonlOptions, type JsonlUnit } from './jsonl/units.js';
+export { READ_REASONS, ReadError, readReasonText, type ReadReason, type ReadReasonArgs } from './reasons.js';
 
 /**
  * How the encoding is found, first match wins: what the user says, what the bytes say (BOM), UTF-16
@@ -76,38 +83,78 @@ function detectEncoding(input: DetectionInput, notes: Diagnostic[]): Detection {
   throw new Error('no encoding rule answered');
 }
 
+/** The format's text extraction and the checks every document goes through, on decoded text. */
+function finishDocument(doc: DecodedDocument, source: string): DecodedDocument {
+  if (doc.format === 'html') {
+    const html = extractHtml(source, HTML_DROP_RULES, HTML_MALFORMED_RULES);
+    doc.text = html.text;
+    if (html.title !== undefined) doc.htmlTitle = html.title;
+    doc.sourceMap = html.sourceMap;
+    const malformed = malformedDiagnostic(html.malformed, source, html.text, html.sourceMap);
+    if (malformed !== undefined) doc.diagnostics.push(malformed);
+  } else if (doc.format === 'markdown') {
+    const md = extractMarkdown(source);
+    doc.text = md.text;
+    doc.sourceMap = md.sourceMap;
+  }
+  assertHasText(doc.path, doc.text, doc.format);
+  for (const check of TEXT_CHECKS) doc.diagnostics.push(...check(doc.text));
+  return doc;
+}
+
+/** A Word file: its body's text from the package's XML (always UTF-8 or UTF-16 with a BOM: certain). */
+function decodeDocx(path: string, bytes: Uint8Array, maxBytes: number): DecodedDocument {
+  const text = extractDocx(openDocx(path, bytes, maxBytes));
+  return finishDocument({ path, encoding: 'utf-8', encodingCertain: true, format: 'docx', text, byteLength: bytes.byteLength, diagnostics: [] }, text);
+}
+
 /**
  * Bytes → DecodedDocument. Synchronous and pure (worker threads call it). Throws PlankitError for
- * unusable input: empty, binary, undecodable, too large; 'usage' for bad options.
+ * unusable input: empty, binary, undecodable, too large, not a Word file; 'usage' for bad options.
  */
 export function decodeBytes(path: string, bytes: Uint8Array, options?: ReadOptions): DecodedDocument {
   const opts = resolveReadOptions(options);
   if (bytes.byteLength > opts.maxBytes) throw tooLarge(path, bytes.byteLength, opts.maxBytes);
   if (bytes.byteLength === 0) throw inputError('empty', path, 'empty file');
   const format = detectFormat(path, bytes, opts.format);
+  if (format === 'docx') return decodeDocx(path, bytes, opts.maxBytes);
   const notes: Diagnostic[] = [];
   const detection = detectEncoding({ path, bytes, format, override: opts.encoding, firstNul: bytes.indexOf(0) }, notes);
   const source = detection.text ?? decodeAs(detection.encoding, bytes);
   assertDecodable(path, detection.encoding, source);
 
   const diagnostics: Diagnostic[] = [...notes, ...(detection.diagnostics ?? [])];
-  const doc: DecodedDocument = { path, encoding: detection.encoding, encodingCertain: detection.certain, format, text: source, byteLength: bytes.byteLength, diagnostics };
-  if (format === 'html') {
-    const html = extractHtml(source, HTML_DROP_RULES, HTML_MALFORMED_RULES);
-    doc.text = html.text;
-    if (html.title !== undefined) doc.htmlTitle = html.title;
-    doc.sourceMap = html.sourceMap;
-    const malformed = malformedDiagnostic(html.malformed, source, html.text, html.sourceMap);
-    if (malformed !== undefined) diagnostics.push(malformed);
-  }
-  assertHasText(path, doc.text, format);
-  for (const check of TEXT_CHECKS) diagnostics.push(...check(doc.text));
-  return doc;
+  return finishDocument({ path, encoding: detection.encoding, encodingCertain: detection.certain, format, text: source, byteLength: bytes.byteLength, diagnostics }, source);
 }
 
-/** Reads a file ("-": all of stdin) and decodes it. */
+/**
+ * One unit of a JSON Lines file → DecodedDocument: its text is already decoded (JSON is UTF-8), so
+ * only the format is found — HTML when the text is a page, else plain text, unless `format` says
+ * otherwise — and the same extraction and checks as a file's run. The path is `<file>#<id>`.
+ */
+export function decodeUnit(unit: JsonlUnit, options?: ReadOptions): DecodedDocument {
+  const opts = resolveReadOptions(options);
+  const format = opts.format === 'auto' || opts.format === 'docx' ? sniffTextFormat(unit.text) : opts.format;
+  const doc: DecodedDocument = {
+    path: unit.path,
+    encoding: 'utf-8',
+    encodingCertain: true,
+    format,
+    text: unit.text,
+    byteLength: unit.byteLength,
+    diagnostics: [],
+    unit: { file: unit.file, id: unit.id, line: unit.line },
+  };
+  return finishDocument(doc, unit.text);
+}
+
+/**
+ * Reads a file ("-": all of stdin) and decodes it. A JSON Lines file is many documents, not one:
+ * read it with readJsonlUnits and decodeUnit.
+ */
 export async function readDocument(path: string, options?: ReadOptions): Promise<DecodedDocument> {
   const opts = resolveReadOptions(options);
+  if (isJsonlPath(path)) throw usageError(`${path} is a JSON Lines file, one document per line: read it with readJsonlUnits`);
   const bytes = await readInputBytes(path, opts.maxBytes);
   return decodeBytes(path, bytes, options);
 }

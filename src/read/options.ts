@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { usageError } from '../core/errors.js';
 import { canonicalEncoding } from './encoding/names.js';
+import { REQUESTED_FORMATS, type RequestedFormat } from './format.js';
 
 /**
  * Files larger than this are refused with 'too-large' before they are read: a plan page is a few
@@ -11,8 +12,11 @@ export const DEFAULT_MAX_BYTES = 128 * 1024 * 1024;
 export interface ReadOptions {
   /** --encoding override; any name iconv-lite knows (gbk, big5, utf-16le …). */
   encoding?: string;
-  /** auto: by extension (.html/.htm/.xhtml) or by sniffing "<html"/"<!doctype" in the first KB. */
-  format?: 'auto' | 'text' | 'html';
+  /**
+   * auto: by extension (.html/.htm/.xhtml, .md/.markdown, .docx), else by sniffing the first bytes
+   * (a zip → docx, "<html"/"<!doctype" in the first KB → html).
+   */
+  format?: RequestedFormat;
   /** Default DEFAULT_MAX_BYTES; larger inputs → PlankitError 'too-large'. */
   maxBytes?: number;
 }
@@ -20,7 +24,7 @@ export interface ReadOptions {
 export interface ResolvedReadOptions {
   /** Canonical name of the --encoding override, or undefined to detect. */
   encoding: string | undefined;
-  format: 'auto' | 'text' | 'html';
+  format: RequestedFormat;
   maxBytes: number;
 }
 
@@ -32,8 +36,8 @@ export function resolveReadOptions(options: ReadOptions = {}): ResolvedReadOptio
     encoding = canonicalEncoding(options.encoding) ?? options.encoding.toLowerCase();
   }
   const format = options.format ?? 'auto';
-  if (format !== 'auto' && format !== 'text' && format !== 'html') {
-    throw usageError(`unknown format "${String(format)}" (expected auto, text or html)`);
+  if (!REQUESTED_FORMATS.includes(format)) {
+    throw usageError(`unknown format "${String(format)}" (expected ${REQUESTED_FORMATS.join(', ')})`);
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {

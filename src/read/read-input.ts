@@ -12,7 +12,7 @@ export function tooLarge(path: string, size: number, maxBytes: number): PlankitE
   return inputError('too-large', path, `too large: ${mib(size)} is over the ${mib(maxBytes)} limit`);
 }
 
-function fsError(path: string, e: unknown): PlankitError {
+export function fsError(path: string, e: unknown): PlankitError {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return inputError('not-found', path, 'not found: no such file');
   if (code === 'EISDIR') return inputError('io', path, 'is a directory, not a file');

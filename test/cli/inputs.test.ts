@@ -18,7 +18,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'gbk.txt'), iconv.encode(good, 'gbk'));
   writeFileSync(join(dir, 'broken.html'), '<html><head><title>计划</title><body><div><p>一、工作目标<p>全年完成销售额万元<div><span>二、主要措施');
   mkdirSync(join(dir, 'nothing-here'));
-  writeFileSync(join(dir, 'nothing-here', 'notes.md'), '# not a plan page');
+  writeFileSync(join(dir, 'nothing-here', 'notes.csv'), 'not,a,plan,page');
 });
 
 function errorLines(err: string): string[] {

@@ -9,28 +9,55 @@ const p = (...parts: string[]): string => join(root, ...parts);
 
 beforeAll(() => {
   for (const d of ['corpus/sub/deeper', 'corpus/.hidden', 'empty-dir', 'images']) mkdirSync(p(d), { recursive: true });
-  for (const f of ['corpus/b.txt', 'corpus/a.html', 'corpus/sub/c.HTM', 'corpus/sub/deeper/d.text', 'corpus/notes.md', 'corpus/.hidden/e.txt', 'corpus/.dot.txt', 'images/x.png', 'single.txt', 'odd[1].txt']) {
+  for (const f of ['corpus/b.txt', 'corpus/a.html', 'corpus/sub/c.HTM', 'corpus/sub/deeper/d.text', 'corpus/notes.md', 'corpus/plan.docx', 'corpus/units.jsonl', 'corpus/README.md', 'corpus/CHANGELOG.markdown', 'corpus/NOTES-2024.md', 'corpus/2024-01.md', 'corpus/工作计划.md', 'corpus/~$plan.docx', 'corpus/.hidden/e.txt', 'corpus/.dot.txt', 'images/x.png', 'single.txt', 'odd[1].txt']) {
     writeFileSync(p(f), '工作计划');
   }
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('expandInputs', () => {
-  it('walks directories recursively for plan files, sorted, hidden entries skipped', async () => {
+  it('walks directories recursively for plan files, sorted, hidden entries, Word owner files and Markdown docs (README.md) skipped', async () => {
     const { files, problems } = await expandInputs([p('corpus')]);
     expect(problems).toEqual([]);
-    expect(files).toEqual([p('corpus/a.html'), p('corpus/b.txt'), p('corpus/sub/c.HTM'), p('corpus/sub/deeper/d.text')]);
+    expect(files).toEqual([
+      p('corpus/2024-01.md'),
+      p('corpus/a.html'),
+      p('corpus/b.txt'),
+      p('corpus/notes.md'),
+      p('corpus/plan.docx'),
+      p('corpus/sub/c.HTM'),
+      p('corpus/sub/deeper/d.text'),
+      p('corpus/units.jsonl'),
+      p('corpus/工作计划.md'),
+    ]);
+  });
+
+  it('reads a README or a Word owner file named on the command line', async () => {
+    const { files } = await expandInputs([p('corpus/README.md'), p('corpus/~$plan.docx')]);
+    expect(files).toEqual([p('corpus/README.md'), p('corpus/~$plan.docx')]);
   });
 
   it('keeps argument order, de-duplicates, passes "-" through', async () => {
     const { files } = await expandInputs([p('single.txt'), '-', p('corpus/sub'), p('corpus'), p('single.txt'), '-']);
-    expect(files).toEqual([p('single.txt'), '-', p('corpus/sub/c.HTM'), p('corpus/sub/deeper/d.text'), p('corpus/a.html'), p('corpus/b.txt')]);
+    expect(files).toEqual([
+      p('single.txt'),
+      '-',
+      p('corpus/sub/c.HTM'),
+      p('corpus/sub/deeper/d.text'),
+      p('corpus/2024-01.md'),
+      p('corpus/a.html'),
+      p('corpus/b.txt'),
+      p('corpus/notes.md'),
+      p('corpus/plan.docx'),
+      p('corpus/units.jsonl'),
+      p('corpus/工作计划.md'),
+    ]);
   });
 
-  it('expands globs (any extension the pattern names), sorted', async () => {
+  it('expands globs (any file the pattern names, a README too), sorted', async () => {
     const { files, problems } = await expandInputs([`${root}/corpus/**/*.{txt,md}`]);
     expect(problems).toEqual([]);
-    expect(files).toEqual([p('corpus/b.txt'), p('corpus/notes.md')]);
+    expect(files).toEqual([p('corpus/2024-01.md'), p('corpus/NOTES-2024.md'), p('corpus/README.md'), p('corpus/b.txt'), p('corpus/notes.md'), p('corpus/工作计划.md')]);
   });
 
   it('an existing file with glob characters in its name is taken literally', async () => {
@@ -46,11 +73,11 @@ describe('expandInputs', () => {
       ['not-found', p('images')],
       ['not-found', `${root}/nothing/*.txt`],
     ]);
-    expect(problems[1]?.toLine()).toMatch(/no plan files \(\.txt \.text \.html \.htm\)/);
+    expect(problems[1]?.toLine()).toMatch(/no plan files \(\.txt \.text \.html \.htm \.md \.markdown \.docx \.jsonl \.ndjson\)/);
   });
 
   it('custom extensions (with or without the dot)', async () => {
-    expect((await expandInputs([p('corpus')], { extensions: ['md', '.TXT'] })).files).toEqual([p('corpus/b.txt'), p('corpus/notes.md')]);
+    expect((await expandInputs([p('corpus')], { extensions: ['md', '.TXT'] })).files).toEqual([p('corpus/2024-01.md'), p('corpus/b.txt'), p('corpus/notes.md'), p('corpus/工作计划.md')]);
   });
 
   it('relative arguments stay relative', async () => {

@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_FAMILY_UNITS, formatDuration, formatProgress, runBatch, Store, tableRows, TABLES, type BatchSummary, type FileEvent } from '../../batch/index.js';
-import { expandInputs } from '../../read/index.js';
+import { expandInputs, isJsonlPath } from '../../read/index.js';
+import { inputOptions } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { choice, numberOption, UsageProblem, writeJson } from '../output.js';
 import type { RegisterCommand } from './index.js';
@@ -16,6 +17,8 @@ interface BatchCommandOptions {
   maxBytes?: string;
   timeout?: string;
   encoding?: string;
+  idField?: string;
+  textField?: string;
   families: boolean;
   maxFamilyUnits?: string;
   templates: boolean;
@@ -70,7 +73,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
   program
     .command('batch')
     .description('Analyse a whole corpus into a SQLite database: resumable, in worker threads, bad files recorded and skipped')
-    .argument('<inputs...>', 'directories (searched recursively for .txt/.html), globs, files, or list files (*.list, *.lst: one path per line)')
+    .argument('<inputs...>', 'directories (searched recursively for .txt .html .md .docx .jsonl …), globs, files, or list files (*.list, *.lst: one path per line); each line of a .jsonl file is a document')
     .requiredOption('--db <file>', 'results database (created, or resumed: files already stored with the same content are skipped)')
     .option('--list <file...>', 'list files of paths (one per line, relative to the list file), whatever their extension')
     .option('--jsonl <dir>', 'also export every table as JSON Lines (<dir>/<table>.jsonl)')
@@ -96,6 +99,9 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
       if (workers !== undefined && !Number.isInteger(workers)) throw new UsageProblem(`--workers must be a whole number (got "${opts.workers}")`);
 
       const files = await collectFiles(inputs, opts.list ?? [], io);
+      const { idField, textField } = inputOptions(opts);
+      // A JSON Lines file holds an unknown number of documents until it is read: no total, no ETA.
+      const total = files.some(isJsonlPath) ? undefined : files.length;
       if (files.length === 0) {
         reportError(io, 'no input files to analyse');
         io.fail(EXIT.inputFailed);
@@ -122,7 +128,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
           io.stderr.write(
             '\r\x1b[2K' +
               formatProgress(
-                { done: c.filesAnalyzed + c.filesFailed + c.filesSkipped, total: files.length, analyzed: c.filesAnalyzed, bytes: c.bytesAnalyzed, failed: c.filesFailed, skipped: c.filesSkipped, elapsedMs: now - started },
+                { done: c.filesAnalyzed + c.filesFailed + c.filesSkipped, ...(total === undefined ? {} : { total }), analyzed: c.filesAnalyzed, bytes: c.bytesAnalyzed, failed: c.filesFailed, skipped: c.filesSkipped, elapsedMs: now - started },
                 (io.stderr.columns ?? 100) - 1,
               ),
           );
@@ -133,9 +139,10 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
       const summary = await runBatch({
         db: opts.db,
         files,
-        total: files.length,
+        ...(total === undefined ? {} : { total }),
         inputs,
         version: program.version() ?? 'unknown',
+        jsonl: { ...(idField === undefined ? {} : { idField }), ...(textField === undefined ? {} : { textField }) },
         onFile,
         analyzerOptions: opts.encoding === undefined ? {} : { encoding: opts.encoding },
         ...(workers === undefined ? {} : { workers }),

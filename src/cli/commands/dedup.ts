@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
 import { DEFAULT_DEDUP_OPTIONS, findDuplicates, type DedupOptions, type DedupResult } from '../../dedup/index.js';
 import { splitVariants } from '../../split/index.js';
-import { INPUT_HELP, loadInputs } from '../inputs.js';
+import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { reportError, type CliIO } from '../io.js';
 import { choice, numberOption, UsageProblem, writeJson, type OutputFormat } from '../output.js';
 import type { RegisterCommand } from './index.js';
@@ -57,7 +57,7 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
       const units: Array<{ id: string; text: string }> = [];
       const sources = new Map<string, UnitSource>();
       const paths = new Set<string>();
-      const loadOptions = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+      const loadOptions = inputOptions(opts);
       for await (const doc of loadInputs(inputs, loadOptions, io)) {
         if (paths.has(doc.path)) {
           reportError(io, `${doc.path}: given more than once; compared once`);

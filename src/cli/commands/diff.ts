@@ -6,7 +6,7 @@ import type { Document } from '../../core/document.js';
 import { LineIndex } from '../../core/lines.js';
 import { foldText } from '../../normalize/index.js';
 import { splitVariants } from '../../split/index.js';
-import { loadInputs } from '../inputs.js';
+import { inputOptions, loadInputs, type InputOptions } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { choice, useColour, writeJson } from '../output.js';
 import type { RegisterCommand } from './index.js';
@@ -55,7 +55,7 @@ export const registerDiff: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--all', 'also print paragraphs that are equal (text format)')
     .action(async (a: string, b: string, opts: DiffCommandOptions) => {
       const format = choice<DiffFormat>('format', opts.format, ['text', 'json', 'html']);
-      const loadOptions = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+      const loadOptions = inputOptions(opts);
       const left = await loadSide(a, loadOptions, io);
       const right = await loadSide(b, loadOptions, io);
       if (left === null || right === null) return;
@@ -66,14 +66,19 @@ export const registerDiff: RegisterCommand = (program: Command, io: CliIO) => {
     });
 };
 
-/** "path#label" → the file and the label; a path that exists as written is a whole file. */
+/**
+ * "path#label" → the file and the label; a path that exists as written is a whole file. A JSON Lines
+ * unit is a file of its own: corpus.jsonl#a17 is the unit, corpus.jsonl#a17#篇2 a variant of it.
+ */
 function parseId(id: string): { path: string; label: string | null } {
+  const unit = /^(.+?\.(?:jsonl|ndjson)#[^#]+)(?:#(.+))?$/i.exec(id);
+  if (unit !== null && !existsSync(id)) return { path: unit[1] as string, label: unit[2] ?? null };
   const hash = id.lastIndexOf('#');
   if (hash <= 0 || existsSync(id)) return { path: id, label: null };
   return { path: id.slice(0, hash), label: id.slice(hash + 1) };
 }
 
-async function loadSide(id: string, loadOptions: { encoding?: string }, io: CliIO): Promise<Side | null> {
+async function loadSide(id: string, loadOptions: InputOptions, io: CliIO): Promise<Side | null> {
   const { path, label } = parseId(id);
   let doc: Document | null = null;
   for await (const d of loadInputs([path], loadOptions, io)) {

@@ -4,7 +4,7 @@ import { LineIndex } from '../../core/lines.js';
 import type { MarkerRewrite, Outline, OutlineItem } from '../../core/outline.js';
 import { buildOutline } from '../../outline/index.js';
 import { splitVariants } from '../../split/index.js';
-import { INPUT_HELP, loadInputs } from '../inputs.js';
+import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import type { CliIO } from '../io.js';
 import type { Lang } from '../../messages/index.js';
 import { diagnosticJson } from '../../report/diagnostic-json.js';
@@ -197,7 +197,7 @@ export const registerOutline: RegisterCommand = (program: Command, io: CliIO) =>
       if (opts.fix === true && (format !== 'tree' || opts.gbt === true)) {
         throw new UsageProblem('--fix prints the corrected text; it cannot be combined with --format json/markdown or --gbt');
       }
-      const loadOptions = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+      const loadOptions = inputOptions(opts);
       const files: OutlineFileJson[] = [];
       // --fix: one document is printed bare; several are told apart the way head(1) does. The
       // first is held back until it is known whether a second follows.

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { loadReuseInput, runBatch, Store } from '../../batch/index.js';
 import { expandInputs } from '../../read/index.js';
 import { CSV_TABLES, renderReuseChunks, resolveReuseOptions, reuseReport, type CsvTable, type ReuseOptions, type ReuseReport } from '../../reuse/index.js';
+import { inputOptions, type InputOptions } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { choice, numberOption, UsageProblem } from '../output.js';
 import type { RegisterCommand } from './index.js';
@@ -21,6 +22,8 @@ interface ReuseCommandOptions {
   maxFamilies?: string;
   topTerms?: string;
   workers?: string;
+  idField?: string;
+  textField?: string;
 }
 
 const FORMATS = ['json', 'csv', 'html'] as const;
@@ -86,7 +89,7 @@ export const registerReuse: RegisterCommand = (program: Command, io: CliIO) => {
       const workers = intOption('workers', opts.workers, 1);
 
       const db = inputs.length === 1 && isSqliteFile(inputs[0] as string) ? (inputs[0] as string) : undefined;
-      const report = db !== undefined ? reportFromDb(db, options) : await reportFromInputs(inputs, options, workers, io);
+      const report = db !== undefined ? reportFromDb(db, options) : await reportFromInputs(inputs, options, workers, io, inputOptions(opts));
       if (report === null) return;
       await writeReport(report, format, table, opts, io);
     });
@@ -102,7 +105,7 @@ function reportFromDb(db: string, options: ReuseOptions): ReuseReport {
 }
 
 /** Inputs that are not a database: a batch run into a temporary database, then the report from it. */
-async function reportFromInputs(inputs: string[], options: ReuseOptions, workers: number | undefined, io: CliIO): Promise<ReuseReport | null> {
+async function reportFromInputs(inputs: string[], options: ReuseOptions, workers: number | undefined, io: CliIO, input: InputOptions): Promise<ReuseReport | null> {
   const { files, problems } = await expandInputs(inputs);
   for (const p of problems) {
     reportError(io, p.toLine());
@@ -116,8 +119,8 @@ async function reportFromInputs(inputs: string[], options: ReuseOptions, workers
     const summary = await runBatch({
       db,
       files,
-      total: files.length,
       inputs,
+      jsonl: { ...(input.idField === undefined ? {} : { idField: input.idField }), ...(input.textField === undefined ? {} : { textField: input.textField }) },
       ...(workers === undefined ? {} : { workers }),
       onFile: (e) => {
         if (e.status === 'failed') reportError(io, `${e.path}: ${e.failure?.message ?? 'failed'} (${e.failure?.kind ?? 'unknown'})`);

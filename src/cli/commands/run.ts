@@ -7,7 +7,7 @@ import { findDuplicates, type DedupResult } from '../../dedup/index.js';
 import { analyzeDocument, foldedBody, type Analysis } from '../../pipeline.js';
 import { buildTemplate, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
 import { inputError } from '../../core/errors.js';
-import { INPUT_HELP, loadInputs } from '../inputs.js';
+import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { formatDiagnostic, type Lang } from '../../messages/index.js';
 import { blankSummary } from './blank-summary.js';
@@ -45,7 +45,7 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
     .action(async (inputs: string[], opts: RunOptions) => {
       const w = (s = ''): void => void io.stdout.write(s + '\n');
       const analyses: Analysis[] = [];
-      const loadOptions = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+      const loadOptions = inputOptions(opts);
       for await (const doc of loadInputs(inputs.length > 0 ? inputs : [DEFAULT_CORPUS], loadOptions, io)) {
         progress(io, `analysing ${doc.path}`);
         analyses.push(analyzeDocument(doc));

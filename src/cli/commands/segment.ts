@@ -6,7 +6,7 @@ import type { Span } from '../../core/span.js';
 import { normalize } from '../../normalize/index.js';
 import { segment, type SegmentOptions } from '../../segment/index.js';
 import { splitVariants } from '../../split/index.js';
-import { INPUT_HELP, loadInputs } from '../inputs.js';
+import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import type { CliIO } from '../io.js';
 import { choice, type OutputFormat } from '../output.js';
 import type { RegisterCommand } from './index.js';
@@ -43,7 +43,7 @@ export const registerSegment: RegisterCommand = (program: Command, io: CliIO) =>
       segment(EMPTY, { start: 0, end: 0 }, options);
       const out = new Output(io);
       let files = 0;
-      const loadOptions = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+      const loadOptions = inputOptions(opts);
       for await (const doc of loadInputs(inputs, loadOptions, io)) {
         if (format === 'json') await jsonFile(out, doc, options, files++ === 0);
         else await textFile(out, doc, options, opts.sep);

@@ -3,7 +3,7 @@ import type { Document } from '../../core/document.js';
 import { LineIndex } from '../../core/lines.js';
 import type { ParsedQuantity, Slot } from '../../core/template.js';
 import { analyzeDocument } from '../../pipeline.js';
-import { INPUT_HELP, loadInputs } from '../inputs.js';
+import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import type { CliIO } from '../io.js';
 import { choice, numberOption, writeJson, type OutputFormat } from '../output.js';
 import type { RegisterCommand } from './index.js';
@@ -94,7 +94,7 @@ export const registerSlots: RegisterCommand = (program: Command, io: CliIO) => {
       const format = choice<OutputFormat>('format', opts.format, ['text', 'json']);
       const minConfidence = numberOption('min-confidence', opts.minConfidence ?? '0', 0, 1);
       const files: SlotsFileJson[] = [];
-      const loadOptions = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+      const loadOptions = inputOptions(opts);
       for await (const doc of loadInputs(inputs, loadOptions, io)) {
         const file = slotsFileJson(doc, opts.all === true, minConfidence);
         if (format === 'json') files.push(file);

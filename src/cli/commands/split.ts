@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Document, SplitResult, Variant } from '../../core/document.js';
 import { LineIndex } from '../../core/lines.js';
 import { splitVariants } from '../../split/index.js';
-import { INPUT_HELP, loadInputs } from '../inputs.js';
+import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import type { CliIO } from '../io.js';
 import type { Lang } from '../../messages/index.js';
 import { diagnosticJson } from '../../report/diagnostic-json.js';
@@ -76,7 +76,7 @@ export const registerSplit: RegisterCommand = (program: Command, io: CliIO) => {
     .action(async (inputs: string[], opts: SplitCommandOptions) => {
       const format = choice<OutputFormat>('format', opts.format, ['text', 'json']);
       const files: SplitFileJson[] = [];
-      const loadOptions = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+      const loadOptions = inputOptions(opts);
       for await (const doc of loadInputs(inputs, loadOptions, io)) {
         const file = splitFileJson(doc, splitVariants(doc), io.lang);
         if (format === 'json') files.push(file);

@@ -6,7 +6,7 @@ import type { Template } from '../../core/template.js';
 import { findDuplicates } from '../../dedup/index.js';
 import { splitVariants } from '../../split/index.js';
 import { buildTemplate, renderMarkdown, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
-import { INPUT_HELP, loadInputs } from '../inputs.js';
+import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { choice, UsageProblem, writeJson } from '../output.js';
 import type { RegisterCommand } from './index.js';
@@ -66,7 +66,7 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
     .action(async (inputs: string[], opts: TemplateCommandOptions) => {
       const format = choice<TemplateFormat>('format', opts.format, ['json', 'markdown', 'text']);
       const units: Unit[] = [];
-      const loadOptions = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+      const loadOptions = inputOptions(opts);
       for await (const document of loadInputs(inputs, loadOptions, io)) {
         for (const variant of splitVariants(document).variants) units.push({ document, variant });
       }

@@ -1,5 +1,6 @@
 import type { InputFormat } from '../../core/document.js';
 import { inputError } from '../../core/errors.js';
+import { readError } from '../reasons.js';
 
 const NON_BLANK = /\S/;
 
@@ -7,5 +8,7 @@ const NON_BLANK = /\S/;
 export function assertHasText(path: string, text: string, format: InputFormat): void {
   if (NON_BLANK.test(text)) return;
   if (format === 'html') throw inputError('empty', path, 'empty: the HTML page has no text');
+  if (format === 'markdown') throw readError('markdown-empty', path, {});
+  if (format === 'docx') throw readError('docx-empty', path, {});
   throw inputError('empty', path, text.length === 0 ? 'empty file' : 'empty: the file holds only whitespace');
 }
