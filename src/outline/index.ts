@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { Document } from '../core/document.js';
 import { usageError } from '../core/errors.js';
 import type { Outline, OutlineItem, OutlineStyle } from '../core/outline.js';
@@ -26,10 +26,45 @@ import type { MarkerRule } from './markers/rule.js';
 import { articleRule, chapterRule, clauseRule, partRule, sectionRule } from './markers/structural.js';
 import { resolveOutlineOptions, type OutlineOptions } from './options.js';
 import { checkSequenceRuns } from './runs.js';
+import { isRunTogether } from './run-together.js';
 import { inlineTitle, lineTitle } from './title.js';
 import { tree } from './tree.js';
 
 export type { OutlineOptions } from './options.js';
+export { isRunTogether } from './run-together.js';
+
+/**
+ * Whether a whole document is run together (see run-together.ts), decided once for all its variants
+ * so a short variant of a joined page is read like the rest. What `runTogether: 'auto'` uses per body.
+ */
+export function documentRunTogether(doc: Document, options?: OutlineOptions): boolean {
+  const opts = resolveOutlineOptions(options);
+  if (opts.runTogether !== 'auto') return opts.runTogether;
+  const key = `${opts.runTogetherMinMarkers}/${opts.runTogetherMinShare}/${opts.maxArabicOrdinal}`;
+  let cached = runTogetherCache.get(doc);
+  if (cached === undefined) runTogetherCache.set(doc, (cached = new Map()));
+  let v = cached.get(key);
+  if (v === undefined) {
+    v = isRunTogether(doc.folded, { start: 0, end: doc.folded.length }, MARKER_RULES, opts);
+    cached.set(key, v);
+  }
+  return v;
+}
+const runTogetherCache = new WeakMap<Document, Map<string, boolean>>();
+
+/** Lines of the body that hold more than one item's worth of text: how a run-together page looks. */
+function longLines(text: string, body: Span): number {
+  let n = 0;
+  for (let pos = body.start; pos < body.end; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 || nl > body.end ? body.end : nl;
+    if (end - pos >= LONG_LINE_CHARS) n++;
+    pos = end + 1;
+  }
+  return n;
+}
+/** A line this long in a run-together text holds several paragraphs. */
+const LONG_LINE_CHARS = 200;
 export { DEFAULT_OUTLINE_OPTIONS } from './options.js';
 export type { GbtDeviation, GbtReport, MarkerRewrite, Outline, OutlineItem, OutlineKind, OutlineStyle } from '../core/outline.js';
 
@@ -62,7 +97,9 @@ export function buildOutline(doc: Document, body: Span, options?: OutlineOptions
     throw usageError(`outline body [${body.start}, ${body.end}) is outside the document (length ${doc.folded.length})`);
   }
   const opts = resolveOutlineOptions(options);
-  const { candidates, inlineLines } = detect(doc.folded, body, MARKER_RULES, opts);
+  // 'auto' decides on the whole document, once: a short variant of a joined page reads like the rest.
+  const runTogether = documentRunTogether(doc, opts);
+  const { candidates, inlineLines, midLine } = detect(doc.folded, body, MARKER_RULES, opts, runTogether);
   checkSequenceRuns(candidates);
 
   // Candidates that survived the run checks; raw index → kept index (exact, and nearest before).
@@ -138,6 +175,8 @@ export function buildOutline(doc: Document, body: Span, options?: OutlineOptions
     });
   }
 
-  const diagnostics: Diagnostic[] = [...treeDiagnostics, ...inlineDiagnostics].sort((a, b) => a.span.start - b.span.start);
+  const diagnostics: Diagnostic[] = [...treeDiagnostics, ...inlineDiagnostics];
+  if (midLine > 0) diagnostics.push(diagnostic('run-together', 'outline/run-together', 'info', body, { items: midLine, longLines: longLines(doc.folded, body) }));
+  diagnostics.sort((a, b) => a.span.start - b.span.start);
   return { items, diagnostics, conformance: conformance(items, doc.folded, RULES_BY_STYLE) };
 }

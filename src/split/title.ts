@@ -1,6 +1,9 @@
+import type { Chrome } from '../core/document.js';
 import type { Span } from '../core/span.js';
+import { navWords } from './chrome/nav-words.js';
 import { readListHeading } from './list-heading.js';
 import { normalizeStem } from './numbers.js';
+import { stemsRelated } from './stems.js';
 import type { PageLine } from './types.js';
 
 /**
@@ -10,26 +13,102 @@ import type { PageLine } from './types.js';
 const SENTENCE_END = /[。!?;,:，；：、]$/;
 /** A title needs at least one Han character or letter (a line of dashes is a rule, not a title). */
 const WORDY = /[\p{Script=Han}A-Za-z]/u;
+/** A line that opens with an outline marker is a heading inside the text, not the page title. */
+const OUTLINE_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十0-9]{1,3}\s*\)|[0-9]{1,2}[、.](?![0-9])|第[一二三四五六七八九十0-9]{1,3}[章节条])/;
+/** Where a title glued to the text after it (a run-together first line) ends. */
+const SEGMENT_END = /[\s。!?;,:，；：]/;
 
-export interface TitleLine {
+export interface TitleCandidate {
   line: number;
   span: Span;
+  /** The folded text of the candidate. */
+  text: string;
+  /** A list heading (精选N篇) that is also page chrome: a title only when nothing better is there. */
+  collection: boolean;
 }
 
-/** The first non-blank line when it looks like a title (short, not a sentence), else null. */
-export function findTitleLine(folded: string, lines: PageLine[], maxChars: number): TitleLine | null {
-  for (let i = 0; i < lines.length; i++) {
-    const t = (lines[i] as PageLine).trimmed;
-    if (t.end === t.start) continue;
-    const text = folded.slice(t.start, t.end);
-    if (t.end - t.start > maxChars || SENTENCE_END.test(text) || !WORDY.test(text)) return null;
-    return { line: i, span: t };
+export interface TitleOptions {
+  maxTitleChars: number;
+  /** How many title-like lines at the top of the page are weighed. */
+  maxTitleCandidates: number;
+}
+
+function titleLike(text: string, maxChars: number): boolean {
+  return text.length > 0 && text.length <= maxChars && !SENTENCE_END.test(text) && WORDY.test(text) && !OUTLINE_START.test(text);
+}
+
+/**
+ * Lines at the top of the page that could be its title, in order: non-chrome lines that read like
+ * a title (short, not a sentence, no outline marker), and list headings (精选N篇, chrome, but a title
+ * when the page has no other). The search stops at the first paragraph. A run-together first line
+ * (a document-sharing dump) offers its opening words, up to the first blank or punctuation.
+ */
+export function titleCandidates(
+  masked: string,
+  folded: string,
+  lines: PageLine[],
+  chromeLines: ReadonlyMap<number, Chrome>,
+  o: TitleOptions,
+): TitleCandidate[] {
+  const out: TitleCandidate[] = [];
+  for (let i = 0; i < lines.length && out.filter((c) => !c.collection).length < o.maxTitleCandidates; i++) {
+    const l = lines[i] as PageLine;
+    const chrome = chromeLines.get(i);
+    if (chrome !== undefined) {
+      if (chrome.kind === 'collection-title') out.push({ line: i, span: chrome.span, text: folded.slice(chrome.span.start, chrome.span.end).trim(), collection: true });
+      continue;
+    }
+    if (l.trimmed.end === l.trimmed.start) continue;
+    const text = masked.slice(l.trimmed.start, l.trimmed.end);
+    if (titleLike(text, o.maxTitleChars)) {
+      out.push({ line: i, span: l.trimmed, text, collection: false });
+      continue;
+    }
+    if (out.every((c) => c.collection)) {
+      // The first text line is not a title: a run-together dump may start with its title.
+      const k = text.search(SEGMENT_END);
+      const head = unrepeated(k < 0 ? text : text.slice(0, k));
+      if (k > 0 && titleLike(head, o.maxTitleChars) && head.length >= 4) {
+        out.push({ line: i, span: { start: l.trimmed.start, end: l.trimmed.start + head.length }, text: head, collection: false });
+      }
+    }
+    break;
   }
-  return null;
+  return out;
 }
 
-/** The title reduced to what header stems repeat: no whitespace, no "精选5篇" count. */
+/** A title glued to its own repetition (the first header repeats it: "XX 篇1…") → X. */
+function unrepeated(head: string): string {
+  for (let k = Math.floor(head.length / 2); k >= 4; k--) if (head.startsWith(head.slice(0, k), k)) return head.slice(0, k);
+  return head;
+}
+
+/** The stem a header would repeat: no whitespace, no "精选5篇" count. */
 export function titleStem(titleText: string): string {
   const heading = readListHeading(titleText);
   return heading ? heading.stem : normalizeStem(titleText);
+}
+
+/**
+ * The page title among the candidates: the one whose stem the variant headers repeat, else the
+ * first that is more than a bare category name (工作计划 under a 首页 menu is the site's section,
+ * the same words again below it are the title), list headings last.
+ */
+export function chooseTitle(candidates: TitleCandidate[], headerStems: string[], headerSpans: readonly Span[]): TitleCandidate | null {
+  const words = navWords();
+  let best: TitleCandidate | null = null;
+  let bestScore = -Infinity;
+  candidates.forEach((c, k) => {
+    if (headerSpans.some((h) => h.start < c.span.end && c.span.start < h.end)) return;
+    const stem = titleStem(c.text);
+    let score = -k * 0.01;
+    if (headerStems.some((h) => h !== '' && stemsRelated(h, stem))) score += 3;
+    if (words.has(c.text.replace(/\s+/g, '')) && candidates.some((d, j) => j > k && !d.collection)) score -= 2;
+    if (c.collection) score -= 1;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  });
+  return best;
 }

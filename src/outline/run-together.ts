@@ -1,0 +1,147 @@
+import type { Span } from '../core/span.js';
+import type { MarkerMatch, MarkerRule } from './markers/rule.js';
+import type { ResolvedOutlineOptions } from './options.js';
+import { STYLE_INFO } from './styles.js';
+
+/**
+ * Run-together text: a page whose paragraphs were joined into a few long lines (a document-sharing
+ * site's text layer, a copy that lost its line breaks). Its numbering markers stand inside lines,
+ * right after the sentence that ended the paragraph before them. In this mode a marker inside a
+ * line starts an item (a "virtual line") when
+ * - it follows a sentence end (。!?, or ;: for heading styles) or blanks — what a paragraph join or
+ *   a blanked viewer page number leaves — or
+ * - it follows a heading with no sentence of its own (三、主要任务(一)完善设施1.按照…): the item
+ *   before it in the same line began at most `headingMaxChars` earlier with no punctuation since,
+ *   and this marker opens a level (ordinal 1) or continues the one of its style; an explicit marker
+ *   (1、 (一) (1) 第X条) whose number fits may also follow a lead-in that lost its line break.
+ * After ; : or a blank, prose enumerators (一是, 第一，, 首先) and bracketed numbers stay inline
+ * enumerations: inside a paragraph they are the common case.
+ */
+
+const STRONG_END = new Set([0x3002, 0x21, 0x3f]); // 。 ! ?
+const CLAUSE_END = new Set([0x3b, 0x3a]); // ; :
+/** Punctuation that ends or splits a sentence (quotes and brackets do not: “建家”情况概述 is a title). */
+const PUNCT = /[。!?;:,、，；：]/;
+/** Styles whose marker is explicit enough to start an item right after a word, when its number fits. */
+const EXPLICIT = new Set(['num-dun', 'cn-paren', 'num-paren', 'part', 'chapter', 'section', 'article']);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export interface SplitPoint {
+  at: number;
+  rule: MarkerRule;
+  match: MarkerMatch;
+}
+
+/** The rules that may start an item inside a run-together line (all of them; see splitPoints). */
+export function midLineRules(rules: readonly MarkerRule[]): MarkerRule[] {
+  return [...rules];
+}
+
+type Boundary = 'sentence' | 'clause' | 'blank' | null;
+
+function boundaryBefore(text: string, at: number, lineStart: number): Boundary {
+  let i = at - 1;
+  let blank = false;
+  while (i >= lineStart && isSpace(text.charCodeAt(i))) {
+    blank = true;
+    i--;
+  }
+  if (i < lineStart) return 'blank';
+  const c = text.charCodeAt(i);
+  if (STRONG_END.has(c)) return 'sentence';
+  if (CLAUSE_END.has(c)) return 'clause';
+  return blank ? 'blank' : null;
+}
+
+function tryRules(text: string, at: number, end: number, rules: readonly MarkerRule[], options: ResolvedOutlineOptions): SplitPoint | null {
+  for (const rule of rules) {
+    if (!rule.first.test(text.charAt(at))) continue;
+    const match = rule.match(text, at, end, options);
+    if (match !== null) return { at, rule, match };
+  }
+  return null;
+}
+
+/**
+ * The markers inside one run-together line where items start, after `from` (the end of the line's
+ * own line-start marker, or the line start). `last` remembers the last ordinal of each style across
+ * lines, for the heading-chain case.
+ */
+export function splitPoints(
+  text: string,
+  line: Span,
+  from: number,
+  lineMarker: SplitPoint | null,
+  rules: readonly MarkerRule[],
+  options: ResolvedOutlineOptions,
+  last: Map<string, number>,
+): SplitPoint[] {
+  const out: SplitPoint[] = [];
+  let prev: SplitPoint | null = lineMarker;
+  if (lineMarker !== null) last.set(lineMarker.match.key, lineMarker.match.ordinal);
+  for (let p = from; p < line.end; p++) {
+    const c = text.charCodeAt(p);
+    if (isSpace(c)) continue;
+    const b = boundaryBefore(text, p, line.start);
+    const chain = b === null && prev !== null && p - prev.match.end <= options.headingMaxChars && !PUNCT.test(text.slice(prev.match.end, p));
+    const hit = tryRules(text, p, line.end, rules, options);
+    if (hit === null) continue;
+    // 3、4月份 / 1.5万元: a number right after the marker is a quantity, not an item.
+    if (isDigit(text.charCodeAt(hit.match.end))) continue;
+    const style = hit.match.style;
+    const prose = STYLE_INFO[style].gbt === 'prose';
+    const fits = hit.match.ordinal === 1 || hit.match.ordinal === (last.get(hit.match.key) ?? 0) + 1;
+    let ok: boolean;
+    // A prose enumerator is an item only as a run of items: 二是 whose 一是 stayed inside a paragraph
+    // is part of that paragraph too.
+    if (prose && !fits) ok = false;
+    else if (b === 'sentence') ok = true;
+    // After ; : or a blank a prose enumerator (一是…；二是…) or a bracketed number ((1)…；(2)…) is
+    // usually an enumeration inside one paragraph.
+    else if (b === 'clause' || b === 'blank') ok = !prose && style !== 'circled' && style !== 'num-paren' && style !== 'num-paren-char';
+    else ok = fits && (chain || EXPLICIT.has(style));
+    if (!ok) continue;
+    out.push(hit);
+    last.set(hit.match.key, hit.match.ordinal);
+    prev = hit;
+    p = hit.match.end - 1;
+  }
+  return out;
+}
+
+/**
+ * Whether a stretch of text is run together: markers after a sentence end (。!?) inside lines are at
+ * least `runTogetherMinMarkers` and at least `runTogetherMinShare` times the markers that start
+ * lines. A normally laid-out plan starts its items on lines of their own (the seed page and the
+ * shipped corpus: at most 0.08 times as many inside lines as at line starts); a paragraph that
+ * enumerates (…：1、…；2、…) does so after colons and semicolons, which do not count here. Joining
+ * every 4 or 8 lines gives 0.9–4 times as many.
+ */
+export function isRunTogether(text: string, body: Span, rules: readonly MarkerRule[], options: ResolvedOutlineOptions): boolean {
+  const mid = midLineRules(rules);
+  let inside = 0;
+  let starts = 0;
+  for (let pos = body.start; pos < body.end; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 || nl > body.end ? body.end : nl;
+    let s = pos;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
+    if (s < end && tryRules(text, s, end, mid, options) !== null) starts++;
+    for (let p = s + 1; p < end; p++) {
+      if (!STRONG_END.has(text.charCodeAt(p - 1))) continue;
+      let q = p;
+      while (q < end && isSpace(text.charCodeAt(q))) q++;
+      const hit = q < end ? tryRules(text, q, end, mid, options) : null;
+      if (hit !== null && !isDigit(text.charCodeAt(hit.match.end))) inside++;
+    }
+    pos = end + 1;
+  }
+  return inside >= options.runTogetherMinMarkers && inside >= starts * options.runTogetherMinShare;
+}
