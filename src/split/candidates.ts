@@ -79,6 +79,12 @@ function fits(m: HeaderMatch, start: number, o: CandidateOptions): boolean {
 }
 
 function candidate(h: HeaderHeuristic, m: HeaderMatch, line: number, at: number): HeaderCandidate {
+  const c = primary(h, m, line, at);
+  if (m.alt !== undefined) c.alt = { ...c, number: m.alt.number, span: { start: at, end: at + m.alt.end }, bodyStart: at + m.alt.end, strong: false };
+  return c;
+}
+
+function primary(h: HeaderHeuristic, m: HeaderMatch, line: number, at: number): HeaderCandidate {
   return {
     number: m.number,
     stem: m.stem,

@@ -62,7 +62,7 @@ export function bestRun(
   }
   let best: ScoredRun | null = null;
   for (const group of groups.values()) {
-    const run = longestRun(group);
+    const run = longestRun(pickReadings(group));
     const scored = scoreRun(run, heuristics.get(run[0]?.form ?? ''), page);
     if (scored === null || scored.score < o.minHeaderScore) continue;
     if (best === null || scored.score > best.score || (scored.score === best.score && run.length > best.headers.length)) best = scored;
@@ -93,6 +93,19 @@ export function scoreRun(run: HeaderCandidate[], h: HeaderHeuristic | undefined,
   // excerpt under an introduction the chrome rules missed.
   if (run.length === 1) score += !page.textBefore(first.line) ? 1 : numbers[0] === 1 ? -0.5 : -1.5;
   return { headers: run, score, repeatsTitle };
+}
+
+/**
+ * A candidate with two readings of its number (X11 = X1 + "1…") takes the one the sequence
+ * expects: the previous header's number plus one (1 for the first).
+ */
+function pickReadings(group: HeaderCandidate[]): HeaderCandidate[] {
+  const out: HeaderCandidate[] = [];
+  for (const c of group) {
+    const expected = (out[out.length - 1]?.number ?? 0) + 1;
+    out.push(c.alt !== undefined && c.number !== expected && c.alt.number === expected ? c.alt : c);
+  }
+  return out;
 }
 
 /** Splits at every drop in numbering and keeps the longest run (the last one on a tie). */

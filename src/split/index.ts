@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { Chrome, Document, PageTitle, SplitResult } from '../core/document.js';
 import type { Span } from '../core/span.js';
 import { findChrome, maskChrome, orderChrome, relatedLists } from './chrome/index.js';
+import { findCandidates } from './candidates.js';
 import { findHeaders, HEURISTICS } from './headers.js';
 import { isBlankLine, pageLines } from './lines.js';
 import { readListHeading } from './list-heading.js';
@@ -18,7 +19,7 @@ export interface SplitOptions {
   maxHeaderChars?: number;
   /** A title line is no longer than this. Default 60. */
   maxTitleChars?: number;
-  /** How many title-like lines at the top of the page are weighed as the title. Default 4. */
+  /** How many lines at the top of the page are weighed as the title. Default 8. */
   maxTitleCandidates?: number;
   /** Larger numbers are not variant numbers ("篇2023"). Default 200. */
   maxVariantNumber?: number;
@@ -33,7 +34,7 @@ export interface SplitOptions {
 export const SPLIT_DEFAULTS: Required<SplitOptions> = {
   maxHeaderChars: 50,
   maxTitleChars: 60,
-  maxTitleCandidates: 4,
+  maxTitleCandidates: 8,
   maxVariantNumber: 200,
   minHeaderScore: 2,
   maxChromeLineChars: 200,
@@ -67,23 +68,24 @@ export function splitVariants(doc: Document, options: SplitOptions = {}): SplitR
   const candidates = titleCandidates(masked, folded, lines, found.lines, o);
   const titleStems = candidates.map((c) => titleStem(c.text)).filter((s) => s !== '');
   const announced = announcedCount(candidates);
-  const run = findHeaders(masked, lines, { titleStems, announced, titleLines: new Set(candidates.map((c) => c.line)), chromeLines: found.lines }, o);
-  const headers: HeaderCandidate[] = run === null ? [] : [...run.headers];
-  const headerLines = new Set(headers.map((h) => h.line));
-
-  // Related-article lists run until a header; add them now that the headers are known.
-  const related = relatedLists(masked, lines, found.lines, headerLines, o.maxTitleChars);
+  // Related-article lists: their links may look like headers (…计划 篇3), so they are found first,
+  // stopping only at a header that a paragraph follows.
+  const related = relatedLists(masked, lines, found.lines, new Set(findCandidates(masked, lines, HEURISTICS, o, titleStems).map((c) => c.line)), o.maxTitleChars);
   if (related.length > 0) {
     chrome = orderChrome([...chrome, ...related]);
     masked = maskChrome(folded, chrome);
     lines = pageLines(masked);
   }
+  const run = findHeaders(masked, lines, { titleStems, announced, titleLines: new Set(candidates.map((c) => c.line)), chromeLines: found.lines }, o);
+  const headers: HeaderCandidate[] = run === null ? [] : [...run.headers];
 
   // The title stands above the first header: a line under it is that variant's own title.
   const firstHeader = headers[0]?.span.start ?? Infinity;
   const above = candidates.filter((c) => c.span.start < firstHeader);
   const chosen = chooseTitle(above, headers.map((h) => h.stem), headers.map((h) => h.span));
   const title: PageTitle | null = chosen === null ? null : { text: doc.text.slice(chosen.span.start, chosen.span.end), span: chosen.span };
+  // A list heading that is the page's title line is its title, not chrome.
+  if (chosen?.collection === true) chrome = chrome.filter((c) => c.span.start !== chosen.span.start);
   const diagnostics: Diagnostic[] = chromeDiagnostics(folded, chrome);
 
   if (chrome.length > 0 && !hasContent(masked, title?.span ?? null)) {

@@ -4,6 +4,7 @@ import { navWords } from './chrome/nav-words.js';
 import { readListHeading } from './list-heading.js';
 import { normalizeStem } from './numbers.js';
 import { stemsRelated } from './stems.js';
+import { endsLikeTitle } from './title-words.js';
 import type { PageLine } from './types.js';
 
 /**
@@ -29,7 +30,7 @@ export interface TitleCandidate {
 
 export interface TitleOptions {
   maxTitleChars: number;
-  /** How many title-like lines at the top of the page are weighed. */
+  /** How many lines at the top of the page are weighed as the title. */
   maxTitleCandidates: number;
 }
 
@@ -51,7 +52,7 @@ export function titleCandidates(
   o: TitleOptions,
 ): TitleCandidate[] {
   const out: TitleCandidate[] = [];
-  for (let i = 0; i < lines.length && out.filter((c) => !c.collection).length < o.maxTitleCandidates; i++) {
+  for (let i = 0; i < lines.length && out.length < o.maxTitleCandidates; i++) {
     const l = lines[i] as PageLine;
     const chrome = chromeLines.get(i);
     if (chrome !== undefined) {
@@ -60,6 +61,7 @@ export function titleCandidates(
     }
     if (l.trimmed.end === l.trimmed.start) continue;
     const text = masked.slice(l.trimmed.start, l.trimmed.end);
+    if (!WORDY.test(text)) continue; // "- 0", a rule of dashes: noise, not the end of the page top
     if (titleLike(text, o.maxTitleChars)) {
       out.push({ line: i, span: l.trimmed, text, collection: false });
       continue;
@@ -90,9 +92,10 @@ export function titleStem(titleText: string): string {
 }
 
 /**
- * The page title among the candidates: the one whose stem the variant headers repeat, else the
- * first that is more than a bare category name (工作计划 under a 首页 menu is the site's section,
- * the same words again below it are the title), list headings last.
+ * The page title among the candidates: the one whose stem the variant headers repeat, then one that
+ * ends like a title (…工作计划, …实施方案), never a bare category name when another line follows
+ * (工作计划 under a 首页 menu is the site's section; the same words below it are the title); on a
+ * tie the first. A list heading (精选N篇) is a title like any other line.
  */
 export function chooseTitle(candidates: TitleCandidate[], headerStems: string[], headerSpans: readonly Span[]): TitleCandidate | null {
   const words = navWords();
@@ -103,8 +106,8 @@ export function chooseTitle(candidates: TitleCandidate[], headerStems: string[],
     const stem = titleStem(c.text);
     let score = -k * 0.01;
     if (headerStems.some((h) => h !== '' && stemsRelated(h, stem))) score += 3;
-    if (words.has(c.text.replace(/\s+/g, '')) && candidates.some((d, j) => j > k && !d.collection)) score -= 2;
-    if (c.collection) score -= 1;
+    if (endsLikeTitle(stem)) score += 1.5;
+    if (words.has(c.text.replace(/\s+/g, '')) && candidates.some((d, j) => j > k)) score -= 2;
     if (score > bestScore) {
       best = c;
       bestScore = score;

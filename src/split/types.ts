@@ -24,6 +24,11 @@ export interface HeaderMatch {
    * False for a bare ordinal after a stem (X1, X(一)), which needs the page's evidence.
    */
   strong: boolean;
+  /**
+   * A second reading when the number is two or three digits that end the marker with a body glued
+   * on: "X11 目的" is X1 + "1 目的" as well as X11. The page's ordinal sequence picks (evidence.ts).
+   */
+  alt?: { number: number; end: number };
 }
 
 /** One header style (one file each under heuristics/, listed in order in index.ts). */
@@ -39,7 +44,7 @@ export interface HeaderHeuristic {
 }
 
 /** A header found on the page, before the page-wide evidence is weighed. */
-export interface HeaderCandidate extends Omit<HeaderMatch, 'end' | 'bodyStart'> {
+export interface HeaderCandidate extends Omit<HeaderMatch, 'end' | 'bodyStart' | 'alt'> {
   /** The heuristic that found it. */
   form: string;
   /** 0-based line index in the page. */
@@ -48,6 +53,8 @@ export interface HeaderCandidate extends Omit<HeaderMatch, 'end' | 'bodyStart'> 
   span: Span;
   /** Offset where a glued body starts, or null when the body starts on the next line. */
   bodyStart: number | null;
+  /** The other reading of a glued multi-digit number (see HeaderMatch.alt), as a whole candidate. */
+  alt?: HeaderCandidate;
 }
 
 /** A line of the page: `span` excludes the line break, `trimmed` also excludes surrounding blanks. */

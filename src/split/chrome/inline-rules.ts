@@ -1,5 +1,7 @@
 import type { Chrome } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
+import { readListHeading } from '../list-heading.js';
+import { endsLikeTitle } from '../title-words.js';
 import { chromePatterns } from './patterns.js';
 
 /** Ends of a sentence, as the folded text writes them. */
@@ -34,6 +36,7 @@ export function inlineChrome(folded: string, line: Span, longLine: boolean): Chr
           continue;
         }
         const s = sentenceAround(text, m.index, m.index + m[0].length);
+        s.start = afterGluedTitle(text, s.start, m.index);
         out.push({ kind: p.kind, span: { start: line.start + s.start, end: line.start + s.end }, rule: p.rule });
         g.lastIndex = Math.max(g.lastIndex, s.end);
       }
@@ -42,7 +45,24 @@ export function inlineChrome(folded: string, line: Span, longLine: boolean): Chr
   return out;
 }
 
-function sentenceAround(text: string, a: number, b: number): Span {
+/** Where a blurb opens in a sentence: words that introduce the list the site compiled. */
+const OPENER = /(?:下面|以下|接下来|今天)(?:就)?(?:是|由|为|给|小编)|小编|为了|时间过得|时光飞逝|时间飞逝/g;
+
+/**
+ * A dump glues the page title straight onto the blurb ("…工作计划范文两篇下面是小编…"): when the
+ * sentence starts with a title (a list heading or a text ending like a title, no punctuation) the
+ * chrome starts after it, at the blurb's opening words.
+ */
+function afterGluedTitle(text: string, start: number, match: number): number {
+  OPENER.lastIndex = start;
+  for (let m = OPENER.exec(text); m !== null && m.index <= match; m = OPENER.exec(text)) {
+    const head = text.slice(start, m.index).trim();
+    if (head.length >= 4 && !/[,，。;；:：!?]/.test(head) && (readListHeading(head) !== null || endsLikeTitle(head))) return m.index;
+  }
+  return start;
+}
+
+function sentenceAround(text: string, a: number, b: number): { start: number; end: number } {
   let s = a;
   while (s > 0 && !SENTENCE_END.has(text[s - 1] as string)) s--;
   let e = b;

@@ -11,8 +11,11 @@ export interface ViewerOptions {
 /** Characters a cut between two viewer pieces rarely falls after: a sentence or clause end. */
 const CLOSED = /[。!?;:…”」』)]$/;
 const LINE_COUNTER = /^([0-9]{1,3})、/;
-/** A counter glued inside a word: a Han character on both sides (公3、司). */
-const GLUED = /(?<=\p{Script=Han})([0-9]{1,3})、(?=\p{Script=Han})/gu;
+/** A counter written into the text: a number and 、 not part of a longer number or a decimal. */
+const COUNTER = /(?<![0-9.])([0-9]{1,3})、/g;
+const WORDISH = /[\p{Script=Han}A-Za-z]/u;
+/** What an enumeration item stands after: a sentence or clause end (a 、 lists words, not items). */
+const ITEM_BEFORE = /[。!?;:,，；：…\s]/;
 
 /**
  * Page numbers a document-sharing viewer wrote into run-together text (豆丁 / 人人文库 text layers):
@@ -20,9 +23,8 @@ const GLUED = /(?<=\p{Script=Han})([0-9]{1,3})、(?=\p{Script=Han})/gu;
  *    the viewer's page ended, mid-sentence. A run of long lines numbered k, k+1, k+2 … where most
  *    pieces continue a sentence the previous piece left open is a viewer's, not a list of
  *    paragraphs (those end their sentences);
- * 2. a number glued inside a word (公3、司 — a Han character on both sides, which no enumeration
- *    does) in long lines, when such numbers count up by one through the page, or when the page
- *    has viewer line counters.
+ * 2. numbers written into the text where the viewer's page ended (公3、司, mid-sentence) in long
+ *    lines, when they count up by one through the page and some stand where no enumeration would.
  */
 export function viewerNumbers(folded: string, lines: PageLine[], o: ViewerOptions): Chrome[] {
   const out: Chrome[] = [];
@@ -57,23 +59,42 @@ export function viewerNumbers(folded: string, lines: PageLine[], o: ViewerOption
     chain.push(c);
   }
   close();
-  const hasLineCounters = out.length > 0;
 
-  // 2. Glued counters.
-  const glued: Array<{ start: number; end: number; n: number }> = [];
+  // 2. Counters written into the text: chains that count up by one through the page. A member is
+  // telling when no enumeration item would stand there — inside a sentence (公3、司, 活动室、2、寝室,
+  // (2)3、大宗) or before punctuation or a digit (二月4、：, 配送。2、3.2); an item-like one (after a
+  // sentence end, before a word) counts only in a chain that has a telling member.
+  const taken = new Set(out.map((c) => c.span.start));
+  const chains: Array<Array<{ start: number; end: number; n: number; telling: boolean }>> = [];
+  const open = new Map<number, number>(); // expected next number → chain index
   lines.forEach((l, i) => {
     if (!long[i]) return;
     const text = folded.slice(l.trimmed.start, l.trimmed.end);
-    GLUED.lastIndex = 0;
-    for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
-      glued.push({ start: l.trimmed.start + m.index, end: l.trimmed.start + m.index + m[0].length, n: Number(m[1]) });
+    COUNTER.lastIndex = 0;
+    for (let m = COUNTER.exec(text); m !== null; m = COUNTER.exec(text)) {
+      const at = l.trimmed.start + m.index;
+      if (taken.has(at)) continue;
+      const before = text[m.index - 1] ?? '';
+      const after = text[m.index + m[0].length] ?? '';
+      const telling = (before !== '' && !ITEM_BEFORE.test(before)) || !WORDISH.test(after);
+      const g = { start: at, end: at + m[0].length, n: Number(m[1]), telling };
+      const k = open.get(g.n);
+      if (k !== undefined) {
+        (chains[k] as (typeof chains)[number]).push(g);
+        open.delete(g.n);
+        open.set(g.n + 1, k);
+      } else {
+        chains.push([g]);
+        open.set(g.n + 1, chains.length - 1);
+      }
     }
   });
-  glued.forEach((g, k) => {
-    const before = glued[k - 1];
-    const after = glued[k + 1];
-    const inChain = (before !== undefined && before.n + 1 === g.n) || (after !== undefined && after.n === g.n + 1);
-    if (inChain || hasLineCounters) out.push({ kind: 'viewer-page', span: { start: g.start, end: g.end }, rule: VIEWER_RULE });
-  });
+  for (const chain of chains) {
+    const telling = chain.filter((g) => g.telling).length;
+    // A chain from 1 is a list (1、 glued after a heading that lost its line break); page numbers
+    // written into the text start at 2, the first page having no number inside the text.
+    if (chain.length < 2 || (chain[0] as (typeof chain)[number]).n === 1 || telling < 1) continue;
+    for (const g of chain) out.push({ kind: 'viewer-page', span: { start: g.start, end: g.end }, rule: VIEWER_RULE });
+  }
   return out;
 }

@@ -1,6 +1,16 @@
 import { headerNumber, normalizeStem, STEM_SENTENCE } from '../numbers.js';
 import { readRest, type RestOptions } from '../rest.js';
-import type { HeaderHeuristic, LabelKind } from '../types.js';
+import type { HeaderHeuristic, HeaderMatch, LabelKind } from '../types.js';
+
+/**
+ * "篇11 目的" / "X21 目的": a two- or three-digit number ending the marker with a body glued on
+ * may be a one-digit header number followed by the body's own number; the other reading.
+ */
+export function firstDigitReading(raw: string, matched: string, bodyStart: number | null): HeaderMatch['alt'] {
+  if (bodyStart === null || !/^[0-9]{2,3}$/.test(raw) || !matched.endsWith(raw)) return undefined;
+  const number = Number(raw[0]);
+  return number >= 1 ? { number, end: matched.length - raw.length + 1 } : undefined;
+}
 
 /**
  * A header style that is one regular expression anchored at the start of the text and ending just
@@ -21,13 +31,18 @@ export function regexHeuristic(
       const m = re.exec(text);
       if (!m) return null;
       const rawStem = m[1] as string;
-      if (STEM_SENTENCE.test(rawStem)) return null;
+      // A stem is one stretch of title text: punctuation or a run of blanks (chrome blanked out
+      // between two texts) means the marker belongs to something later.
+      if (STEM_SENTENCE.test(rawStem) || /\S\s{4,}\S/.test(m[0])) return null;
       const raw = m.slice(2).find((g) => g !== undefined);
       const number = raw === undefined ? null : headerNumber(raw);
       if (number === null) return null;
       const rest = readRest(text, m[0].length, options.rest, options.bracketed === true);
       const subtitle = rest.bodyStart === null ? normalizeStem(text.slice(m[0].length, rest.end)) : '';
-      return { number, stem: normalizeStem(rawStem), kind, subtitle, end: rest.end, bodyStart: rest.bodyStart, strong: options.strong && !rest.tight };
+      const out: HeaderMatch = { number, stem: normalizeStem(rawStem), kind, subtitle, end: rest.end, bodyStart: rest.bodyStart, strong: options.strong && !rest.tight };
+      const alt = firstDigitReading(raw as string, m[0], rest.bodyStart);
+      if (alt !== undefined) out.alt = alt;
+      return out;
     },
   };
 }

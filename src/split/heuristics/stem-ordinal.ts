@@ -1,5 +1,6 @@
 import { headerNumber, normalizeStem, STEM_SENTENCE } from '../numbers.js';
 import { readRest } from '../rest.js';
+import { firstDigitReading } from './regex-header.js';
 import { endsLikeTitle } from '../title-words.js';
 import type { HeaderHeuristic, HeaderMatch } from '../types.js';
 
@@ -49,7 +50,10 @@ export function knownStemHeuristic(stem: string): HeaderHeuristic {
       if (number === null) return null;
       const rest = readRest(text, m[0].length);
       const subtitle = rest.bodyStart === null ? normalizeStem(text.slice(m[0].length, rest.end)) : '';
-      return { number, stem: normalizeStem(m[1] as string), kind: '篇', subtitle, end: rest.end, bodyStart: rest.bodyStart, strong: false };
+      const out: HeaderMatch = { number, stem: normalizeStem(m[1] as string), kind: '篇', subtitle, end: rest.end, bodyStart: rest.bodyStart, strong: false };
+      const alt = m[3] === undefined ? undefined : firstDigitReading(m[3], m[0], rest.bodyStart);
+      if (alt !== undefined) out.alt = alt;
+      return out;
     },
   };
 }
