@@ -15,6 +15,7 @@ import { cnParenRule } from './markers/cn-paren.js';
 import { cnSeqRule } from './markers/cn-seq.js';
 import { cnShiRule } from './markers/cn-shi.js';
 import { decimalRule } from './markers/decimal.js';
+import { decimalBareRule, DOTTED_DECIMAL } from './markers/decimal-bare.js';
 import { numDotRule } from './markers/num-dot.js';
 import { latinDunRule } from './markers/latin-dun.js';
 import { latinSpaceRule } from './markers/latin-space.js';
@@ -86,6 +87,9 @@ export const MARKER_RULES: readonly MarkerRule[] = [
 
 const RULES_BY_STYLE: ReadonlyMap<OutlineStyle, MarkerRule> = new Map(MARKER_RULES.map((r) => [r.style, r]));
 
+/** The rules for a document numbered 1 / 1.1 / 1.1.1, where "1 目的" is a marker too (after 1.1, before 1.). */
+const DECIMAL_DOCUMENT_RULES: readonly MarkerRule[] = [...MARKER_RULES.slice(0, MARKER_RULES.indexOf(decimalRule) + 1), decimalBareRule, ...MARKER_RULES.slice(MARKER_RULES.indexOf(decimalRule) + 1)];
+
 /**
  * outline/ entry: the numbering of one variant body as a tree. Works on `doc.folded` (Simplified,
  * half-width, so （一） and (一) are one form); markers and titles are sliced from `doc.text`.
@@ -99,7 +103,8 @@ export function buildOutline(doc: Document, body: Span, options?: OutlineOptions
   const opts = resolveOutlineOptions(options);
   // 'auto' decides on the whole document, once: a short variant of a joined page reads like the rest.
   const runTogether = documentRunTogether(doc, opts);
-  const { candidates, inlineLines, midLine } = detect(doc.folded, body, MARKER_RULES, opts, runTogether);
+  const rules = DOTTED_DECIMAL.test(doc.folded.slice(body.start, body.end)) ? DECIMAL_DOCUMENT_RULES : MARKER_RULES;
+  const { candidates, inlineLines, midLine } = detect(doc.folded, body, rules, opts, runTogether);
   checkSequenceRuns(candidates);
 
   // Candidates that survived the run checks; raw index → kept index (exact, and nearest before).

@@ -53,10 +53,12 @@ export function findHeaders(text: string, lines: PageLine[], ctx: HeaderContext,
   return bestRun(candidates, byName, { titleStems: ctx.titleStems, announced: ctx.announced, textBefore }, o);
 }
 
-/** Title stems, and stems that two or more whole-line bare-ordinal headers repeat (X1 … X2 …). */
+/** Title stems, and stems that two or more candidates repeat. */
 function knownStems(titleStems: string[], candidates: HeaderCandidate[]): string[] {
+  // Stems two or more candidates share (X1 … X2, X 篇二 … X 篇三): a header glued to text before it
+  // ("…(通用5篇)X 篇一") is read where the stem starts.
   const counts = new Map<string, number>();
-  for (const c of candidates) if (c.form === 'stem-ordinal' || c.form === 'paren-repeat') counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
+  for (const c of candidates) if (c.stem !== '') counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
   const stems = new Set<string>();
   for (const t of titleStems) {
     const core = stemCore(t);

@@ -75,18 +75,22 @@ describe('splitVariants on fixtures (one per header style)', () => {
     expect(sliceSpan(doc.text, r.variants[0]!.header!)).toBe('【篇1】小学语文教研组工作计划');
   });
 
-  it('a 精选3篇 list heading is chrome and, with no other title line, the title; its count is checked', () => {
+  it('a 精选3篇 list heading on the title line is the title, not a header and not chrome; its count is checked', () => {
     const doc = fixture('jingxuan.txt');
     const r = splitVariants(doc);
     expect(r.title?.text).toBe('幼儿园教师个人工作计划精选3篇');
-    expect(r.chrome.map((c) => [c.kind, sliceSpan(doc.text, c.span)])).toEqual([['collection-title', '幼儿园教师个人工作计划精选3篇']]);
+    expect(r.chrome).toEqual([]);
     expect(r.variants.map((v) => v.label)).toEqual(['篇1', '篇2', '篇3']);
-    expect(codes(r)).toEqual(['chrome']);
+    expect(r.diagnostics).toEqual([]);
     // Announce 5, hold 3: a variant-count warning on the title line.
     const wrong = fixture('jingxuan.txt', (s) => s.replace('精选3篇', '精选5篇'));
     const w = splitVariants(wrong);
-    expect(codes(w)).toEqual(['chrome', 'variant-count']);
-    expect(w.diagnostics[1]!.args).toEqual({ announced: 5, found: 3 });
+    expect(codes(w)).toEqual(['variant-count']);
+    expect(w.diagnostics[0]!.args).toEqual({ announced: 5, found: 3 });
+    // Under another title line, the same list heading is chrome.
+    const under = splitVariants(fixture('jingxuan.txt', (s) => `幼儿园教师个人工作计划\n${s}`));
+    expect(under.title?.text).toBe('幼儿园教师个人工作计划');
+    expect(under.chrome.map((c) => c.kind)).toEqual(['collection-title']);
   });
 
   it('"(2)" headers repeating the title: the title line heads variant 1', () => {
