@@ -147,7 +147,8 @@ export function detect(text: string, body: Span, rules: readonly MarkerRule[], o
         for (const rule of rulesStartingWith(rules, text.charCodeAt(start))) {
           const match = rule.match(text, start, contentEnd, options);
           if (match === null) continue;
-          found = make(rule, match);
+          // A row of a table (cells separated by tabs) numbered in its first cell is not an item.
+          if (!tableRow(text, match.end, contentEnd)) found = make(rule, match);
           break;
         }
       }
@@ -227,6 +228,14 @@ export function detect(text: string, body: Span, rules: readonly MarkerRule[], o
     pos = lineEnd + 1;
   }
   return { candidates, inlineLines, midLine };
+}
+
+/** Whether the text after a marker holds a tab between cells: a table row, not an item. */
+export function tableRow(text: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const tab = text.indexOf('\t', i);
+  return tab !== -1 && tab < end;
 }
 
 /** Split points inside a run-together line, after the line's own line-start marker. */

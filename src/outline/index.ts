@@ -27,6 +27,7 @@ import type { MarkerRule } from './markers/rule.js';
 import { articleRule, chapterRule, clauseRule, partRule, sectionRule } from './markers/structural.js';
 import { resolveOutlineOptions, type OutlineOptions } from './options.js';
 import { checkSequenceRuns } from './runs.js';
+import { dropTableOfContents } from './toc.js';
 import { isRunTogether } from './run-together.js';
 import { inlineTitle, lineTitle } from './title.js';
 import { tree } from './tree.js';
@@ -106,6 +107,7 @@ export function buildOutline(doc: Document, body: Span, options?: OutlineOptions
   const rules = DOTTED_DECIMAL.test(doc.folded.slice(body.start, body.end)) ? DECIMAL_DOCUMENT_RULES : MARKER_RULES;
   const { candidates, inlineLines, midLine } = detect(doc.folded, body, rules, opts, runTogether);
   checkSequenceRuns(candidates);
+  dropTableOfContents(candidates, doc.folded, opts.headingMaxChars);
 
   // Candidates that survived the run checks; raw index → kept index (exact, and nearest before).
   const kept: LineCandidate[] = [];

@@ -33,6 +33,16 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** A tab before the next sentence end: the marker numbers a table cell. */
+function cellAfter(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09) return true;
+    if (STRONG_END.has(c)) return false;
+  }
+  return false;
+}
+
 export interface SplitPoint {
   at: number;
   rule: MarkerRule;
@@ -95,6 +105,8 @@ export function splitPoints(
     if (hit === null) continue;
     // 3、4月份 / 1.5万元: a number right after the marker is a quantity, not an item.
     if (isDigit(text.charCodeAt(hit.match.end))) continue;
+    // A table row joined into the line: its numbered first cell is no item.
+    if (cellAfter(text, hit.match.end, line.end)) continue;
     const style = hit.match.style;
     const prose = STYLE_INFO[style].gbt === 'prose';
     const fits = hit.match.ordinal === 1 || hit.match.ordinal === (last.get(hit.match.key) ?? 0) + 1;
@@ -139,7 +151,7 @@ export function isRunTogether(text: string, body: Span, rules: readonly MarkerRu
       let q = p;
       while (q < end && isSpace(text.charCodeAt(q))) q++;
       const hit = q < end ? tryRules(text, q, end, mid, options) : null;
-      if (hit !== null && !isDigit(text.charCodeAt(hit.match.end))) inside++;
+      if (hit !== null && !isDigit(text.charCodeAt(hit.match.end)) && !cellAfter(text, hit.match.end, end)) inside++;
     }
     pos = end + 1;
   }

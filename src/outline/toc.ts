@@ -1,0 +1,54 @@
+import type { LineCandidate } from './detect.js';
+
+/** Fewest entries a table of contents has. */
+const MIN_TOC_ENTRIES = 3;
+const TOC_HEADING = /^目\s*录$/;
+
+/**
+ * A table of contents lists the headings again before the text: a block of consecutive marker lines
+ * (headings on lines of their own, no paragraph between them), under a 目录 line or repeating
+ * headings that come later with the same marker and title. Its entries are not items of the
+ * outline; they are marked dropped.
+ */
+export function dropTableOfContents(candidates: LineCandidate[], text: string, maxEntryChars: number): void {
+  // An entry is a heading on a line of its own (not an item found inside a run-together line).
+  const own = (c: LineCandidate): boolean => (c.lineStart === 0 || text.charCodeAt(c.lineStart - 1) === 10) && c.contentEnd - c.match.end <= maxEntryChars;
+  const entry = (c: LineCandidate): string => text.slice(c.markerStart, c.contentEnd).replace(/[\s.…·\-—_0-9]+$/u, '').replace(/\s+/g, '');
+  const later = new Map<string, number>(); // entry → index of its last occurrence
+  candidates.forEach((c, i) => later.set(entry(c), i));
+  let i = 0;
+  while (i < candidates.length) {
+    // A block: candidates with no paragraph between them (afterBody false from the second on).
+    let j = i + 1;
+    if (!own(candidates[i] as LineCandidate)) {
+      i++;
+      continue;
+    }
+    while (j < candidates.length && !(candidates[j] as LineCandidate).afterBody && own(candidates[j] as LineCandidate)) j++;
+    const block = candidates.slice(i, j);
+    if (block.length >= MIN_TOC_ENTRIES) {
+      // The contents may run straight into the text (no paragraph under 1 总则 / 1.1 …): the entries
+      // end where the first entry comes again.
+      const first = entry(block[0] as LineCandidate);
+      const restart = block.findIndex((c, k) => k > 0 && entry(c) === first);
+      const underHeading = TOC_HEADING.test(previousLine(text, (block[0] as LineCandidate).lineStart));
+      const repeated = block.filter((c, k) => (later.get(entry(c)) ?? i + k) > i + k);
+      if (restart > 0) for (const c of block.slice(0, restart)) c.dropped = true;
+      else if (repeated.length * 2 > block.length) for (const c of repeated) c.dropped = true;
+      else if (underHeading) for (const c of block) c.dropped = true;
+    }
+    i = j;
+  }
+}
+
+/** The trimmed text of the non-blank line before the line starting at `lineStart`. */
+function previousLine(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '') return line;
+    end = start - 1;
+  }
+  return '';
+}
