@@ -19,7 +19,13 @@ export interface LineCandidate {
   afterBody: boolean;
   /** Set by the run checks when the marker turns out not to enumerate (a lone 其次). */
   dropped: boolean;
+  /** An attachment heading (附件1, 附表) stands between the previous candidate and this one. */
+  afterAttachment?: boolean;
 }
+
+/** A line that opens an attachment: its numbering starts a new outline. */
+const ATTACHMENT_MAX_CHARS = 8;
+const ATTACHMENT = /^附(?:件|表|录)\s*[0-9一二三四五六七八九十]*\s*[:：]?$/;
 
 export interface InlineHit {
   at: number;
@@ -126,6 +132,7 @@ export function detect(text: string, body: Span, rules: readonly MarkerRule[], o
   let prevLeadIn = false;
   let sawBody = false;
   let midLine = 0;
+  let attachment = false; // an attachment heading was the last line read
 
   /** One (virtual) line: [pos, rangeEnd) with its content in [start, contentEnd). */
   const readLine = (pos: number, start: number, contentEnd: number, rangeEnd: number, forced: SplitPoint | null): void => {
@@ -148,14 +155,18 @@ export function detect(text: string, body: Span, rules: readonly MarkerRule[], o
           const match = rule.match(text, start, contentEnd, options);
           if (match === null) continue;
           // A row of a table (cells separated by tabs) numbered in its first cell is not an item.
-          if (!tableRow(text, match.end, contentEnd)) found = make(rule, match);
+          if (!tableRow(text, match.end, rangeEnd)) found = make(rule, match);
           break;
         }
       }
       // A lead-in (此外还要做到：) introduces what follows, so it does not make the line before a heading.
       if (awaiting !== null) awaiting.followedByBody = found === null && text.charCodeAt(contentEnd - 1) !== 0x3a;
       awaiting = found;
-      if (found !== null) candidates.push(found);
+      if (found !== null) {
+        if (attachment) found.afterAttachment = true;
+        attachment = false;
+        candidates.push(found);
+      } else if (contentEnd - start <= ATTACHMENT_MAX_CHARS && ATTACHMENT.test(text.slice(start, contentEnd))) attachment = true;
       sawBody = found === null;
       // A lead-in is a sentence ending with a colon (对于重点单位，还要做到：). A short label such as
       // 三月份： is an unnumbered heading instead: numbering that restarts under it lacks its heading.
@@ -209,7 +220,8 @@ export function detect(text: string, body: Span, rules: readonly MarkerRule[], o
     let contentEnd = lineEnd;
     while (contentEnd > start && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
 
-    const points = runTogether && start < contentEnd ? linePoints(text, start, contentEnd, rules, midRules, options, lastOrdinal) : [];
+    // A table row (tab-separated cells) is not cut into items, whatever its cells say.
+    const points = runTogether && start < contentEnd && !hasTab(text, start, lineEnd) ? linePoints(text, start, contentEnd, rules, midRules, options, lastOrdinal) : [];
     if (points.length === 0) readLine(pos, start, contentEnd, lineEnd, null);
     else {
       midLine += points.length;
@@ -228,6 +240,11 @@ export function detect(text: string, body: Span, rules: readonly MarkerRule[], o
     pos = lineEnd + 1;
   }
   return { candidates, inlineLines, midLine };
+}
+
+function hasTab(text: string, start: number, end: number): boolean {
+  const tab = text.indexOf('\t', start);
+  return tab !== -1 && tab < end;
 }
 
 /** Whether the text after a marker holds a tab between cells: a table row, not an item. */

@@ -145,6 +145,11 @@ export function isRunTogether(text: string, body: Span, rules: readonly MarkerRu
     const end = nl === -1 || nl > body.end ? body.end : nl;
     let s = pos;
     while (s < end && isSpace(text.charCodeAt(s))) s++;
+    const tab = text.indexOf('\t', s);
+    if (tab !== -1 && tab < end) {
+      pos = end + 1; // a table row: neither a line start nor a run-together paragraph
+      continue;
+    }
     if (s < end && tryRules(text, s, end, mid, options) !== null) starts++;
     for (let p = s + 1; p < end; p++) {
       if (!STRONG_END.has(text.charCodeAt(p - 1))) continue;

@@ -12,6 +12,11 @@ function runStartGap(c: LineCandidate, marker: string, ordinal: number): Diagnos
   return diagnostic('gap', RULE, 'warning', { start: c.markerStart, end: c.match.end }, { marker, previous: null, expected: 1, found: ordinal, inline: false });
 }
 
+/** A level's rank when the document has not shown how two levels nest: its style's, except 壹、 above 一、. */
+function keyTier(key: string, style: OutlineStyle): number {
+  return key === 'cn-dun/financial' ? STYLE_INFO['cn-dun'].tier - 1 : STYLE_INFO[style].tier;
+}
+
 /** A line-start item placed in the tree (indices refer to the array tree() returns). */
 export interface LineItem {
   cand: LineCandidate;
@@ -70,6 +75,8 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
       diagnostics.push(diagnostic('malformed', RULE, 'warning', spanOf(c), { marker, style, ...c.match.malformed }));
     }
 
+    // An attachment (附件1) is a document of its own: its numbering starts at the top again.
+    if (c.afterAttachment === true) stack.length = 0;
     if (c.afterBody) {
       while (stack.length > 0) {
         const top = stack[stack.length - 1] as Open;
@@ -130,12 +137,12 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
       }
     } else {
       // A new run: climb over open levels that rank below this style, then open under the innermost.
-      const tier = STYLE_INFO[style].tier;
+      const tier = keyTier(key, style);
       while (stack.length > 0) {
         const top = stack[stack.length - 1] as Open;
         const above = encloses(key, top.key);
         const below = encloses(top.key, key);
-        const climbs = above ? !below : !below && tier < STYLE_INFO[top.style].tier && tier <= CANONICAL_CLIMB_MAX_TIER;
+        const climbs = above ? !below : !below && tier < keyTier(top.key, top.style) && tier <= CANONICAL_CLIMB_MAX_TIER;
         if (!climbs) break;
         stack.pop();
       }
