@@ -2,7 +2,8 @@ import type { LineCandidate } from './detect.js';
 
 /** Fewest entries a table of contents has. */
 const MIN_TOC_ENTRIES = 3;
-const TOC_HEADING = /^目\s*录$/;
+const TOC_HEADING = /^目录$/;
+const SENTENCE = /[。;!?；]/;
 
 /**
  * A table of contents lists the headings again before the text: a block of consecutive marker lines
@@ -11,8 +12,9 @@ const TOC_HEADING = /^目\s*录$/;
  * outline; they are marked dropped.
  */
 export function dropTableOfContents(candidates: LineCandidate[], text: string, maxEntryChars: number): void {
-  // An entry is a heading on a line of its own (not an item found inside a run-together line).
-  const own = (c: LineCandidate): boolean => (c.lineStart === 0 || text.charCodeAt(c.lineStart - 1) === 10) && c.contentEnd - c.match.end <= maxEntryChars;
+  // An entry is a short heading: a title with no sentence in it (in run-together text several
+  // entries share a line).
+  const own = (c: LineCandidate): boolean => c.contentEnd - c.match.end <= maxEntryChars && !SENTENCE.test(text.slice(c.match.end, c.contentEnd));
   const entry = (c: LineCandidate): string => text.slice(c.markerStart, c.contentEnd).replace(/[\s.…·\-—_0-9]+$/u, '').replace(/\s+/g, '');
   const later = new Map<string, number>(); // entry → index of its last occurrence
   candidates.forEach((c, i) => later.set(entry(c), i));
@@ -31,7 +33,7 @@ export function dropTableOfContents(candidates: LineCandidate[], text: string, m
       // end where the first entry comes again.
       const first = entry(block[0] as LineCandidate);
       const restart = block.findIndex((c, k) => k > 0 && entry(c) === first);
-      const underHeading = TOC_HEADING.test(previousLine(text, (block[0] as LineCandidate).lineStart));
+      const underHeading = TOC_HEADING.test(textBefore(text, (block[0] as LineCandidate).markerStart));
       const repeated = block.filter((c, k) => (later.get(entry(c)) ?? i + k) > i + k);
       if (restart > 0) for (const c of block.slice(0, restart)) c.dropped = true;
       else if (repeated.length * 2 > block.length) for (const c of repeated) c.dropped = true;
@@ -41,12 +43,15 @@ export function dropTableOfContents(candidates: LineCandidate[], text: string, m
   }
 }
 
-/** The trimmed text of the non-blank line before the line starting at `lineStart`. */
-function previousLine(text: string, lineStart: number): string {
+/** The text just before a marker: the rest of its line before it, or else the previous non-blank line. */
+function textBefore(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const same = text.slice(lineStart, at).replace(/\s+/g, '');
+  if (same !== '') return same.slice(-2);
   let end = lineStart - 1;
   while (end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).trim();
+    const line = text.slice(start, end).replace(/\s+/g, '');
     if (line !== '') return line;
     end = start - 1;
   }

@@ -12,6 +12,12 @@ function runStartGap(c: LineCandidate, marker: string, ordinal: number): Diagnos
   return diagnostic('gap', RULE, 'warning', { start: c.markerStart, end: c.match.end }, { marker, previous: null, expected: 1, found: ordinal, inline: false });
 }
 
+/** The parts of two decimal keys (decimal/2 = 1.1), or null unless both are decimal. */
+function decimalDepths(a: string, b: string): [number, number] | null {
+  if (!a.startsWith('decimal/') || !b.startsWith('decimal/')) return null;
+  return [Number(a.slice(8)), Number(b.slice(8))];
+}
+
 /** A level's rank when the document has not shown how two levels nest: its style's, except 壹、 above 一、. */
 function keyTier(key: string, style: OutlineStyle): number {
   return key === 'cn-dun/financial' ? STYLE_INFO['cn-dun'].tier - 1 : STYLE_INFO[style].tier;
@@ -142,7 +148,9 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
         const top = stack[stack.length - 1] as Open;
         const above = encloses(key, top.key);
         const below = encloses(top.key, key);
-        const climbs = above ? !below : !below && tier < keyTier(top.key, top.style) && tier <= CANONICAL_CLIMB_MAX_TIER;
+        const dots = decimalDepths(key, top.key);
+        // 1 above 1.1 above 1.1.1: the number of parts says the level, whatever came before.
+        const climbs = dots !== null ? dots[0] < dots[1] : above ? !below : !below && tier < keyTier(top.key, top.style) && tier <= CANONICAL_CLIMB_MAX_TIER;
         if (!climbs) break;
         stack.pop();
       }
