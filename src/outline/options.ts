@@ -30,7 +30,7 @@ export interface OutlineOptions {
    * inside lines as items (run-together.ts), false never does, 'auto' decides on the whole document.
    */
   runTogether?: boolean | 'auto';
-  /** 'auto' calls a text run together when at least this many markers stand after sentence ends inside lines. */
+  /** 'auto' calls a text run together when at least this many markers stand after sentence or clause ends inside lines. */
   runTogetherMinMarkers?: number;
   /** … and at least this share of the markers that start lines (see run-together.ts). */
   runTogetherMinShare?: number;
@@ -45,7 +45,7 @@ export const DEFAULT_OUTLINE_OPTIONS: ResolvedOutlineOptions = {
   inlineMinRun: 2,
   allowRestartAfterLeadIn: true,
   runTogether: 'auto',
-  runTogetherMinMarkers: 3,
+  runTogetherMinMarkers: 2,
   runTogetherMinShare: 0.4,
 };
 
