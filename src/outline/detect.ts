@@ -149,7 +149,10 @@ export function detect(text: string, body: Span, rules: readonly MarkerRule[], o
         afterBody: sawBody,
         dropped: false,
       });
-      if (forced !== null) found = make(forced.rule, forced.match);
+      if (forced !== null) {
+        found = make(forced.rule, forced.match);
+        if (forced.afterAttachment === true) attachment = true;
+      }
       else {
         for (const rule of rulesStartingWith(rules, text.charCodeAt(start))) {
           const match = rule.match(text, start, contentEnd, options);

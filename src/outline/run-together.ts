@@ -49,7 +49,14 @@ export interface SplitPoint {
   at: number;
   rule: MarkerRule;
   match: MarkerMatch;
+  /** An attachment (附件1 …) begins between the previous item and this one. */
+  afterAttachment?: boolean;
 }
+
+/** An attachment heading at a sentence start: 附件, 附件2, 附表一 (its numbering starts anew). */
+const ATTACHMENT = /(?<=^|[。!?;\s])附(?:件|表)[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}/g;
+/** The longest attachment title before its first item (附件1 成果报告格式及大纲 壹、…). */
+const ATTACHMENT_TITLE_MAX_CHARS = 60;
 
 /** The rules that may start an item inside a run-together line (all of them; see splitPoints). */
 export function midLineRules(rules: readonly MarkerRule[]): MarkerRule[] {
@@ -106,7 +113,13 @@ export function splitPoints(
   const out: SplitPoint[] = [];
   let prev: SplitPoint | null = lineMarker;
   if (lineMarker !== null) last.set(lineMarker.match.key, lineMarker.match.ordinal);
+  const attachments: number[] = [];
+  ATTACHMENT.lastIndex = 0;
+  const lineText = text.slice(line.start, line.end);
+  for (let m = ATTACHMENT.exec(lineText); m !== null; m = ATTACHMENT.exec(lineText)) if (line.start + m.index >= from) attachments.push(line.start + m.index);
+  let attachment: number | null = null; // start of an attachment heading not yet followed by an item
   for (let p = from; p < line.end; p++) {
+    if (attachments.length > 0 && p === attachments[0]) attachment = attachments.shift() as number;
     const c = text.charCodeAt(p);
     if (isSpace(c)) continue;
     const b = boundaryBefore(text, p, line.start);
@@ -133,7 +146,13 @@ export function splitPoints(
     // After a bracket a 第X条 is cited (…法（以下简称本法）第三十七条), a numbered item is not.
     else if (b === 'closing') ok = !prose && STYLE_INFO[style].gbt !== 'legal' && STYLE_INFO[style].gbt !== 'structural';
     else ok = fits && (chain || EXPLICIT.has(style));
-    if (!ok) continue;
+    // The first item of an attachment follows its title: 附件 成果报告格式及大纲壹、依据.
+    const opens = attachment !== null && hit.match.ordinal === 1 && p - attachment <= ATTACHMENT_TITLE_MAX_CHARS && !PUNCT.test(text.slice(attachment, p));
+    if (!ok && !opens) continue;
+    if (attachment !== null) {
+      hit.afterAttachment = true;
+      attachment = null;
+    }
     out.push(hit);
     last.set(hit.match.key, hit.match.ordinal);
     prev = hit;
