@@ -70,9 +70,10 @@ export function splitVariants(doc: Document, options: SplitOptions = {}): SplitR
   const announced = announcedCount(candidates);
   // Related-article lists: their links may look like headers (…计划 篇3), so they are found first,
   // stopping only at a header that a paragraph follows.
-  const related = relatedLists(masked, lines, found.lines, new Set(findCandidates(masked, lines, HEURISTICS, o, titleStems).map((c) => c.line)), o.maxTitleChars);
+  const related = relatedLists(folded, rawLines, found.lines, new Set(findCandidates(masked, lines, HEURISTICS, o, titleStems).map((c) => c.line)), o.maxTitleChars);
   if (related.length > 0) {
-    chrome = orderChrome([...chrome, ...related]);
+    const listed = new Set(related.map((c) => c.span.start));
+    chrome = orderChrome([...chrome.filter((c) => !listed.has(c.span.start)), ...related]);
     masked = maskChrome(folded, chrome);
     lines = pageLines(masked);
   }

@@ -34,7 +34,9 @@ export function relatedLists(
   for (const [line, c] of lineChrome) {
     if (c.kind !== 'related-list' || c.rule === RELATED_RULE) continue;
     for (let i: number | null = nextText(line); i !== null; i = nextText(i)) {
-      if (lineChrome.has(i) || !listed(i)) break;
+      // A listed title may itself look like a list heading (…工作计划(精选5篇)): still a link here.
+      const other = lineChrome.get(i);
+      if ((other !== undefined && other.kind !== 'collection-title') || !listed(i)) break;
       if (headerLines.has(i)) {
         const after = nextText(i);
         if (after !== null && !lineChrome.has(after) && !listed(after)) break;

@@ -15,7 +15,7 @@ const LINE_COUNTER = /^([0-9]{1,3})、/;
 const COUNTER = /(?<![0-9.])([0-9]{1,3})、/g;
 const WORDISH = /[\p{Script=Han}A-Za-z]/u;
 /** What an enumeration item stands after: a sentence or clause end (a 、 lists words, not items). */
-const ITEM_BEFORE = /[。!?;:,，；：…\s]/;
+const ITEM_BEFORE = /[。!?;:,，；：\s]/;
 
 /**
  * Page numbers a document-sharing viewer wrote into run-together text (豆丁 / 人人文库 text layers):
@@ -60,41 +60,37 @@ export function viewerNumbers(folded: string, lines: PageLine[], o: ViewerOption
   }
   close();
 
-  // 2. Counters written into the text: chains that count up by one through the page. A member is
-  // telling when no enumeration item would stand there — inside a sentence (公3、司, 活动室、2、寝室,
-  // (2)3、大宗) or before punctuation or a digit (二月4、：, 配送。2、3.2); an item-like one (after a
-  // sentence end, before a word) counts only in a chain that has a telling member.
+  // 2. Counters written into the text: numbers standing where no enumeration item would — inside
+  // a sentence (公3、司, 活动室、2、寝室, (2)3、大宗), before punctuation or a digit (二月4、：,
+  // 配送。2、3.2), or at the start of a piece that continues the previous one's sentence — that
+  // count up by one through the page from 2 (page 1 has no number inside the text). A list's own
+  // 1、2、3、 stand after sentence ends, or start at 1 right after a heading.
   const taken = new Set(out.map((c) => c.span.start));
-  const chains: Array<Array<{ start: number; end: number; n: number; telling: boolean }>> = [];
-  const open = new Map<number, number>(); // expected next number → chain index
+  const telling: Array<{ start: number; end: number; n: number }> = [];
+  let before2 = '';
   lines.forEach((l, i) => {
-    if (!long[i]) return;
+    if (l.trimmed.end === l.trimmed.start) return;
     const text = folded.slice(l.trimmed.start, l.trimmed.end);
-    COUNTER.lastIndex = 0;
-    for (let m = COUNTER.exec(text); m !== null; m = COUNTER.exec(text)) {
-      const at = l.trimmed.start + m.index;
-      if (taken.has(at)) continue;
-      const before = text[m.index - 1] ?? '';
-      const after = text[m.index + m[0].length] ?? '';
-      const telling = (before !== '' && !ITEM_BEFORE.test(before)) || !WORDISH.test(after);
-      const g = { start: at, end: at + m[0].length, n: Number(m[1]), telling };
-      const k = open.get(g.n);
-      if (k !== undefined) {
-        (chains[k] as (typeof chains)[number]).push(g);
-        open.delete(g.n);
-        open.set(g.n + 1, k);
-      } else {
-        chains.push([g]);
-        open.set(g.n + 1, chains.length - 1);
+    if (long[i]) {
+      COUNTER.lastIndex = 0;
+      for (let m = COUNTER.exec(text); m !== null; m = COUNTER.exec(text)) {
+        const at = l.trimmed.start + m.index;
+        if (taken.has(at)) continue;
+        const before = m.index === 0 ? (before2 === '' || CLOSED.test(before2) ? '。' : '…') : (text[m.index - 1] as string);
+        const after = text[m.index + m[0].length] ?? '';
+        if (!ITEM_BEFORE.test(before) || !WORDISH.test(after)) telling.push({ start: at, end: at + m[0].length, n: Number(m[1]) });
       }
     }
+    before2 = text;
   });
-  for (const chain of chains) {
-    const telling = chain.filter((g) => g.telling).length;
-    // A chain from 1 is a list (1、 glued after a heading that lost its line break); page numbers
-    // written into the text start at 2, the first page having no number inside the text.
-    if (chain.length < 2 || (chain[0] as (typeof chain)[number]).n === 1 || telling < 1) continue;
-    for (const g of chain) out.push({ kind: 'viewer-page', span: { start: g.start, end: g.end }, rule: VIEWER_RULE });
-  }
+  // The page numbers: the longest run n, n+1, n+2 … (n ≥ 2) through the page, in order.
+  let best: typeof telling = [];
+  telling.forEach((g, k) => {
+    if (g.n < 2) return;
+    const run = [g];
+    for (let j = k + 1; j < telling.length; j++) if ((telling[j] as (typeof telling)[number]).n === (run[run.length - 1] as (typeof run)[number]).n + 1) run.push(telling[j] as (typeof telling)[number]);
+    if (run.length > best.length) best = run;
+  });
+  if (best.length >= 2) for (const g of best) out.push({ kind: 'viewer-page', span: { start: g.start, end: g.end }, rule: VIEWER_RULE });
   return out;
 }
