@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allOutlineGolds } from './lib/devset/outline-gold.js';
 import { scoreGold, sumScores } from './lib/devset/outline-score.js';
-import { pageGolds, scorePage, sum } from './lib/devset/pages.js';
+import { pageGolds, realTitles, scorePage, sum } from './lib/devset/pages.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const verbose = process.argv.includes('-v');
@@ -25,6 +25,10 @@ const kinds = scores.reduce((a, s) => ({ right: a.right + s.chromeKinds.right, o
 console.log(`\npages: ${scores.length}`);
 console.log(`variant headers   P ${pct(h.precision)}  R ${pct(h.recall)}  (tp ${h.tp}, fp ${h.fp}, fn ${h.fn}); body start right ${bodies.right}/${bodies.of}`);
 console.log(`title line        ${titles}/${scores.length} (${pct(titles / Math.max(1, scores.length))})`);
+const real = realTitles(ROOT);
+for (const t of real) if (verbose || !t.right) console.log(`${t.file}: ${t.note}`);
+const realRight = real.filter((t) => t.right).length;
+console.log(`title line, real documents ${realRight}/${real.length} (${pct(realRight / Math.max(1, real.length))})`);
 console.log(`chrome lines      P ${pct(cl.precision)}  R ${pct(cl.recall)}  (tp ${cl.tp}, fp ${cl.fp}, fn ${cl.fn}); kind right ${kinds.right}/${kinds.of}`);
 console.log(`chrome in lines   P ${pct(ci.precision)}  R ${pct(ci.recall)}  (tp ${ci.tp}, fp ${ci.fp}, fn ${ci.fn})`);
 

@@ -62,8 +62,9 @@ export function analyzeDocument(input: DecodedDocument | Document, options: Anal
   const split = splitVariants(document, options.split);
   const content = maskedDocument(document, split.chrome);
   const chrome = split.chrome.map((c) => c.span);
-  // A document of one plan (no variant headers) owns its title: 关于2021年中秋节放假的通知 carries the year.
-  const titled = split.variants.length === 1 && split.variants[0]?.label === null && split.title !== null ? split.title.span : null;
+  // A document of one plan (no variant headers) owns its title: 关于2021年中秋节放假的通知 carries the year;
+  // and what stands above its title (an order's date and number: 中華民國97年8月29日 / 農授防字第…號).
+  const titled = split.variants.length === 1 && split.variants[0]?.label === null && split.title !== null ? { start: contentStart(content.folded, split.title.span.start), end: split.title.span.end } : null;
   const variants = split.variants.map((variant) => analyzeVariant(content, variant, options, chrome, titled));
   return { document, content, title: split.title, variants, chrome: split.chrome, diagnostics: [...document.diagnostics, ...split.diagnostics] };
 }
@@ -81,6 +82,13 @@ function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOp
     slots: slotResult.slots,
     diagnostics: [...(outline?.diagnostics ?? []), ...slotResult.diagnostics],
   };
+}
+
+/** The first character of the page that is not blank or chrome (at most `limit`). */
+function contentStart(folded: string, limit: number): number {
+  let i = 0;
+  while (i < limit && /\s/.test(folded[i] as string)) i++;
+  return i;
 }
 
 /** Reads a file (or "-" for stdin) and analyses it. Throws PlankitError for unusable input. */

@@ -5,6 +5,7 @@ import { readListHeading } from './list-heading.js';
 import { normalizeStem } from './numbers.js';
 import { stemsRelated } from './stems.js';
 import { endsLikeTitle } from './title-words.js';
+import { loadDataFile } from './data-file.js';
 import type { PageLine } from './types.js';
 
 /**
@@ -44,6 +45,9 @@ function titleLike(text: string, maxChars: number): boolean {
  * when the page has no other). The search stops at the first paragraph. A run-together first line
  * (a document-sharing dump) offers its opening words, up to the first blank or punctuation.
  */
+/** Non-blank lines at the top of a page that the title search reads past paragraphs, under an issuing line. */
+const MAX_ISSUED_LINES = 12;
+
 export function titleCandidates(
   masked: string,
   folded: string,
@@ -52,6 +56,8 @@ export function titleCandidates(
   o: TitleOptions,
 ): TitleCandidate[] {
   const out: TitleCandidate[] = [];
+  let issued = false; // an issuing line (教育部令, 行政院函) was seen: the title comes under it
+  let read = 0;
   for (let i = 0; i < lines.length && out.length < o.maxTitleCandidates; i++) {
     const l = lines[i] as PageLine;
     const chrome = chromeLines.get(i);
@@ -62,10 +68,15 @@ export function titleCandidates(
     if (l.trimmed.end === l.trimmed.start) continue;
     const text = masked.slice(l.trimmed.start, l.trimmed.end);
     if (!WORDY.test(text)) continue; // "- 0", a rule of dashes: noise, not the end of the page top
+    read++;
     if (titleLike(text, o.maxTitleChars)) {
       out.push({ line: i, span: l.trimmed, text, collection: false });
+      if (isIssuingLine(text)) issued = true;
       continue;
     }
+    // An order or a letter puts its number, a sentence and a signature between the issuing line and
+    // the regulation's title: read on, a few lines.
+    if (issued && read < MAX_ISSUED_LINES) continue;
     if (out.every((c) => c.collection)) {
       // The first text line is not a title: a run-together dump may start with its title.
       const k = text.search(SEGMENT_END);
@@ -78,6 +89,35 @@ export function titleCandidates(
   }
   return out;
 }
+
+/** 附「…要点」, 附修正《…》: the note that a document is attached, not its title. */
+const ATTACHMENT_NOTE = /^\s*附(?:件|修正|订正)?\s*[「《“]/;
+/** Where a title broken over two lines breaks: after 关于 (…关于印发 / …的通知), before 和 及 与 暨. */
+const OPENS_TITLE = /关于/;
+const CONTINUES_TITLE = /^[和及与暨的]/;
+
+/** `a` and the line right under it `b` are one title written over two lines. */
+function twoLineTitle(a: TitleCandidate, b: TitleCandidate): boolean {
+  if (b.line !== a.line + 1 || a.collection || b.collection) return false;
+  if (endsLikeTitle(titleStem(a.text)) || !endsLikeTitle(titleStem(b.text))) return false;
+  return OPENS_TITLE.test(a.text) || CONTINUES_TITLE.test(b.text.trim());
+}
+
+let issuing: RegExp | null = null;
+
+/**
+ * An issuing line (发文机关标志): an organ and the kind of document (教育部令, 行政院函,
+ * XX人民政府文件; data/split/issuer-words.tsv), not a title (关于…的公告 is one).
+ */
+export function isIssuingLine(text: string): boolean {
+  if (issuing === null) {
+    const words = loadDataFile(ISSUER_WORDS_FILE).rows.map((r) => r.cells['word'] as string);
+    issuing = new RegExp(`^[^关于的「」《》“”]{2,30}(?:${words.join('|')})$`);
+  }
+  return issuing.test(text.replace(/\s+/g, ''));
+}
+
+export const ISSUER_WORDS_FILE = 'data/split/issuer-words.tsv';
 
 /** A title glued to its own repetition (the first header repeats it: "XX 篇1…") → X. */
 function unrepeated(head: string): string {
@@ -104,9 +144,16 @@ export function chooseTitle(candidates: TitleCandidate[], headerStems: string[],
   candidates.forEach((c, k) => {
     if (headerSpans.some((h) => h.start < c.span.end && c.span.start < h.end)) return;
     const stem = titleStem(c.text);
+    const next = candidates[k + 1];
+    const prev = candidates[k - 1];
+    // A title written over two lines (国务院办公厅关于印发… / …方案的通知) is its first line.
+    const opensTwoLines = next !== undefined && twoLineTitle(c, next);
+    const closesTwoLines = prev !== undefined && twoLineTitle(prev, c);
     let score = -k * 0.01;
     if (headerStems.some((h) => h !== '' && stemsRelated(h, stem))) score += 3;
-    if (endsLikeTitle(stem)) score += 1.5;
+    if (endsLikeTitle(stem) || (opensTwoLines && !isIssuingLine(c.text))) score += 1.5;
+    if (closesTwoLines) score -= 2;
+    if (isIssuingLine(c.text) || ATTACHMENT_NOTE.test(c.text)) score -= 2;
     if (words.has(c.text.replace(/\s+/g, '')) && candidates.some((d, j) => j > k)) score -= 2;
     if (score > bestScore) {
       best = c;

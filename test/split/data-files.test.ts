@@ -5,12 +5,14 @@ import { dataFilePath, loadDataFile, parseDataFile } from '../../src/split/data-
 import { chromePatterns, PATTERNS_FILE } from '../../src/split/chrome/patterns.js';
 import { NAV_WORDS_FILE, navWords } from '../../src/split/chrome/nav-words.js';
 import { GENRE_WORDS_FILE } from '../../src/split/title-words.js';
+import { ISSUER_WORDS_FILE } from '../../src/split/title.js';
 
 /** The key columns of each data file: an entry is a duplicate when these repeat. */
 const FILES: Array<[string, string[]]> = [
   [PATTERNS_FILE, ['scope', 'pattern']],
   [NAV_WORDS_FILE, ['word']],
   [GENRE_WORDS_FILE, ['word']],
+  [ISSUER_WORDS_FILE, ['word']],
 ];
 
 describe('data files', () => {

@@ -189,3 +189,24 @@ export function sum(cs: readonly Counts[]): Counts & { precision: number; recall
   const recall = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
   return { ...t, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
+
+/**
+ * The title line of each real document (corpus/real, the title its outline gold names): the page
+ * reading of a government document — issuing lines (教育部令), numbers and signatures above the
+ * title, titles written over two lines.
+ */
+export function realTitles(repoRoot: string): Array<{ file: string; right: boolean; note: string }> {
+  const real = resolve(repoRoot, 'corpus/real');
+  const goldDir = join(real, 'gold');
+  if (!existsSync(goldDir)) return [];
+  return readdirSync(goldDir)
+    .filter((f) => f.endsWith('.outline.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { file: string; title: { line: number; text: string } };
+      const doc = normalize(decodeBytes(gold.file, readFileSync(join(real, gold.file)), {}));
+      const r = splitVariants(doc);
+      const line = r.title === null ? null : new LineIndex(doc.text).lineOf(r.title.span.start);
+      return { file: gold.file, right: line === gold.title.line, note: `title ${line ?? 'none'} ${r.title?.text ?? ''}, gold ${gold.title.line} ${gold.title.text}` };
+    });
+}
