@@ -1,4 +1,5 @@
 import type { DiagnosticArgs } from '../core/diagnostics.js';
+import { CHROME_KIND_NAMES } from './chrome.js';
 
 type Sentences = { readonly [C in keyof DiagnosticArgs]: (a: DiagnosticArgs[C]) => string };
 
@@ -6,19 +7,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 const HTML_PROBLEM_EN = { 'parse-error': 'parse error', 'stray-tag': 'stray tag', 'unclosed-element': 'unclosed element' } as const;
 
-const CHROME_KIND_EN = {
-  breadcrumb: 'breadcrumb',
-  'login-menu': 'login bar or menu',
-  'collection-title': 'collection title',
-  'editor-blurb': "editor's blurb",
-  'read-count': 'read count',
-  'viewer-page': 'document-viewer page number',
-  download: 'download button',
-  'file-name': 'file name or file details',
-  timestamp: 'timestamp',
-  'related-list': 'related-articles list',
-  'copyright-footer': 'copyright notice',
-} as const;
+const CHROME_KIND_EN = CHROME_KIND_NAMES.en;
 
 /** English sentences for every diagnostic code. */
 export const DIAGNOSTICS_EN: Sentences = {

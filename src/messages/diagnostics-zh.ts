@@ -1,22 +1,11 @@
 import type { DiagnosticArgs } from '../core/diagnostics.js';
+import { CHROME_KIND_NAMES } from './chrome.js';
 
 type Sentences = { readonly [C in keyof DiagnosticArgs]: (a: DiagnosticArgs[C]) => string };
 
 const HTML_PROBLEM_ZH = { 'parse-error': '解析错误', 'stray-tag': '多余的标签', 'unclosed-element': '未闭合的元素' } as const;
 
-const CHROME_KIND_ZH = {
-  breadcrumb: '面包屑导航',
-  'login-menu': '登录栏或菜单',
-  'collection-title': '合集标题',
-  'editor-blurb': '小编导语',
-  'read-count': '阅读数',
-  'viewer-page': '文档阅读器页码',
-  download: '下载按钮',
-  'file-name': '文件名或文件信息',
-  timestamp: '发布时间',
-  'related-list': '相关文章列表',
-  'copyright-footer': '版权声明',
-} as const;
+const CHROME_KIND_ZH = CHROME_KIND_NAMES.zh;
 
 /** 每个诊断代码的中文说明。 */
 export const DIAGNOSTICS_ZH: Sentences = {
