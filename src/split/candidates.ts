@@ -4,8 +4,8 @@ import type { HeaderCandidate, HeaderHeuristic, HeaderMatch, PageLine } from './
 export interface CandidateOptions {
   /** A header (stem, marker and subtitle, without a glued body) is at most this long. */
   maxHeaderChars: number;
-  /** A line at least this long is run-together text: headers are also looked for inside it. */
-  runTogetherLineChars: number;
+  /** Headers are also looked for inside a line at least this long (run-together text). */
+  headerInLineChars: number;
 }
 
 /** Heuristics whose headers are headers by form (the others read a stem and a bare ordinal). */
@@ -75,7 +75,7 @@ export function findCandidates(
     if (len === 0) return;
     const lineText = text.slice(l.trimmed.start, l.trimmed.end);
     let covered = 0; // a start inside a header already read is not another header
-    for (const { at: s, kind } of headerStartKinds(lineText, len >= o.runTogetherLineChars, stems)) {
+    for (const { at: s, kind } of headerStartKinds(lineText, len >= o.headerInLineChars, stems)) {
       if (s < covered) continue;
       // Inside a line, at a sentence start only a header by form can begin (the bare-ordinal forms
       // start where a known stem does), and only when a form word is near.

@@ -27,8 +27,13 @@ export interface SplitOptions {
   minHeaderScore?: number;
   /** Longest line that a chrome phrase (a blurb, a meta line) makes chrome as a whole. Default 200. */
   maxChromeLineChars?: number;
-  /** A line at least this long is run-together text (viewer page numbers, headers inside it). Default 200. */
+  /** A line at least this long is run-together text (viewer page numbers). Default 200. */
   runTogetherLineChars?: number;
+  /**
+   * Variant headers are also looked for inside a line at least this long (…方案1一、… run into one
+   * line with the variant before it). Default 50.
+   */
+  headerInLineChars?: number;
 }
 
 export const SPLIT_DEFAULTS: Required<SplitOptions> = {
@@ -39,6 +44,7 @@ export const SPLIT_DEFAULTS: Required<SplitOptions> = {
   minHeaderScore: 2,
   maxChromeLineChars: 200,
   runTogetherLineChars: 200,
+  headerInLineChars: 50,
 };
 
 /**

@@ -17,6 +17,8 @@ const SENTENCE_END = /[。!?;,:，；：、]$/;
 const WORDY = /[\p{Script=Han}A-Za-z]/u;
 /** A line that opens with an outline marker is a heading inside the text, not the page title. */
 const OUTLINE_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十0-9]{1,3}\s*\)|[0-9]{1,2}[、.](?![0-9])|第[一二三四五六七八九十0-9]{1,3}[章节条])/;
+/** A viewer's piece counter at the start of a run-together line. */
+const COUNTER_START = /^[0-9]{1,3}、\s*/;
 /** Where a title glued to the text after it (a run-together first line) ends. */
 const SEGMENT_END = /[\s。!?;,:，；：]/;
 
@@ -79,10 +81,12 @@ export function titleCandidates(
     if (issued && read < MAX_ISSUED_LINES) continue;
     if (out.every((c) => c.collection)) {
       // The first text line is not a title: a run-together dump may start with its title.
-      const k = text.search(SEGMENT_END);
-      const head = unrepeated(k < 0 ? text : text.slice(0, k));
+      // A dump's first piece may start with the viewer's counter (1、) no other piece confirmed.
+      const from = COUNTER_START.exec(text)?.[0].length ?? 0;
+      const k = text.slice(from).search(SEGMENT_END);
+      const head = unrepeated(k < 0 ? text.slice(from) : text.slice(from, from + k));
       if (k > 0 && titleLike(head, o.maxTitleChars) && head.length >= 4) {
-        out.push({ line: i, span: { start: l.trimmed.start, end: l.trimmed.start + head.length }, text: head, collection: false });
+        out.push({ line: i, span: { start: l.trimmed.start + from, end: l.trimmed.start + from + head.length }, text: head, collection: false });
       }
     }
     break;
