@@ -8,6 +8,7 @@ import { parenRepeat } from './heuristics/paren-repeat.js';
 import { pianSuffix } from './heuristics/pian-suffix.js';
 import { prefixOrdinal } from './heuristics/prefix-ordinal.js';
 import { knownStemHeuristic, MIN_ORDINAL_STEM_CHARS, stemOrdinal } from './heuristics/stem-ordinal.js';
+import { STEM_SENTENCE } from './numbers.js';
 import { stemCore } from './stems.js';
 import type { HeaderCandidate, HeaderHeuristic, PageLine } from './types.js';
 
@@ -60,7 +61,7 @@ function knownStems(titleStems: string[], candidates: HeaderCandidate[]): string
   const counts = new Map<string, number>();
   for (const c of candidates) if (c.stem !== '') counts.set(c.stem, (counts.get(c.stem) ?? 0) + 1);
   const stems = new Set<string>();
-  for (const t of titleStems) {
+  for (const t of titleStems.filter((x) => !STEM_SENTENCE.test(x))) {
     const core = stemCore(t);
     if (t.length >= MIN_ORDINAL_STEM_CHARS) stems.add(t);
     if (core.length >= MIN_ORDINAL_STEM_CHARS && core !== t) stems.add(core);

@@ -19,5 +19,8 @@ export function normalizeStem(s: string): string {
   return s.replace(/\s+/g, '').replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
 }
 
-/** A stem is a title, never a sentence: no sentence or clause punctuation inside it. */
-export const STEM_SENTENCE = /[。,;!?，；:]/;
+/**
+ * A stem is a title, never a sentence: no sentence or clause punctuation inside it, and no date or
+ * document number (中華民國96年9月5日台體(一)字第… is an order's date line, not a title with (一)).
+ */
+export const STEM_SENTENCE = /[。,;!?，；:]|[0-9〇零一二三四五六七八九十]+年[0-9〇零一二三四五六七八九十]+月|[0-9]+月[0-9]+日|字第/;

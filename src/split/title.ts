@@ -19,8 +19,8 @@ const WORDY = /[\p{Script=Han}A-Za-z]/u;
 const OUTLINE_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十0-9]{1,3}\s*\)|[0-9]{1,2}[、.](?![0-9])|第[一二三四五六七八九十0-9]{1,3}[章节条])/;
 /** A viewer's piece counter at the start of a run-together line. */
 const COUNTER_START = /^[0-9]{1,3}、\s*/;
-/** Where a title glued to the text after it (a run-together first line) ends. */
-const SEGMENT_END = /[\s。!?;,:，；：]/;
+/** Where a title glued to the text after it (a run-together first line) ends: a blank, punctuation, or the first outline marker. */
+const HEAD_END = /[\s。!?;,:，；：]|(?<=\S)(?:[一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|第[一二三四五六七八九十0-9]{1,3}[章条])/;
 
 export interface TitleCandidate {
   line: number;
@@ -83,7 +83,7 @@ export function titleCandidates(
       // The first text line is not a title: a run-together dump may start with its title.
       // A dump's first piece may start with the viewer's counter (1、) no other piece confirmed.
       const from = COUNTER_START.exec(text)?.[0].length ?? 0;
-      const k = text.slice(from).search(SEGMENT_END);
+      const k = text.slice(from).search(HEAD_END);
       const head = unrepeated(k < 0 ? text.slice(from) : text.slice(from, from + k));
       if (k > 0 && titleLike(head, o.maxTitleChars) && head.length >= 4) {
         out.push({ line: i, span: { start: l.trimmed.start + from, end: l.trimmed.start + from + head.length }, text: head, collection: false });

@@ -1,4 +1,8 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { joinLines } from '../../scripts/lib/devset/join-lines.js';
+import { splitVariants } from '../../src/split/index.js';
+import { textDocument } from '../helpers/seed.js';
 import { describe, expect, it } from 'vitest';
 import { pageGolds, realTitles, scorePage, sum } from '../../scripts/lib/devset/pages.js';
 import { REPO_ROOT } from '../helpers/seed.js';
@@ -42,5 +46,19 @@ describe('page reading on fixtures/pages', () => {
     expect(lines.precision).toBeGreaterThanOrEqual(0.95);
     expect(lines.recall).toBeGreaterThanOrEqual(0.9);
     expect(inline.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('real documents (one document each, their chrome already dropped): no chrome and no variant headers, as laid out and with every 8 lines joined', () => {
+    const docs = resolve(REPO_ROOT, 'corpus/real/docs');
+    const found: string[] = [];
+    for (const f of readdirSync(docs).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(resolve(docs, f), 'utf8');
+      for (const [how, t] of [['as laid out', text], ['joined', joinLines(text, 8).text]] as const) {
+        const r = splitVariants(textDocument(t, f));
+        for (const c of r.chrome) found.push(`${f} ${how}: chrome ${c.kind} ${t.slice(c.span.start, c.span.end)}`);
+        for (const v of r.variants) if (v.label !== null) found.push(`${f} ${how}: variant ${v.label}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -10,10 +10,13 @@ export interface ViewerOptions {
 
 /** Characters a cut between two viewer pieces rarely falls after: a sentence or clause end. */
 const CLOSED = /[。!?;:…”」』)]$/;
-const LINE_COUNTER = /^([0-9]{1,3})、/;
+/** A viewer writes its counter straight into the text; "1、 其内涵…" with a blank after is an item. */
+const LINE_COUNTER = /^([0-9]{1,3})、(?!\s)/;
 /** A counter written into the text: a number and 、 not part of a longer number or a decimal. */
-const COUNTER = /(?<![0-9.])([0-9]{1,3})、/g;
+const COUNTER = /(?<![0-9.])([0-9]{1,3})、(?![ \t\u3000])/g;
 const WORDISH = /[\p{Script=Han}A-Za-z]/u;
+/** A counter followed by another number and a list mark: 3、4、5. */
+const NUMBER_LIST = /^[0-9]{1,3}[、,，及和]/;
 /** What an enumeration item stands after: a sentence or clause end (a 、 lists words, not items). */
 const ITEM_BEFORE = /[。!?;:,，；：\s]/;
 
@@ -28,7 +31,8 @@ const ITEM_BEFORE = /[。!?;:,，；：\s]/;
  */
 export function viewerNumbers(folded: string, lines: PageLine[], o: ViewerOptions): Chrome[] {
   const out: Chrome[] = [];
-  const long = lines.map((l) => l.trimmed.end - l.trimmed.start >= o.runTogetherLineChars);
+  // A table row (cells separated by tabs) numbers its cells; it is no piece of a dump.
+  const long = lines.map((l) => l.trimmed.end - l.trimmed.start >= o.runTogetherLineChars && !folded.slice(l.trimmed.start, l.trimmed.end).includes('\t'));
 
   // 1. Line counters.
   type Counter = { line: number; n: number; open: boolean; len: number };
@@ -78,6 +82,8 @@ export function viewerNumbers(folded: string, lines: PageLine[], o: ViewerOption
         if (taken.has(at)) continue;
         const before = m.index === 0 ? (before2 === '' || CLOSED.test(before2) ? '。' : '…') : (text[m.index - 1] as string);
         const after = text[m.index + m[0].length] ?? '';
+        // 附表3、4、5 / 第2、3、5、7条: a list of numbers, not page numbers.
+        if (NUMBER_LIST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || /(?:第\s*|[0-9]、)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
         if (!ITEM_BEFORE.test(before) || !WORDISH.test(after)) telling.push({ start: at, end: at + m[0].length, n: Number(m[1]) });
       }
     }

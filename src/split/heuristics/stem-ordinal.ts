@@ -38,7 +38,7 @@ function escape(s: string): string {
 export function knownStemHeuristic(stem: string): HeaderHeuristic {
   const chars = [...stem].map(escape).join('\\s*');
   const re = new RegExp(
-    `^(${chars})\\s*(?:\\(\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*\\)|([0-9]{1,2})(?![0-9.%年月日号])|([一二三四五六七八九十]{1,3})(?=$|\\s|[:、]))`,
+    `^(${chars})\\s*(?:\\(\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*\\)|([0-9]{1,2})(?![0-9.%]|\\s*[年月日号])|([一二三四五六七八九十]{1,3})(?=$|\\s|:))`,
   );
   return {
     name: 'known-stem',
