@@ -5,7 +5,7 @@
 export * from './core/index.js';
 export { normalize, foldText, convertToSimplified, convertToTraditional } from './normalize/index.js';
 export { decodeBytes, decodeUnit, readDocument, readJsonlUnits, expandInputs, type JsonlItem, type JsonlOptions, type JsonlUnit, type ReadOptions } from './read/index.js';
-export { splitVariants, type SplitOptions } from './split/index.js';
+export { maskChrome, maskedDocument, splitVariants, type SplitOptions } from './split/index.js';
 export { segment, type SegmentOptions, type SegmentResult } from './segment/index.js';
 export { buildOutline, type OutlineOptions } from './outline/index.js';
 export {

@@ -12,7 +12,7 @@ import { normalize } from './normalize/index.js';
 import { buildOutline, type OutlineOptions } from './outline/index.js';
 import { readDocument, type ReadOptions } from './read/index.js';
 import { segment, type SegmentOptions } from './segment/index.js';
-import { splitVariants, type SplitOptions } from './split/index.js';
+import { maskedDocument, splitVariants, type SplitOptions } from './split/index.js';
 import { detectSlots, type SlotOptions } from './template/index.js';
 
 export interface AnalyzeOptions {
@@ -38,6 +38,12 @@ export interface VariantAnalysis {
 
 export interface Analysis {
   document: Document;
+  /**
+   * The document as every stage after split/ reads it: `document` with its chrome blanked out of
+   * the folded text (same length, same offsets; `text` unchanged). Segmentation, outline and slots
+   * ran on it; dedup and reuse should compare `content.folded` (foldedBody does).
+   */
+  content: Document;
   title: PageTitle | null;
   variants: VariantAnalysis[];
   /** Page chrome found by split/ (breadcrumbs, page counters …): not content for any later stage. */
@@ -54,11 +60,13 @@ function isNormalized(d: DecodedDocument | Document): d is Document {
 export function analyzeDocument(input: DecodedDocument | Document, options: AnalyzeOptions = {}): Analysis {
   const document = isNormalized(input) ? input : normalize(input);
   const split = splitVariants(document, options.split);
+  const content = maskedDocument(document, split.chrome);
   const chrome = split.chrome.map((c) => c.span);
-  // A document of one plan (no variant headers) owns its title: 关于2021年中秋节放假的通知 carries the year.
-  const titled = split.variants.length === 1 && split.variants[0]?.label === null && split.title !== null ? split.title.span : null;
-  const variants = split.variants.map((variant) => analyzeVariant(document, variant, options, chrome, titled));
-  return { document, title: split.title, variants, chrome: split.chrome, diagnostics: [...document.diagnostics, ...split.diagnostics] };
+  // A document of one plan (no variant headers) owns its title: 关于2021年中秋节放假的通知 carries the year;
+  // and what stands above its title (an order's date and number: 中華民國97年8月29日 / 農授防字第…號).
+  const titled = split.variants.length === 1 && split.variants[0]?.label === null && split.title !== null ? { start: contentStart(content.folded, split.title.span.start), end: split.title.span.end } : null;
+  const variants = split.variants.map((variant) => analyzeVariant(content, variant, options, chrome, titled));
+  return { document, content, title: split.title, variants, chrome: split.chrome, diagnostics: [...document.diagnostics, ...split.diagnostics] };
 }
 
 function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOptions, chrome: readonly Span[], title: Span | null): VariantAnalysis {
@@ -76,12 +84,22 @@ function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOp
   };
 }
 
+/** The first character of the page that is not blank or chrome (at most `limit`). */
+function contentStart(folded: string, limit: number): number {
+  let i = 0;
+  while (i < limit && /\s/.test(folded[i] as string)) i++;
+  return i;
+}
+
 /** Reads a file (or "-" for stdin) and analyses it. Throws PlankitError for unusable input. */
 export async function analyzeFile(path: string, options: AnalyzeOptions = {}): Promise<Analysis> {
   return analyzeDocument(await readDocument(path, options.read), options);
 }
 
-/** The text of a variant's body in the folded (analysis) form — what dedup compares. */
-export function foldedBody(analysis: Pick<Analysis, 'document'>, variant: Variant): string {
-  return analysis.document.folded.slice(variant.body.start, variant.body.end);
+/**
+ * The text of a variant's body in the folded (analysis) form with chrome blanked — what dedup and
+ * reuse compare (a viewer page number glued into a word, 公3、司, reads as 公  司 and so as 公司).
+ */
+export function foldedBody(analysis: Pick<Analysis, 'document'> & Partial<Pick<Analysis, 'content'>>, variant: Variant): string {
+  return (analysis.content ?? analysis.document).folded.slice(variant.body.start, variant.body.end);
 }

@@ -36,7 +36,8 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
       : decodeUnit({ ...options.unit, path, text: utf8.decode(bytes), byteLength: bytes.byteLength }, read);
   const t1 = performance.now();
   const analysis = analyzeDocument(decoded, { read });
-  const doc = analysis.document;
+  // Reuse features and the stored folded text come from the content view (chrome blanked).
+  const doc = analysis.content;
   const lines = new LineIndex(doc.text);
   const diag = (d: Diagnostic): DiagnosticRecord => {
     const pos = lines.position(d.span.start);

@@ -1,3 +1,4 @@
+import type { ChromeKind } from './document.js';
 import type { Span } from './span.js';
 
 /**
@@ -45,6 +46,10 @@ export interface DiagnosticArgs {
   preamble: Record<string, never>;
   /** A list heading ("精选5篇") announces another number of variants than found. */
   'variant-count': { announced: number; found: number };
+  /** Page chrome (site text, not the document) left out of every later stage: one block of one kind. */
+  chrome: { kind: ChromeKind; spans: number };
+  /** Every line of the page is chrome (or the title alone): there is no document text to read. */
+  'chrome-only': { spans: number };
   // outline — `marker` is the marker as written, `previous` the sibling it follows (null: none)
   gap: { marker: string; previous: string | null; expected: number; found: number; inline: boolean };
   duplicate: { marker: string; previous: string; expected: number; found: number };
@@ -53,6 +58,8 @@ export interface DiagnosticArgs {
   'mixed-style': { marker: string; previous: string; style: string; siblingStyle: string };
   'out-of-order': { marker: string; previous: string; expected: number; found: number };
   'gbt-9704': { marker: string; level: number; suggested: string };
+  /** The text was run together into long lines: markers after a sentence end were read as items. */
+  'run-together': { items: number; longLines: number };
   // template
   /** A unit with no number before it, but nothing says what is counted: not made a slot. */
   'slot-ambiguous': { before: string; unit: string };
@@ -81,6 +88,8 @@ export const DIAGNOSTIC_STAGE: { readonly [C in DiagnosticCode]: Stage } = {
   'duplicate-label': 'split',
   preamble: 'split',
   'variant-count': 'split',
+  chrome: 'split',
+  'chrome-only': 'split',
   gap: 'outline',
   duplicate: 'outline',
   restart: 'outline',
@@ -88,6 +97,7 @@ export const DIAGNOSTIC_STAGE: { readonly [C in DiagnosticCode]: Stage } = {
   'mixed-style': 'outline',
   'out-of-order': 'outline',
   'gbt-9704': 'outline',
+  'run-together': 'outline',
   'slot-ambiguous': 'template',
   'slot-conflict': 'template',
 };

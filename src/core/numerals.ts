@@ -7,7 +7,7 @@ const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 洞: 0,
   一: 1, 壹: 1, 幺: 1,
   二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2,
-  三: 3, 叁: 3, 參: 3, 叄: 3,
+  三: 3, 叁: 3, 參: 3, 参: 3, 叄: 3,
   四: 4, 肆: 4,
   五: 5, 伍: 5,
   六: 6, 陆: 6, 陸: 6,
@@ -20,7 +20,7 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 1
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 /** Characters that can appear in a Chinese numeral (for building regular expressions). */
-export const CHINESE_NUMERAL_CHARS = '〇零一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+export const CHINESE_NUMERAL_CHARS = '〇零一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟';
 
 export function isChineseDigit(ch: string): boolean {
   return ch in DIGITS;

@@ -1,10 +1,13 @@
 import type { DiagnosticArgs } from '../core/diagnostics.js';
+import { CHROME_KIND_NAMES } from './chrome.js';
 
 type Sentences = { readonly [C in keyof DiagnosticArgs]: (a: DiagnosticArgs[C]) => string };
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 const HTML_PROBLEM_EN = { 'parse-error': 'parse error', 'stray-tag': 'stray tag', 'unclosed-element': 'unclosed element' } as const;
+
+const CHROME_KIND_EN = CHROME_KIND_NAMES.en;
 
 /** English sentences for every diagnostic code. */
 export const DIAGNOSTICS_EN: Sentences = {
@@ -29,6 +32,8 @@ export const DIAGNOSTICS_EN: Sentences = {
   'duplicate-label': (a) => `variant label ${a.label} appears again (occurrence ${a.occurrence}); its id is ${a.id}`,
   preamble: () => 'text between the title and the first variant header belongs to no variant',
   'variant-count': (a) => `the heading announces ${a.announced} variants but ${a.found} were found`,
+  chrome: (a) => `site chrome (${CHROME_KIND_EN[a.kind]}${a.spans > 1 ? `, ${a.spans} places` : ''}), not the document: left out of every later stage`,
+  'chrome-only': (a) => `the page holds only site chrome (${a.spans} places: navigation, login, download buttons …) and no document text`,
   gap: (a) => {
     if (a.previous === null) return `"${a.marker}" starts its run at ${a.found}, not ${a.expected}`;
     const missing = a.found - a.expected === 1 ? `${a.expected} is` : `${a.expected}–${a.found - 1} are`;
@@ -40,6 +45,7 @@ export const DIAGNOSTICS_EN: Sentences = {
   'mixed-style': (a) => `"${a.marker}" continues "${a.previous}" at the same level in another style`,
   'out-of-order': (a) => `"${a.marker}" comes after "${a.previous}"`,
   'gbt-9704': (a) => `"${a.marker}" at level ${a.level}: GB/T 9704-2012 writes "${a.suggested}"`,
+  'run-together': (a) => `the text was run together into ${plural(a.longLines, 'long line', 'long lines')}: ${plural(a.items, 'marker was', 'markers were')} recovered after sentence ends`,
   'slot-ambiguous': (a) => `${a.before}⟨⟩${a.unit}: a unit with no number, but nothing before it says people are counted; not made a slot`,
   'slot-conflict': (a) => `${a.detector} found a ${a.type} slot inside the ${a.rivalType} slot of ${a.rivalDetector}; kept the first`,
 };

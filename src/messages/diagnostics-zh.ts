@@ -1,8 +1,11 @@
 import type { DiagnosticArgs } from '../core/diagnostics.js';
+import { CHROME_KIND_NAMES } from './chrome.js';
 
 type Sentences = { readonly [C in keyof DiagnosticArgs]: (a: DiagnosticArgs[C]) => string };
 
 const HTML_PROBLEM_ZH = { 'parse-error': '解析错误', 'stray-tag': '多余的标签', 'unclosed-element': '未闭合的元素' } as const;
+
+const CHROME_KIND_ZH = CHROME_KIND_NAMES.zh;
 
 /** 每个诊断代码的中文说明。 */
 export const DIAGNOSTICS_ZH: Sentences = {
@@ -27,6 +30,8 @@ export const DIAGNOSTICS_ZH: Sentences = {
   'duplicate-label': (a) => `篇目标签 ${a.label} 再次出现（第 ${a.occurrence} 次），其编号为 ${a.id}`,
   preamble: () => '标题和第一篇之间的文字不属于任何一篇',
   'variant-count': (a) => `标题说有 ${a.announced} 篇，实际找到 ${a.found} 篇`,
+  chrome: (a) => `网站附加内容（${CHROME_KIND_ZH[a.kind]}${a.spans > 1 ? `，${a.spans} 处` : ''}），不属于正文，后续分析已排除`,
+  'chrome-only': (a) => `整页只有网站附加内容（${a.spans} 处：导航、登录、下载按钮之类），没有可分析的正文`,
   gap: (a) => {
     if (a.previous === null) return `“${a.marker}”从 ${a.found} 开始编号，而不是 ${a.expected}`;
     const missing = a.found - a.expected === 1 ? `缺少 ${a.expected}` : `缺少 ${a.expected}–${a.found - 1}`;
@@ -38,6 +43,7 @@ export const DIAGNOSTICS_ZH: Sentences = {
   'mixed-style': (a) => `“${a.marker}”与“${a.previous}”同级，却换了编号样式`,
   'out-of-order': (a) => `“${a.marker}”排在“${a.previous}”之后，顺序颠倒`,
   'gbt-9704': (a) => `“${a.marker}”位于第 ${a.level} 层：GB/T 9704-2012 应写作“${a.suggested}”`,
+  'run-together': (a) => `文字被连成了 ${a.longLines} 个长行：按句末位置找回了 ${a.items} 个编号`,
   'slot-ambiguous': (a) => `${a.before}⟨⟩${a.unit}：量词前缺数字，但前文看不出是在数人，未作为空位`,
   'slot-conflict': (a) => `${a.detector} 找到的${a.type}空位落在 ${a.rivalDetector} 的${a.rivalType}空位之内，保留先找到的`,
 };

@@ -8,6 +8,7 @@ import { DIAGNOSTICS_ZH } from './diagnostics-zh.js';
 import type { Lang } from './lang.js';
 
 export { LANGS, isLang, langFromEnv, type Lang } from './lang.js';
+export { CHROME_KIND_NAMES, chromeSummary } from './chrome.js';
 
 const DIAGNOSTICS = { zh: DIAGNOSTICS_ZH, en: DIAGNOSTICS_EN } as const;
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/diagnostics.js';
+import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { Document } from '../core/document.js';
 import { usageError } from '../core/errors.js';
 import type { Outline, OutlineItem, OutlineStyle } from '../core/outline.js';
@@ -15,6 +15,7 @@ import { cnParenRule } from './markers/cn-paren.js';
 import { cnSeqRule } from './markers/cn-seq.js';
 import { cnShiRule } from './markers/cn-shi.js';
 import { decimalRule } from './markers/decimal.js';
+import { decimalBareRule, DOTTED_DECIMAL } from './markers/decimal-bare.js';
 import { numDotRule } from './markers/num-dot.js';
 import { latinDunRule } from './markers/latin-dun.js';
 import { latinSpaceRule } from './markers/latin-space.js';
@@ -26,10 +27,46 @@ import type { MarkerRule } from './markers/rule.js';
 import { articleRule, chapterRule, clauseRule, partRule, sectionRule } from './markers/structural.js';
 import { resolveOutlineOptions, type OutlineOptions } from './options.js';
 import { checkSequenceRuns } from './runs.js';
+import { dropTableOfContents } from './toc.js';
+import { isRunTogether } from './run-together.js';
 import { inlineTitle, lineTitle } from './title.js';
 import { tree } from './tree.js';
 
 export type { OutlineOptions } from './options.js';
+export { isRunTogether } from './run-together.js';
+
+/**
+ * Whether a whole document is run together (see run-together.ts), decided once for all its variants
+ * so a short variant of a joined page is read like the rest. What `runTogether: 'auto'` uses per body.
+ */
+export function documentRunTogether(doc: Document, options?: OutlineOptions): boolean {
+  const opts = resolveOutlineOptions(options);
+  if (opts.runTogether !== 'auto') return opts.runTogether;
+  const key = `${opts.runTogetherMinMarkers}/${opts.runTogetherMinShare}/${opts.maxArabicOrdinal}`;
+  let cached = runTogetherCache.get(doc);
+  if (cached === undefined) runTogetherCache.set(doc, (cached = new Map()));
+  let v = cached.get(key);
+  if (v === undefined) {
+    v = isRunTogether(doc.folded, { start: 0, end: doc.folded.length }, MARKER_RULES, opts);
+    cached.set(key, v);
+  }
+  return v;
+}
+const runTogetherCache = new WeakMap<Document, Map<string, boolean>>();
+
+/** Lines of the body that hold more than one item's worth of text: how a run-together page looks. */
+function longLines(text: string, body: Span): number {
+  let n = 0;
+  for (let pos = body.start; pos < body.end; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 || nl > body.end ? body.end : nl;
+    if (end - pos >= LONG_LINE_CHARS) n++;
+    pos = end + 1;
+  }
+  return n;
+}
+/** A line this long in a run-together text holds several paragraphs. */
+const LONG_LINE_CHARS = 200;
 export { DEFAULT_OUTLINE_OPTIONS } from './options.js';
 export type { GbtDeviation, GbtReport, MarkerRewrite, Outline, OutlineItem, OutlineKind, OutlineStyle } from '../core/outline.js';
 
@@ -51,6 +88,9 @@ export const MARKER_RULES: readonly MarkerRule[] = [
 
 const RULES_BY_STYLE: ReadonlyMap<OutlineStyle, MarkerRule> = new Map(MARKER_RULES.map((r) => [r.style, r]));
 
+/** The rules for a document numbered 1 / 1.1 / 1.1.1, where "1 目的" is a marker too (after 1.1, before 1.). */
+const DECIMAL_DOCUMENT_RULES: readonly MarkerRule[] = [...MARKER_RULES.slice(0, MARKER_RULES.indexOf(decimalRule) + 1), decimalBareRule, ...MARKER_RULES.slice(MARKER_RULES.indexOf(decimalRule) + 1)];
+
 /**
  * outline/ entry: the numbering of one variant body as a tree. Works on `doc.folded` (Simplified,
  * half-width, so （一） and (一) are one form); markers and titles are sliced from `doc.text`.
@@ -62,8 +102,12 @@ export function buildOutline(doc: Document, body: Span, options?: OutlineOptions
     throw usageError(`outline body [${body.start}, ${body.end}) is outside the document (length ${doc.folded.length})`);
   }
   const opts = resolveOutlineOptions(options);
-  const { candidates, inlineLines } = detect(doc.folded, body, MARKER_RULES, opts);
+  // 'auto' decides on the whole document, once: a short variant of a joined page reads like the rest.
+  const runTogether = documentRunTogether(doc, opts);
+  const rules = DOTTED_DECIMAL.test(doc.folded.slice(body.start, body.end)) ? DECIMAL_DOCUMENT_RULES : MARKER_RULES;
+  const { candidates, inlineLines, midLine } = detect(doc.folded, body, rules, opts, runTogether);
   checkSequenceRuns(candidates);
+  dropTableOfContents(candidates, doc.folded, opts.headingMaxChars);
 
   // Candidates that survived the run checks; raw index → kept index (exact, and nearest before).
   const kept: LineCandidate[] = [];
@@ -138,6 +182,8 @@ export function buildOutline(doc: Document, body: Span, options?: OutlineOptions
     });
   }
 
-  const diagnostics: Diagnostic[] = [...treeDiagnostics, ...inlineDiagnostics].sort((a, b) => a.span.start - b.span.start);
+  const diagnostics: Diagnostic[] = [...treeDiagnostics, ...inlineDiagnostics];
+  if (midLine > 0) diagnostics.push(diagnostic('run-together', 'outline/run-together', 'info', body, { items: midLine, longLines: longLines(doc.folded, body) }));
+  diagnostics.sort((a, b) => a.span.start - b.span.start);
   return { items, diagnostics, conformance: conformance(items, doc.folded, RULES_BY_STYLE) };
 }

@@ -25,6 +25,15 @@ export interface OutlineOptions {
    * lacks its number, and the restart under it is reported.
    */
   allowRestartAfterLeadIn?: boolean;
+  /**
+   * Run-together text (paragraphs joined into long lines): true reads markers after a sentence end
+   * inside lines as items (run-together.ts), false never does, 'auto' decides on the whole document.
+   */
+  runTogether?: boolean | 'auto';
+  /** 'auto' calls a text run together when at least this many markers stand after sentence or clause ends inside lines. */
+  runTogetherMinMarkers?: number;
+  /** … and at least this share of the markers that start lines (see run-together.ts). */
+  runTogetherMinShare?: number;
 }
 
 export type ResolvedOutlineOptions = Required<OutlineOptions>;
@@ -35,6 +44,9 @@ export const DEFAULT_OUTLINE_OPTIONS: ResolvedOutlineOptions = {
   headingLabelMaxChars: 12,
   inlineMinRun: 2,
   allowRestartAfterLeadIn: true,
+  runTogether: 'auto',
+  runTogetherMinMarkers: 2,
+  runTogetherMinShare: 0.4,
 };
 
 export function resolveOutlineOptions(options: OutlineOptions = {}): ResolvedOutlineOptions {
@@ -43,7 +55,7 @@ export function resolveOutlineOptions(options: OutlineOptions = {}): ResolvedOut
     const v = options[key];
     if (v !== undefined) (r as unknown as Record<string, unknown>)[key] = v;
   }
-  for (const key of ['maxArabicOrdinal', 'headingMaxChars', 'headingLabelMaxChars', 'inlineMinRun'] as const) {
+  for (const key of ['maxArabicOrdinal', 'headingMaxChars', 'headingLabelMaxChars', 'inlineMinRun', 'runTogetherMinMarkers'] as const) {
     if (!Number.isInteger(r[key]) || r[key] < 1) throw usageError(`outline option ${key} must be a positive integer (got ${r[key]})`);
   }
   return r;

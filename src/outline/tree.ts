@@ -12,6 +12,17 @@ function runStartGap(c: LineCandidate, marker: string, ordinal: number): Diagnos
   return diagnostic('gap', RULE, 'warning', { start: c.markerStart, end: c.match.end }, { marker, previous: null, expected: 1, found: ordinal, inline: false });
 }
 
+/** The parts of two decimal keys (decimal/2 = 1.1), or null unless both are decimal. */
+function decimalDepths(a: string, b: string): [number, number] | null {
+  if (!a.startsWith('decimal/') || !b.startsWith('decimal/')) return null;
+  return [Number(a.slice(8)), Number(b.slice(8))];
+}
+
+/** A level's rank when the document has not shown how two levels nest: its style's, except 壹、 above 一、. */
+function keyTier(key: string, style: OutlineStyle): number {
+  return key === 'cn-dun/financial' ? STYLE_INFO['cn-dun'].tier - 1 : STYLE_INFO[style].tier;
+}
+
 /** A line-start item placed in the tree (indices refer to the array tree() returns). */
 export interface LineItem {
   cand: LineCandidate;
@@ -70,6 +81,8 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
       diagnostics.push(diagnostic('malformed', RULE, 'warning', spanOf(c), { marker, style, ...c.match.malformed }));
     }
 
+    // An attachment (附件1) is a document of its own: its numbering starts at the top again.
+    if (c.afterAttachment === true) stack.length = 0;
     if (c.afterBody) {
       while (stack.length > 0) {
         const top = stack[stack.length - 1] as Open;
@@ -130,12 +143,14 @@ export function tree(candidates: LineCandidate[], text: string, options: Resolve
       }
     } else {
       // A new run: climb over open levels that rank below this style, then open under the innermost.
-      const tier = STYLE_INFO[style].tier;
+      const tier = keyTier(key, style);
       while (stack.length > 0) {
         const top = stack[stack.length - 1] as Open;
         const above = encloses(key, top.key);
         const below = encloses(top.key, key);
-        const climbs = above ? !below : !below && tier < STYLE_INFO[top.style].tier && tier <= CANONICAL_CLIMB_MAX_TIER;
+        const dots = decimalDepths(key, top.key);
+        // 1 above 1.1 above 1.1.1: the number of parts says the level, whatever came before.
+        const climbs = dots !== null ? dots[0] < dots[1] : above ? !below : !below && tier < keyTier(top.key, top.style) && tier <= CANONICAL_CLIMB_MAX_TIER;
         if (!climbs) break;
         stack.pop();
       }

@@ -1,110 +1,149 @@
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
-import type { Document, PageTitle, SplitResult } from '../core/document.js';
-import { acceptHeaders } from './accept.js';
-import { bracket } from './heuristics/bracket.js';
-import { diPian } from './heuristics/di-pian.js';
-import { fanwen } from './heuristics/fanwen.js';
-import { parenRepeat } from './heuristics/paren-repeat.js';
-import { pianSuffix } from './heuristics/pian-suffix.js';
-import { isBlankLine, lastTextEnd, pageLines } from './lines.js';
+import type { Chrome, Document, PageTitle, SplitResult } from '../core/document.js';
+import type { Span } from '../core/span.js';
+import { findChrome, maskChrome, orderChrome, relatedLists } from './chrome/index.js';
+import { findCandidates } from './candidates.js';
+import { findHeaders, HEURISTICS } from './headers.js';
+import { isBlankLine, pageLines } from './lines.js';
 import { readListHeading } from './list-heading.js';
-import { findTitleLine, titleStem } from './title.js';
-import { buildVariants } from './variants.js';
-import type { HeaderCandidate, HeaderHeuristic, PageLine } from './types.js';
+import { chooseTitle, titleCandidates, titleStem, type TitleCandidate } from './title.js';
+import { buildVariants, textEnd } from './variants.js';
+import type { HeaderCandidate, PageLine } from './types.js';
 
 export type { HeaderCandidate, HeaderHeuristic, HeaderMatch, LabelKind } from './types.js';
+export { HEURISTICS };
+export { maskChrome, maskedDocument } from './chrome/index.js';
 
 export interface SplitOptions {
-  /** A header is a line of its own no longer than this (trimmed, in characters). Default 50. */
+  /** A header (without a glued body) is no longer than this (characters). Default 50. */
   maxHeaderChars?: number;
-  /** The first non-blank line is the title when it is no longer than this. Default 60. */
+  /** A title line is no longer than this. Default 60. */
   maxTitleChars?: number;
-  /** Headers a style needs on a page, unless one header repeats the title. Default 2. */
-  minHeaders?: number;
+  /** How many lines at the top of the page are weighed as the title. Default 8. */
+  maxTitleCandidates?: number;
   /** Larger numbers are not variant numbers ("篇2023"). Default 200. */
   maxVariantNumber?: number;
+  /** A run of headers needs at least this evidence score (see split/evidence.ts). Default 2. */
+  minHeaderScore?: number;
+  /** Longest line that a chrome phrase (a blurb, a meta line) makes chrome as a whole. Default 200. */
+  maxChromeLineChars?: number;
+  /** A line at least this long is run-together text (viewer page numbers). Default 200. */
+  runTogetherLineChars?: number;
+  /**
+   * Variant headers are also looked for inside a line at least this long (…方案1一、… run into one
+   * line with the variant before it). Default 50.
+   */
+  headerInLineChars?: number;
 }
 
 export const SPLIT_DEFAULTS: Required<SplitOptions> = {
   maxHeaderChars: 50,
   maxTitleChars: 60,
-  minHeaders: 2,
+  maxTitleCandidates: 8,
   maxVariantNumber: 200,
+  minHeaderScore: 2,
+  maxChromeLineChars: 200,
+  runTogetherLineChars: 200,
+  headerInLineChars: 50,
 };
 
 /**
- * Header styles, one file each. Every style is tried on the whole page; the one that yields the
- * most accepted headers wins (on a tie, the earlier in this list), so a page is split by ONE style.
- */
-export const HEURISTICS: readonly HeaderHeuristic[] = [pianSuffix, diPian, fanwen, bracket, parenRepeat];
-
-/**
- * split/ entry: the page title and the 篇 variants of a page, found on the folded text.
+ * split/ entry: the page chrome, the title and the 篇 variants of a page, found on the folded text.
  *
- * - Title: the first non-blank line when it is short and does not read like a sentence.
- * - Variants: see buildVariants. Text between the title and the first header is not a variant; when
- *   it is not blank it is reported as a `preamble` info diagnostic (a table of contents, a site
- *   blurb). Exception: when the headers start at 2 and repeat the title ("计划(2)" under "计划"),
- *   the title line itself heads variant 1 and that text is its body.
- * - A page without headers is one variant (label null, id = path, body = the text after the title)
- *   with a `no-variants` info diagnostic.
- * - A list heading ("工作计划精选5篇") announcing a different count than found gives `variant-count`.
+ * 1. Chrome (chrome/): lines and spans of the site, not of the document — breadcrumbs, menus, list
+ *    headings, blurbs, counters, viewer page numbers, download buttons, file details, timestamps,
+ *    related lists, footers. Everything after works on the text with chrome blanked out.
+ * 2. Title: among the title-like lines at the top, the one the headers repeat, else the first that
+ *    is more than a bare category name; a list heading only when there is nothing else.
+ * 3. Variants: header candidates of every style, weighed by evidence (headers.ts, evidence.ts).
+ *    Text between the title and the first header is no variant (a `preamble` info diagnostic);
+ *    except when bare-ordinal headers start at 2 and repeat the title ("计划(2)" under "计划"): then
+ *    the title line heads variant 1. A page without headers is one variant (label null, id = path)
+ *    with a `no-variants` info diagnostic; a page of chrome only has no variant (`chrome-only`).
+ * 4. A list heading (精选5篇) announcing another count than found gives `variant-count`.
  */
 export function splitVariants(doc: Document, options: SplitOptions = {}): SplitResult {
   const o = { ...SPLIT_DEFAULTS, ...options };
   const folded = doc.folded;
-  const lines = pageLines(folded);
-  const titleLine = findTitleLine(folded, lines, o.maxTitleChars);
-  const tStem = titleLine ? titleStem(folded.slice(titleLine.span.start, titleLine.span.end)) : null;
+  const rawLines = pageLines(folded);
+  const found = findChrome(folded, rawLines, o);
+  let chrome = orderChrome([...found.lines.values(), ...found.inline]);
+  let masked = maskChrome(folded, chrome);
+  let lines = pageLines(masked);
 
-  const headers = chooseHeaders(folded, lines, o, tStem);
-  const titleIsHeader = titleLine !== null && headers.some((h) => h.line === titleLine.line);
-  const title: PageTitle | null =
-    titleLine === null || titleIsHeader ? null : { text: doc.text.slice(titleLine.span.start, titleLine.span.end), span: titleLine.span };
-  const afterTitle = title && titleLine ? titleLine.line + 1 : 0;
-  const diagnostics: Diagnostic[] = [];
+  const candidates = titleCandidates(masked, folded, lines, found.lines, o);
+  const titleStems = candidates.map((c) => titleStem(c.text)).filter((s) => s !== '');
+  const announced = announcedCount(candidates);
+  // Related-article lists: their links may look like headers (…计划 篇3), so they are found first,
+  // stopping only at a header that a paragraph follows.
+  const related = relatedLists(folded, rawLines, found.lines, new Set(findCandidates(masked, lines, HEURISTICS, o, titleStems).map((c) => c.line)), o.maxTitleChars);
+  if (related.length > 0) {
+    const listed = new Set(related.map((c) => c.span.start));
+    chrome = orderChrome([...chrome.filter((c) => !listed.has(c.span.start)), ...related]);
+    masked = maskChrome(folded, chrome);
+    lines = pageLines(masked);
+  }
+  const run = findHeaders(masked, lines, { titleStems, announced, titleLines: new Set(candidates.map((c) => c.line)), chromeLines: found.lines }, o);
+  const headers: HeaderCandidate[] = run === null ? [] : [...run.headers];
 
+  // The title stands above the first header: a line under it is that variant's own title.
+  const firstHeader = headers[0]?.span.start ?? Infinity;
+  const above = candidates.filter((c) => c.span.start < firstHeader);
+  const chosen = chooseTitle(above, headers.map((h) => h.stem), headers.map((h) => h.span));
+  const title: PageTitle | null = chosen === null ? null : { text: doc.text.slice(chosen.span.start, chosen.span.end), span: chosen.span };
+  // A list heading that is the page's title line is its title, not chrome.
+  if (chosen?.collection === true) chrome = chrome.filter((c) => c.span.start !== chosen.span.start);
+  const diagnostics: Diagnostic[] = chromeDiagnostics(folded, chrome);
+
+  if (chrome.length > 0 && !hasContent(masked, title?.span ?? null)) {
+    diagnostics.push(diagnostic('chrome-only', 'split/chrome', 'warning', { start: 0, end: folded.length }, { spans: chrome.length }));
+    return { title, variants: [], chrome, diagnostics: sortDiagnostics(diagnostics) };
+  }
+
+  const afterTitle = chosen !== null ? chosen.line + 1 : 0;
+  const bodyFrom = chosen !== null && chosen.span.end < (lines[chosen.line] as PageLine).trimmed.end ? chosen.span.end : (lines[afterTitle]?.span.start ?? folded.length);
   if (headers.length === 0) {
-    const start = lines[afterTitle]?.span.start ?? folded.length;
-    const body = { start, end: lastTextEnd(lines, afterTitle, lines.length, start) };
+    const body = bodySpan(masked, lines, bodyFrom);
     diagnostics.push(diagnostic('no-variants', 'split/no-variants', 'info', body, {}));
-    if (titleLine) checkCount(folded, lines, titleLine.line, titleLine.line + 1, 1, o.maxTitleChars, diagnostics);
-    return { title, variants: [{ id: doc.path, label: null, index: 0, header: null, body }], chrome: [], diagnostics };
+    if (announced !== null && announced !== 1) diagnostics.push(countDiagnostic(candidates, announced, 1));
+    return { title, variants: [{ id: doc.path, label: null, index: 0, header: null, body }], chrome, diagnostics: sortDiagnostics(diagnostics) };
   }
 
   const first = headers[0] as HeaderCandidate;
-  if (titleLine && title && first.number === 2 && tStem !== null && first.stem === tStem && hasText(lines, afterTitle, first.line)) {
-    headers.unshift({ number: 1, stem: first.stem, kind: first.kind, line: titleLine.line, span: titleLine.span });
+  if (chosen !== null && run?.repeatsTitle === true && !first.strong && first.number === 2 && hasText(lines, afterTitle, first.line)) {
+    headers.unshift({ ...first, number: 1, line: chosen.line, span: chosen.span, bodyStart: null, subtitle: '' });
   } else {
-    const preamble = textSpan(lines, afterTitle, first.line);
-    if (preamble) {
-      diagnostics.push(diagnostic('preamble', 'split/preamble', 'info', preamble, {}));
-    }
+    const preamble = textSpan(masked, bodyFrom, first.span.start);
+    if (preamble !== null) diagnostics.push(diagnostic('preamble', 'split/preamble', 'info', preamble, {}));
   }
-  const built = buildVariants(doc.path, folded.length, lines, headers);
-  checkCount(folded, lines, 0, first.line, built.variants.length, o.maxTitleChars, diagnostics);
+  const built = buildVariants(doc.path, masked, lines, headers);
+  if (announced !== null && announced !== built.variants.length) diagnostics.push(countDiagnostic(candidates, announced, built.variants.length));
   diagnostics.push(...built.diagnostics);
-  diagnostics.sort((a, b) => a.span.start - b.span.start);
-  return { title, variants: built.variants, chrome: [], diagnostics };
+  return { title, variants: built.variants, chrome, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-function chooseHeaders(folded: string, lines: PageLine[], o: Required<SplitOptions>, tStem: string | null): HeaderCandidate[] {
-  const candidates: HeaderCandidate[][] = HEURISTICS.map(() => []);
-  lines.forEach((l, line) => {
-    const len = l.trimmed.end - l.trimmed.start;
-    if (len === 0 || len > o.maxHeaderChars) return;
-    const text = folded.slice(l.trimmed.start, l.trimmed.end);
-    HEURISTICS.forEach((h, k) => {
-      const m = h.match(text);
-      if (m) candidates[k]?.push({ ...m, line, span: l.trimmed });
-    });
-  });
-  let best: HeaderCandidate[] = [];
-  HEURISTICS.forEach((h, k) => {
-    const accepted = acceptHeaders(candidates[k] ?? [], h, { minHeaders: o.minHeaders, maxVariantNumber: o.maxVariantNumber, titleStem: tStem });
-    if (accepted.length > best.length) best = accepted;
-  });
-  return best;
+function sortDiagnostics(d: Diagnostic[]): Diagnostic[] {
+  return d.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The count the first list heading at the top announces (精选5篇), or null. */
+function announcedCount(candidates: TitleCandidate[]): number | null {
+  for (const c of candidates) {
+    const h = readListHeading(c.text);
+    if (h !== null) return h.count;
+  }
+  return null;
+}
+
+function countDiagnostic(candidates: TitleCandidate[], announced: number, found: number): Diagnostic {
+  const heading = candidates.find((c) => readListHeading(c.text) !== null) as TitleCandidate;
+  return diagnostic('variant-count', 'split/list-heading', 'warning', heading.span, { announced, found });
+}
+
+/** The page's body when it has no headers: from `from` to its last non-blank character. */
+function bodySpan(masked: string, lines: PageLine[], from: number): Span {
+  void lines;
+  return { start: from, end: textEnd(masked, from, masked.length) };
 }
 
 function hasText(lines: PageLine[], from: number, to: number): boolean {
@@ -112,35 +151,41 @@ function hasText(lines: PageLine[], from: number, to: number): boolean {
   return false;
 }
 
-/** Span from the first to the last non-blank character of lines [from, to), or null when blank. */
-function textSpan(lines: PageLine[], from: number, to: number): { start: number; end: number } | null {
-  for (let i = from; i < to; i++) {
-    const l = lines[i] as PageLine;
-    if (!isBlankLine(l)) return { start: l.trimmed.start, end: lastTextEnd(lines, i, to, l.trimmed.start) };
-  }
-  return null;
+/** Span from the first to the last non-blank character of masked[from, to), or null when blank. */
+function textSpan(masked: string, from: number, to: number): Span | null {
+  let a = from;
+  while (a < to && /\s/.test(masked[a] as string)) a++;
+  if (a >= to) return null;
+  return { start: a, end: textEnd(masked, a, to) };
 }
 
-/** A list heading in lines [from, to) that announces a different number of variants. */
-function checkCount(
-  folded: string,
-  lines: PageLine[],
-  from: number,
-  to: number,
-  found: number,
-  maxChars: number,
-  out: Diagnostic[],
-): void {
-  for (let i = from; i < to; i++) {
-    const l = lines[i] as PageLine;
-    if (isBlankLine(l) || l.trimmed.end - l.trimmed.start > maxChars) continue;
-    const heading = readListHeading(folded.slice(l.trimmed.start, l.trimmed.end));
-    if (heading === null) continue;
-    if (heading.count !== found) {
-      out.push(
-        diagnostic('variant-count', 'split/list-heading', 'warning', l.trimmed, { announced: heading.count, found }),
-      );
-    }
-    return;
+/** Whether the masked text has anything outside the title. */
+function hasContent(masked: string, title: Span | null): boolean {
+  for (let i = 0; i < masked.length; i++) {
+    if (title !== null && i >= title.start && i < title.end) continue;
+    if (!/\s/.test(masked[i] as string)) return true;
   }
+  return false;
+}
+
+/** One `chrome` info diagnostic per block: chrome of one kind with only blanks between. */
+function chromeDiagnostics(folded: string, chrome: Chrome[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let block: { kind: Chrome['kind']; span: { start: number; end: number }; spans: number } | null = null;
+  const flush = (): void => {
+    if (block !== null) out.push(diagnostic('chrome', 'split/chrome', 'info', block.span, { kind: block.kind, spans: block.spans }));
+    block = null;
+  };
+  for (const c of chrome) {
+    const b = block as { kind: Chrome['kind']; span: { start: number; end: number }; spans: number } | null;
+    if (b !== null && b.kind === c.kind && folded.slice(b.span.end, c.span.start).trim() === '') {
+      b.span.end = c.span.end;
+      b.spans++;
+    } else {
+      flush();
+      block = { kind: c.kind, span: { start: c.span.start, end: c.span.end }, spans: 1 };
+    }
+  }
+  flush();
+  return out;
 }

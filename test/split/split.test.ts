@@ -75,10 +75,11 @@ describe('splitVariants on fixtures (one per header style)', () => {
     expect(sliceSpan(doc.text, r.variants[0]!.header!)).toBe('【篇1】小学语文教研组工作计划');
   });
 
-  it('a 精选3篇 list heading is the title, not a header, and its count is checked', () => {
+  it('a 精选3篇 list heading on the title line is the title, not a header and not chrome; its count is checked', () => {
     const doc = fixture('jingxuan.txt');
     const r = splitVariants(doc);
     expect(r.title?.text).toBe('幼儿园教师个人工作计划精选3篇');
+    expect(r.chrome).toEqual([]);
     expect(r.variants.map((v) => v.label)).toEqual(['篇1', '篇2', '篇3']);
     expect(r.diagnostics).toEqual([]);
     // Announce 5, hold 3: a variant-count warning on the title line.
@@ -86,6 +87,10 @@ describe('splitVariants on fixtures (one per header style)', () => {
     const w = splitVariants(wrong);
     expect(codes(w)).toEqual(['variant-count']);
     expect(w.diagnostics[0]!.args).toEqual({ announced: 5, found: 3 });
+    // Under another title line, the same list heading is chrome.
+    const under = splitVariants(fixture('jingxuan.txt', (s) => `幼儿园教师个人工作计划\n${s}`));
+    expect(under.title?.text).toBe('幼儿园教师个人工作计划');
+    expect(under.chrome.map((c) => c.kind)).toEqual(['collection-title']);
   });
 
   it('"(2)" headers repeating the title: the title line heads variant 1', () => {
@@ -169,9 +174,11 @@ describe('splitVariants on fixtures (one per header style)', () => {
 });
 
 describe('splitVariants: guards against false positives', () => {
-  it('a single bare header is not enough', () => {
+  it('a single header by form is enough (an excerpt may hold 篇1 alone), but not below a paragraph', () => {
     const r = splitVariants(textDocument('年度计划\n\n篇一\n\n今年要做好三件事。\n'));
-    expect(r.variants.map((v) => v.label)).toEqual([null]);
+    expect(r.variants.map((v) => v.label)).toEqual(['篇1']);
+    const mention = splitVariants(textDocument('年度计划\n\n今年要做好三件事。\n第二篇\n详见附件。\n'));
+    expect(mention.variants.map((v) => v.label)).toEqual([null]);
   });
 
   it('a single header that repeats the title is enough', () => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
 import { DEFAULT_DEDUP_OPTIONS, findDuplicates, type DedupOptions, type DedupResult } from '../../dedup/index.js';
-import { splitVariants } from '../../split/index.js';
+import { maskedDocument, splitVariants } from '../../split/index.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { reportError, type CliIO } from '../io.js';
 import { choice, numberOption, UsageProblem, writeJson, type OutputFormat } from '../output.js';
@@ -65,8 +65,10 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
         }
         paths.add(doc.path);
         const li = new LineIndex(doc.text);
-        for (const v of splitVariants(doc).variants) {
-          units.push({ id: v.id, text: doc.folded.slice(v.body.start, v.body.end) });
+        const split = splitVariants(doc);
+        const content = maskedDocument(doc, split.chrome);
+        for (const v of split.variants) {
+          units.push({ id: v.id, text: content.folded.slice(v.body.start, v.body.end) });
           const startLine = li.lineOf(v.header?.start ?? v.body.start);
           sources.set(v.id, { path: doc.path, label: v.label, startLine, endLine: v.body.end > v.body.start ? li.lineOf(v.body.end - 1) : startLine });
         }

@@ -3,7 +3,7 @@ import type { Document, Variant } from '../../core/document.js';
 import { LineIndex } from '../../core/lines.js';
 import type { MarkerRewrite, Outline, OutlineItem } from '../../core/outline.js';
 import { buildOutline } from '../../outline/index.js';
-import { splitVariants } from '../../split/index.js';
+import { maskedDocument, splitVariants } from '../../split/index.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import type { CliIO } from '../io.js';
 import type { Lang } from '../../messages/index.js';
@@ -61,9 +61,11 @@ export interface VariantOutline {
   outline: Outline;
 }
 
-/** The outline of every variant of a document, in page order. */
+/** The outline of every variant of a document, in page order (read with the page chrome blanked). */
 export function outlineDocument(doc: Document): VariantOutline[] {
-  return splitVariants(doc).variants.map((variant) => ({ variant, outline: buildOutline(doc, variant.body) }));
+  const split = splitVariants(doc);
+  const content = maskedDocument(doc, split.chrome);
+  return split.variants.map((variant) => ({ variant, outline: buildOutline(content, variant.body) }));
 }
 
 /** The JSON contract of `plankit outline` for one file (DESIGN.md), plus extra fields. */

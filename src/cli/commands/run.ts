@@ -9,7 +9,7 @@ import { buildTemplate, renderText, skeletonJson, skeletonYaml } from '../../tem
 import { inputError } from '../../core/errors.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
-import { formatDiagnostic, type Lang } from '../../messages/index.js';
+import { chromeSummary, formatDiagnostic, type Lang } from '../../messages/index.js';
 import { blankSummary } from './blank-summary.js';
 import { dedupTextReport } from './dedup.js';
 import { outlineFileJson, outlineTreeReport } from './outline.js';
@@ -103,14 +103,16 @@ function pageSummary(a: Analysis, lang: Lang): string {
   const d = a.document;
   const lines = new LineIndex(d.text);
   const out = [`${d.path}  (${d.encoding}, ${d.script}${d.format === 'html' ? ', html' : ''})  ${a.title ? `《${a.title.text}》` : '(no title)'}  ${a.variants.length} variant(s)`];
+  out.push(`  ${chromeLine(a, lines, lang)}`);
   for (const v of a.variants) {
     const { variant } = v;
     const from = lines.lineOf(variant.header?.start ?? variant.body.start);
     const to = lines.lineOf(Math.max(variant.body.start, variant.body.end - 1));
     const words = v.tokens.filter((t) => t.tag !== 'x').length;
+    const header = variant.header === null ? '' : `  「${d.text.slice(variant.header.start, variant.header.end).trim()}」`;
     out.push(
       `  ${(variant.label ?? '(whole file)').padEnd(6)} lines ${from}–${to}, ${variant.body.end - variant.body.start} chars, ` +
-        `${v.sentences.length} sentences, ${words} words, ${v.slots.length} slots`,
+        `${v.sentences.length} sentences, ${words} words, ${v.slots.length} slots${header}`,
     );
     const first = v.sentences[0];
     if (first !== undefined) {
@@ -133,11 +135,25 @@ function pageSummary(a: Analysis, lang: Lang): string {
   return out.join('\n') + '\n';
 }
 
+/** One line: the page chrome left out (whole lines, spans inside lines, kinds). */
+function chromeLine(a: Analysis, lines: LineIndex, lang: Lang): string {
+  const text = a.document.text;
+  const whole = new Set<number>();
+  let inline = 0;
+  for (const c of a.chrome) {
+    const l = lines.lineOf(c.span.start);
+    const span = lines.lineSpan(l, text);
+    if (text.slice(span.start, c.span.start).trim() === '' && text.slice(c.span.end, span.end).trim() === '') whole.add(l);
+    else inline++;
+  }
+  return chromeSummary(a.chrome.map((c) => c.kind), whole.size, inline, lang);
+}
+
 /** The template of the family with the most members (ties: the longer canonical text, then id). */
 function largestFamilyTemplate(analyses: Analysis[], dedup: DedupResult): Template | null {
   const family = [...dedup.families].sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id))[0];
   if (family === undefined) return null;
-  const byId = new Map(analyses.flatMap((a) => a.variants.map((v) => [v.variant.id, { document: a.document, body: v.variant.body }] as const)));
+  const byId = new Map(analyses.flatMap((a) => a.variants.map((v) => [v.variant.id, { document: a.content, body: v.variant.body }] as const)));
   const ordered = [family.canonical, ...family.members.filter((m) => m !== family.canonical)];
   const members = ordered.map((id) => ({ id, ...(byId.get(id) as { document: Analysis['document']; body: Analysis['variants'][number]['variant']['body'] }) }));
   return buildTemplate(members, { family: family.id });

@@ -35,6 +35,8 @@ export interface SplitFileJson {
   title: string | null;
   titleLine: number | null;
   variants: SplitVariantJson[];
+  /** Page chrome left out of the document (breadcrumbs, menus, blurbs, viewer page numbers …), in page order. */
+  chrome: Array<{ kind: string; line: number; column: number; endLine: number; endColumn: number; rule: string }>;
   diagnostics: Array<{ line: number; code: string; severity: string; message: string }>;
 }
 
@@ -48,6 +50,11 @@ export function splitFileJson(doc: Document, r: SplitResult, lang: Lang): SplitF
     title: r.title?.text ?? null,
     titleLine: r.title ? li.lineOf(r.title.span.start) : null,
     variants: r.variants.map((v) => variantJson(li, doc.text, v)),
+    chrome: r.chrome.map((c) => {
+      const a = li.position(c.span.start);
+      const b = li.position(c.span.end);
+      return { kind: c.kind, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, rule: c.rule };
+    }),
     diagnostics: r.diagnostics.map((d: Diagnostic) => diagnosticJson(d, li, lang)),
   };
 }

@@ -4,7 +4,7 @@ import type { Document, Variant } from '../../core/document.js';
 import { inputError } from '../../core/errors.js';
 import type { Template } from '../../core/template.js';
 import { findDuplicates } from '../../dedup/index.js';
-import { splitVariants } from '../../split/index.js';
+import { maskedDocument, splitVariants } from '../../split/index.js';
 import { buildTemplate, renderMarkdown, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
@@ -68,7 +68,10 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
       const units: Unit[] = [];
       const loadOptions = inputOptions(opts);
       for await (const document of loadInputs(inputs, loadOptions, io)) {
-        for (const variant of splitVariants(document).variants) units.push({ document, variant });
+        const split = splitVariants(document);
+        // Templates align the text with the page chrome blanked out (a viewer page number is no slot).
+        const content = maskedDocument(document, split.chrome);
+        for (const variant of split.variants) units.push({ document: content, variant });
       }
       if (units.length === 0) return;
       const familyOption = opts.family === undefined ? {} : { family: opts.family };

@@ -38,7 +38,7 @@ export interface MarkerRule {
 }
 
 /** Chinese numerals an ordinal is written with (after the fold: Simplified; financial forms included). */
-export const CN_ORDINAL_CHARS = '一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾佰';
+export const CN_ORDINAL_CHARS = '一二三四五六七八九十百零〇两壹贰叁参肆伍陆柒捌玖拾佰';
 export const CN_ORDINAL = `[${CN_ORDINAL_CHARS}]`;
 
 /**

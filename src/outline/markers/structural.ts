@@ -7,7 +7,8 @@ import { arabicOrdinal, CN_ORDINAL, cnOrdinal, execAt, renumberArabic, renumberC
  * documents (章程, 办法, 细则). One grammar, one rule per unit.
  */
 function structuralRule(style: OutlineStyle, unit: string): MarkerRule {
-  const re = new RegExp(`第(${CN_ORDINAL}{1,6}|[0-9]{1,4})${unit}`, 'y');
+  // "第 1 條" (spaces around an Arabic number, as Taiwanese regulations write it) is the same marker.
+  const re = new RegExp(`第[ \u3000]?(${CN_ORDINAL}{1,6}|[0-9]{1,4})[ \u3000]?${unit}`, 'y');
   return {
     style,
     first: /第/,

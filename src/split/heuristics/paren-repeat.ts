@@ -1,5 +1,6 @@
-import { HEADER_NUMBER, headerNumber, normalizeStem } from '../numbers.js';
+import { HEADER_NUMBER } from '../numbers.js';
 import type { HeaderHeuristic } from '../types.js';
+import { regexHeuristic } from './regex-header.js';
 
 /**
  * A stem shorter than this must repeat the page title: "附表(1)" / "附表(2)" are captions and
@@ -7,18 +8,8 @@ import type { HeaderHeuristic } from '../types.js';
  */
 export const MIN_REPEAT_STEM_CHARS = 6;
 
-// "2023年工作计划(2)", "工会工作计划(三)": the page title again with a bracketed number at the end
-// ((（ ）) are width-folded to ASCII before we look).
-const RE = new RegExp(`^(.*\\S)\\s*\\(\\s*${HEADER_NUMBER}\\s*\\)$`);
+// "2023年工作计划(2)", "工会工作计划(三)", "X（1）": a title with a bracketed number ((（ ）) are
+// width-folded to ASCII before we look). A bare ordinal: the page's evidence decides.
+const RE = new RegExp(`^(.{0,40}?\\S)\\s*\\(\\s*${HEADER_NUMBER}\\s*\\)`);
 
-export const parenRepeat: HeaderHeuristic = {
-  name: 'paren-repeat',
-  minStemChars: MIN_REPEAT_STEM_CHARS,
-  match(line) {
-    const m = RE.exec(line);
-    if (!m) return null;
-    const number = headerNumber(m[2] as string);
-    const stem = normalizeStem(m[1] as string);
-    return number === null || stem === '' ? null : { number, stem, kind: '篇' };
-  },
-};
+export const parenRepeat: HeaderHeuristic = regexHeuristic('paren-repeat', RE, '篇', { strong: false, minStemChars: MIN_REPEAT_STEM_CHARS });

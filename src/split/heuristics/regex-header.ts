@@ -1,20 +1,48 @@
-import { headerNumber, normalizeStem } from '../numbers.js';
-import type { HeaderHeuristic, LabelKind } from '../types.js';
+import { headerNumber, normalizeStem, STEM_SENTENCE } from '../numbers.js';
+import { readRest, type RestOptions } from '../rest.js';
+import type { HeaderHeuristic, HeaderMatch, LabelKind } from '../types.js';
 
 /**
- * A header style that is one regular expression: group 1 is the stem (the text before the marker),
- * and the first later group that matched is the variant number.
+ * "篇11 目的" / "X21 目的": a two- or three-digit number ending the marker with a body glued on
+ * may be a one-digit header number followed by the body's own number; the other reading.
  */
-export function regexHeuristic(name: string, re: RegExp, kind: LabelKind): HeaderHeuristic {
+export function firstDigitReading(raw: string, matched: string, bodyStart: number | null): HeaderMatch['alt'] {
+  if (bodyStart === null || !/^[0-9]{2,3}$/.test(raw) || !matched.endsWith(raw)) return undefined;
+  const number = Number(raw[0]);
+  return number >= 1 ? { number, end: matched.length - raw.length + 1 } : undefined;
+}
+
+/**
+ * A header style that is one regular expression anchored at the start of the text and ending just
+ * after the marker: group 1 is the stem (the text before the marker), the first later group that
+ * matched is the variant number. What follows is a subtitle or a glued body (see rest.ts); a body
+ * glued on with no separator makes the header depend on the page's evidence (not strong).
+ */
+export function regexHeuristic(
+  name: string,
+  re: RegExp,
+  kind: LabelKind,
+  options: { strong: boolean; minStemChars?: number; bracketed?: boolean; rest?: RestOptions },
+): HeaderHeuristic {
   return {
     name,
-    minStemChars: 0,
-    match(line) {
-      const m = re.exec(line);
+    minStemChars: options.minStemChars ?? 0,
+    match(text) {
+      const m = re.exec(text);
       if (!m) return null;
+      const rawStem = m[1] as string;
+      // A stem is one stretch of title text: punctuation or a run of blanks (chrome blanked out
+      // between two texts) means the marker belongs to something later.
+      if (STEM_SENTENCE.test(rawStem) || /\S\s{4,}\S/.test(m[0])) return null;
       const raw = m.slice(2).find((g) => g !== undefined);
       const number = raw === undefined ? null : headerNumber(raw);
-      return number === null ? null : { number, stem: normalizeStem(m[1] as string), kind };
+      if (number === null) return null;
+      const rest = readRest(text, m[0].length, options.rest, options.bracketed === true);
+      const subtitle = rest.bodyStart === null ? normalizeStem(text.slice(m[0].length, rest.end)) : '';
+      const out: HeaderMatch = { number, stem: normalizeStem(rawStem), kind, subtitle, end: rest.end, bodyStart: rest.bodyStart, strong: options.strong && !rest.tight };
+      const alt = firstDigitReading(raw as string, m[0], rest.bodyStart);
+      if (alt !== undefined) out.alt = alt;
+      return out;
     },
   };
 }
