@@ -99,7 +99,7 @@ const DECIMAL_DOCUMENT_RULES: readonly MarkerRule[] = [...MARKER_RULES.slice(0, 
  */
 export function buildOutline(doc: Document, body: Span, options?: OutlineOptions): Outline {
   if (!(body.start >= 0 && body.start <= body.end && body.end <= doc.folded.length)) {
-    throw usageError(`outline body [${body.start}, ${body.end}) is outside the document (length ${doc.folded.length})`);
+    throw usageError('range-outside-text', { what: 'outline-body', start: body.start, end: body.end, length: doc.folded.length });
   }
   const opts = resolveOutlineOptions(options);
   // 'auto' decides on the whole document, once: a short variant of a joined page reads like the rest.
