@@ -18,8 +18,8 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       // Destructuring where only some names are reassigned stays one `let`.
       'prefer-const': ['error', { destructuring: 'all' }],
-      // Full-width and other wide spaces inside strings and templates are Chinese text, on purpose.
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true }],
+      // Full-width and other wide spaces in strings, templates and comments are Chinese text, on purpose.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true }],
       // `_name` marks a value left out on purpose (a destructured field dropped, an unused parameter).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
