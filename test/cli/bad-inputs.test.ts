@@ -4,7 +4,7 @@
  * database problem, 2 for misuse), and never exit 3 ("a bug") or a stack trace.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -292,13 +292,16 @@ describe('Chinese and English', () => {
 describe('the built CLI as a process reads the locale', () => {
   let built = '';
   beforeAll(() => {
-    // Build into a folder of its own, laid out like the package: bin/, dist/, package.json.
+    // Build into a folder of its own, laid out like the package: package.json, bin/ (copied: Node
+    // resolves a linked entry script to its real place, which would run the repository's dist/),
+    // dist/ built here, and the other folders its "files" ship (data/) and node_modules linked.
     built = at('package');
     execFileSync(process.execPath, [resolve(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', resolve(REPO_ROOT, 'tsconfig.build.json'), '--outDir', join(built, 'dist')], { stdio: 'ignore' });
+    copyFileSync(resolve(REPO_ROOT, 'package.json'), join(built, 'package.json'));
     mkdirSync(join(built, 'bin'));
     copyFileSync(resolve(REPO_ROOT, 'bin/plankit.js'), join(built, 'bin/plankit.js'));
-    copyFileSync(resolve(REPO_ROOT, 'package.json'), join(built, 'package.json'));
-    execFileSync('ln', ['-s', resolve(REPO_ROOT, 'node_modules'), join(built, 'node_modules')]);
+    const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { files: string[] };
+    for (const entry of [...pkg.files.filter((f) => f !== 'dist' && f !== 'bin'), 'node_modules']) symlinkSync(resolve(REPO_ROOT, entry), join(built, entry));
   }, 120_000);
 
   const cli = (env: Record<string, string>, ...args: string[]): { status: number; stdout: string; stderr: string } => {
