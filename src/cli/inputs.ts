@@ -98,7 +98,7 @@ async function* loadJsonl(file: string, opts: InputOptions, io: CliIO, only?: st
     yield doc;
     if (only !== undefined) return;
   }
-  if (only !== undefined && existsSync(file)) reportError(io, inputError('jsonl-no-unit', file, { id: only }));
+  if (only !== undefined && existsSync(file)) reportError(io, inputError('jsonl-no-unit', `${file}#${only}`, { id: only, file }));
 }
 
 /**

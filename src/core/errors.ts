@@ -131,8 +131,8 @@ export interface ErrorArgs {
   'jsonl-bad-id': { field: string; found: string };
   'jsonl-duplicate-id': { id: string; firstLine: number };
   'jsonl-line-too-large': { size: number; limit: number };
-  /** `corpus.jsonl#a17` names a unit the file does not have (path is the file). */
-  'jsonl-no-unit': { id: string };
+  /** `corpus.jsonl#a17` names a unit the file does not have (path is `<file>#<id>`). */
+  'jsonl-no-unit': { id: string; file: string };
   /** batch: the inputs named no file at all. */
   'nothing-to-analyse': Record<string, never>;
   /** diff: `page.txt#篇9` names a variant the page does not have. */

@@ -188,7 +188,7 @@ export const ERRORS_EN: ErrorSentences = {
   'jsonl-bad-id': (a) => `the "${a.field}" field is ${a.found}; an id must be a string or a number`,
   'jsonl-duplicate-id': (a) => `duplicate id "${a.id}" (first on line ${a.firstLine}); this line is skipped`,
   'jsonl-line-too-large': (a) => `too large: the line is ${mib(a.size)}, over the ${mib(a.limit)} limit`,
-  'jsonl-no-unit': (a) => `no unit with id "${a.id}" in this file`,
+  'jsonl-no-unit': (a) => `no unit with id "${a.id}" in ${a.file}`,
   'nothing-to-analyse': () => 'no input files to analyse',
   'no-such-variant': (a) => `no variant "${a.label}" (${a.labels.length === 0 ? 'the file has no variant headers' : `has ${a.labels.join(', ')}`})`,
   'values-syntax': (a) => `not JSON or YAML${at(a)}`,

@@ -182,7 +182,7 @@ export const ERRORS_ZH: ErrorSentences = {
   'jsonl-bad-id': (a) => `“${a.field}”字段是 ${a.found}；编号必须是字符串或数字`,
   'jsonl-duplicate-id': (a) => `编号“${a.id}”重复（第 ${a.firstLine} 行已用过）；跳过这一行`,
   'jsonl-line-too-large': (a) => `过大：这一行有 ${mib(a.size)}，超过 ${mib(a.limit)} 的上限`,
-  'jsonl-no-unit': (a) => `这个文件里没有编号为“${a.id}”的单元`,
+  'jsonl-no-unit': (a) => `${a.file} 中没有编号为“${a.id}”的单元`,
   'nothing-to-analyse': () => '没有要分析的输入文件',
   'no-such-variant': (a) => `没有篇目“${a.label}”（${a.labels.length === 0 ? '这个文件没有篇目标题' : `只有 ${a.labels.join('、')}`}）`,
   'values-syntax': (a) => `不是 JSON 或 YAML${at(a)}`,
