@@ -44,7 +44,7 @@ export function documentRunTogether(doc: Document, options?: OutlineOptions): bo
   if (opts.runTogether !== 'auto') return opts.runTogether;
   const key = `${opts.runTogetherMinMarkers}/${opts.runTogetherMinShare}/${opts.maxArabicOrdinal}`;
   let cached = runTogetherCache.get(doc);
-  if (cached === undefined) runTogetherCache.set(doc, (cached = new Map()));
+  if (cached === undefined) runTogetherCache.set(doc, (cached = new Map<string, boolean>()));
   let v = cached.get(key);
   if (v === undefined) {
     v = isRunTogether(doc.folded, { start: 0, end: doc.folded.length }, MARKER_RULES, opts);
