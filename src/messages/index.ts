@@ -6,6 +6,11 @@ import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from '../core/diagnos
 import { DIAGNOSTICS_EN } from './diagnostics-en.js';
 import { DIAGNOSTICS_ZH } from './diagnostics-zh.js';
 import type { Lang } from './lang.js';
+import type { FillProblem } from '../template/fill/problems.js';
+import { CLI_FILES_EN } from './cli-files-en.js';
+import { CLI_FILES_ZH } from './cli-files-zh.js';
+import { FILL_PROBLEMS_EN } from './fill-en.js';
+import { FILL_PROBLEMS_ZH } from './fill-zh.js';
 
 export { LANGS, isLang, langFromEnv, type Lang } from './lang.js';
 export { CHROME_KIND_NAMES, chromeSummary } from './chrome.js';
@@ -16,4 +21,21 @@ const DIAGNOSTICS = { zh: DIAGNOSTICS_ZH, en: DIAGNOSTICS_EN } as const;
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const format = DIAGNOSTICS[lang][d.code] as (a: DiagnosticArgs[DiagnosticCode]) => string;
   return format(d.args);
+}
+
+const FILL_PROBLEMS = { zh: FILL_PROBLEMS_ZH, en: FILL_PROBLEMS_EN } as const;
+
+/** The sentence for a template or values problem in the given language. */
+export function formatFillProblem(p: FillProblem, lang: Lang): string {
+  const format = FILL_PROBLEMS[lang][p.code] as (a: FillProblem) => string;
+  return format(p);
+}
+
+export { TYPE_HELP_EN } from './fill-en.js';
+export { TYPE_HELP_ZH } from './fill-zh.js';
+
+
+/** Sentences of the commands that write files, in the given language. */
+export function cliFiles(lang: Lang): typeof CLI_FILES_ZH {
+  return lang === 'zh' ? CLI_FILES_ZH : CLI_FILES_EN;
 }

@@ -1,11 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { inputError, isPlankitError, PlankitError } from '../../core/errors.js';
 import type { Template } from '../../core/template.js';
-import { fillTemplate, readValues } from '../../template/index.js';
+import { cliFiles, formatFillProblem } from '../../messages/index.js';
+import { readTemplates } from '../../report/template.js';
+import { FillError, fillTemplate, readValues } from '../../template/index.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
-import { choice } from '../output.js';
+import { choice, UsageProblem } from '../output.js';
+import { sameFile, writeFileAtomic } from '../safe-write.js';
 import type { RegisterCommand } from './index.js';
 
 interface FillCommandOptions {
@@ -13,6 +16,9 @@ interface FillCommandOptions {
   output?: string;
   family?: string;
 }
+
+/** Problems shown one per line; the rest counted. */
+const PROBLEMS_SHOWN = 10;
 
 async function readText(path: string): Promise<string> {
   try {
@@ -23,11 +29,6 @@ async function readText(path: string): Promise<string> {
   }
 }
 
-function isTemplate(v: unknown): v is Template {
-  const t = v as Template;
-  return typeof v === 'object' && v !== null && typeof t.family === 'string' && Array.isArray(t.parts) && Array.isArray(t.slots);
-}
-
 /** The templates of a `plankit template --format json` file (or a single template object). */
 export function parseTemplates(text: string, path: string): Template[] {
   let raw: unknown;
@@ -36,11 +37,11 @@ export function parseTemplates(text: string, path: string): Template[] {
   } catch (e) {
     throw inputError('invalid-values', path, `not a template JSON file (${(e as Error).message})`);
   }
-  const list = isTemplate(raw) ? [raw] : (raw as { templates?: unknown }).templates;
-  if (!Array.isArray(list) || list.length === 0 || !list.every(isTemplate)) {
-    throw inputError('invalid-values', path, 'not a template file: expected { "templates": [...] } as `plankit template --format json` writes');
+  try {
+    return readTemplates(raw);
+  } catch (e) {
+    throw isPlankitError(e) ? inputError('invalid-values', path, e.message) : e;
   }
-  return list.map((t) => ({ ...t, optionals: Array.isArray(t.optionals) ? t.optionals : [] }));
 }
 
 /** A values document: JSON, or YAML when it is not JSON. Anything else is an error naming the file. */
@@ -57,6 +58,13 @@ export function parseValuesText(text: string, path: string): unknown {
   }
 }
 
+function reportProblems(io: CliIO, path: string, e: FillError): void {
+  for (const p of e.problems.slice(0, PROBLEMS_SHOWN)) reportError(io, `${path}: ${formatFillProblem(p, io.lang)}`);
+  const more = e.problems.length - PROBLEMS_SHOWN;
+  if (more > 0) reportError(io, `${path}: ${io.lang === 'zh' ? `另有 ${more} 处问题` : `and ${more} more problems`}`);
+  io.fail(EXIT.inputFailed);
+}
+
 export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
   program
     .command('fill')
@@ -64,10 +72,15 @@ export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
     .argument('<template>', 'template JSON file written by `plankit template --format json`')
     .argument('<values>', 'values file (JSON or YAML)')
     .option('--to <script>', 'convert the output to simplified or traditional script')
-    .option('-o, --output <file>', 'write the plan to this file instead of standard output (nothing is written on error)')
+    .option('-o, --output <file>', 'write the plan to this file (never one of the inputs; written whole or not at all)')
     .option('--family <id>', 'which template of the file to fill (default: the values file\'s "template", or the only one)')
     .action(async (templatePath: string, valuesPath: string, opts: FillCommandOptions) => {
       const to = opts.to === undefined ? undefined : choice('to', opts.to, ['simplified', 'traditional'] as const);
+      const output = opts.output;
+      if (output !== undefined && (sameFile(output, templatePath) || sameFile(output, valuesPath))) {
+        throw new UsageProblem(cliFiles(io.lang).outputIsInput('-o', output));
+      }
+      let template: Template | undefined;
       try {
         const templates = parseTemplates(await readText(templatePath), templatePath);
         let values;
@@ -77,7 +90,6 @@ export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
           throw isPlankitError(e) && e.path === undefined ? inputError(e.kind === 'usage' ? 'invalid-values' : e.kind, valuesPath, e.message) : e;
         }
         const family = opts.family ?? values.template;
-        let template: Template | undefined;
         if (family !== undefined) template = templates.find((t) => t.family === family);
         else if (templates.length === 1) template = templates[0];
         if (template === undefined) {
@@ -88,23 +100,24 @@ export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
             family === undefined ? `the template file holds several templates (${known}); name one with --family or "template:"` : `no template "${family}" in ${templatePath} (it has ${known})`,
           );
         }
-        let text: string;
-        try {
-          text = fillTemplate(template, values, to === undefined ? {} : { to });
-        } catch (e) {
-          if (isPlankitError(e) && e.path === undefined) throw new PlankitError(e.kind, e.message, valuesPath);
-          throw e;
-        }
-        if (opts.output !== undefined) {
+        const text = fillTemplate(template, values, to === undefined ? {} : { to });
+        if (output !== undefined) {
           try {
-            await writeFile(opts.output, text, 'utf8');
+            await writeFileAtomic(output, text);
           } catch (e) {
-            throw inputError('io', opts.output, `cannot write: ${(e as Error).message}`);
+            reportError(io, cliFiles(io.lang).cannotWrite(output, (e as Error).message));
+            io.fail(EXIT.inputFailed);
           }
         } else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
       } catch (e) {
+        if (e instanceof FillError) {
+          // Problems of the template itself name the template file; the others the values file.
+          const structural = e.problems.some((p) => p.code.startsWith('unknown-') && p.code !== 'unknown-field' && p.code !== 'unknown-block');
+          reportProblems(io, structural ? templatePath : valuesPath, e);
+          return;
+        }
         if (!isPlankitError(e)) throw e;
-        reportError(io, e.toLine());
+        reportError(io, (e.path === undefined ? new PlankitError(e.kind, e.message, valuesPath) : e).toLine());
         io.fail(EXIT.inputFailed);
       }
     });

@@ -1,15 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
 import type { Template } from '../../core/template.js';
 import { findDuplicates, type DedupResult } from '../../dedup/index.js';
 import { analyzeDocument, foldedBody, type Analysis } from '../../pipeline.js';
-import { buildTemplate, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
-import { inputError } from '../../core/errors.js';
+import { familyTemplates, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
+import { templatesJson } from '../../report/template.js';
+import { writeFileAtomic } from '../safe-write.js';
+import { pageUnits, unitLocator } from '../template-units.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
-import { chromeSummary, formatDiagnostic, type Lang } from '../../messages/index.js';
+import { chromeSummary, cliFiles, formatDiagnostic, type Lang } from '../../messages/index.js';
 import { blankSummary } from './blank-summary.js';
 import { dedupTextReport } from './dedup.js';
 import { outlineFileJson, outlineTreeReport } from './outline.js';
@@ -20,6 +22,10 @@ interface RunOptions {
   encoding?: string;
   outline: boolean;
 }
+
+/** The values file the main job writes for people to fill in (and its JSON twin). */
+const VALUES_YAML = '填写.yaml';
+const VALUES_JSON = '填写.json';
 
 /** What `npm start` runs on when no input is named. */
 /** The sample pages the project ships (corpus/real, the measured dev set, is not part of the demo). */
@@ -39,7 +45,7 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
         'and print the template of the largest family; the template and a values skeleton are written to --out',
     )
     .argument('[inputs...]', `${INPUT_HELP} (default: ${DEFAULT_CORPUS})`)
-    .option('-o, --out <dir>', 'folder for template.json, template.txt, values.json and values.yaml', 'out')
+    .option('-o, --out <dir>', 'folder for template.json, template.txt, 填写.yaml and 填写.json', 'out')
     .option('--no-outline', 'leave the outlines out of the summary')
     .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
     .action(async (inputs: string[], opts: RunOptions) => {
@@ -67,30 +73,39 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
         }
       }
 
-      const units = analyses.flatMap((a) => a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) })));
-      const dedup = findDuplicates(units);
+      const dedup = findDuplicates(analyses.flatMap((a) => a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) }))));
       w(heading('Families'));
       w(dedupTextReport(dedup, true));
 
-      const template = largestFamilyTemplate(analyses, dedup);
+      // The analyses' own slots are the ones the template starts from (no second detection).
+      const units = analyses.flatMap((a) => pageUnits(a.content, a.variants.map((v) => v.variant), a.chrome).map((u, i) => ({ ...u, slots: a.variants[i]?.slots ?? [] })));
+      const template = largestFamilyTemplate(units, dedup);
       if (template === null) return;
+      const locate = unitLocator(units);
       w(heading(`Template of the largest family (${template.family}: ${template.members.join(', ')})`));
-      const text = renderText(template);
+      const text = renderText(template, { fields: true });
       w(text.trimEnd());
+      w();
+      w(heading(`Fields to fill in 填写的字段 (${template.fields.length})`));
+      for (const f of template.fields) w(`  【${f.key}】 ${f.label}${f.example ? `  例：${f.example}` : ''}  (${f.slots.length} 处)`);
       w();
       try {
         await mkdir(opts.out, { recursive: true });
-        await writeFile(join(opts.out, 'template.json'), JSON.stringify({ templates: [template] }, null, 2) + '\n');
-        await writeFile(join(opts.out, 'template.txt'), text);
-        await writeFile(join(opts.out, 'values.json'), skeletonJson(template));
-        await writeFile(join(opts.out, 'values.yaml'), skeletonYaml(template));
+        await writeFileAtomic(join(opts.out, 'template.json'), JSON.stringify(templatesJson([template], locate), null, 2) + '\n');
+        await writeFileAtomic(join(opts.out, 'template.txt'), renderText(template));
+        await writeFileAtomic(join(opts.out, VALUES_YAML), skeletonYaml(template, locate));
+        await writeFileAtomic(join(opts.out, VALUES_JSON), skeletonJson(template, locate));
       } catch (e) {
-        reportError(io, inputError('io', opts.out, `cannot write the output folder: ${(e as Error).message}`).toLine());
+        reportError(io, cliFiles(io.lang).cannotWrite(opts.out, (e as Error).message));
         io.fail(EXIT.inputFailed);
         return;
       }
-      w(`${template.slots.length} slots, ${template.optionals.length} optional blocks.`);
-      w(`Written to ${opts.out}/: template.json (the template), template.txt (printable, with blanks), values.json and values.yaml (fill in, then: plankit fill ${join(opts.out, 'template.json')} ${join(opts.out, 'values.yaml')}).`);
+      w(`${template.fields.length} fields (${template.slots.length} slots), ${template.optionals.length} optional blocks.`);
+      w(
+        `Written to ${opts.out}/: template.json (the template), template.txt (printable, with blanks), ${VALUES_YAML} and ${VALUES_JSON} ` +
+          `(fill in, then: plankit fill ${join(opts.out, 'template.json')} ${join(opts.out, VALUES_YAML)}).`,
+      );
+      w(`已写入 ${opts.out}/：填好 ${VALUES_YAML} 后运行 plankit fill ${join(opts.out, 'template.json')} ${join(opts.out, VALUES_YAML)} -o 计划.txt`);
     });
 };
 
@@ -150,13 +165,10 @@ function chromeLine(a: Analysis, lines: LineIndex, lang: Lang): string {
 }
 
 /** The template of the family with the most members (ties: the longer canonical text, then id). */
-function largestFamilyTemplate(analyses: Analysis[], dedup: DedupResult): Template | null {
+function largestFamilyTemplate(units: ReturnType<typeof pageUnits>, dedup: DedupResult): Template | null {
   const family = [...dedup.families].sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id))[0];
   if (family === undefined) return null;
-  const byId = new Map(analyses.flatMap((a) => a.variants.map((v) => [v.variant.id, { document: a.content, body: v.variant.body }] as const)));
-  const ordered = [family.canonical, ...family.members.filter((m) => m !== family.canonical)];
-  const members = ordered.map((id) => ({ id, ...(byId.get(id) as { document: Analysis['document']; body: Analysis['variants'][number]['variant']['body'] }) }));
-  return buildTemplate(members, { family: family.id });
+  return familyTemplates(units, { families: [family] })[0] ?? null;
 }
 
 /** A one-line status on stderr, only on a TTY (cleared with an empty message). */

@@ -1,14 +1,14 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { Document, Variant } from '../../core/document.js';
-import { inputError } from '../../core/errors.js';
 import type { Template } from '../../core/template.js';
-import { findDuplicates } from '../../dedup/index.js';
+import { cliFiles } from '../../messages/index.js';
+import { templatesJson } from '../../report/template.js';
 import { maskedDocument, splitVariants } from '../../split/index.js';
-import { buildTemplate, renderMarkdown, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
+import { FieldLinkError, familyTemplates, renderMarkdown, renderText, skeletonJson, skeletonYaml, type FamilyUnit } from '../../template/index.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { choice, UsageProblem, writeJson } from '../output.js';
+import { exists, sameFile, writeFileAtomic } from '../safe-write.js';
+import { pageUnits, unitLocator } from '../template-units.js';
 import type { RegisterCommand } from './index.js';
 
 type TemplateFormat = 'json' | 'markdown' | 'text';
@@ -16,81 +16,88 @@ type TemplateFormat = 'json' | 'markdown' | 'text';
 interface TemplateCommandOptions {
   format: string;
   valuesOut?: string;
+  force?: boolean;
   family?: string;
   all?: boolean;
+  script?: string;
+  link: string[];
   encoding?: string;
 }
 
-interface Unit {
-  document: Document;
-  variant: Variant;
-}
-
-/**
- * Families first (dedup over every variant of every input), then one template per family, its
- * canonical (fullest) member first so the others are aligned to it.
- */
-export function familyTemplates(units: readonly Unit[], options: { all?: boolean; family?: string } = {}): Template[] {
-  const byId = new Map(units.map((u) => [u.variant.id, u]));
-  const { families } = findDuplicates(units.map((u) => ({ id: u.variant.id, text: u.document.folded.slice(u.variant.body.start, u.variant.body.end) })));
-  const out: Template[] = [];
-  for (const f of families) {
-    if (options.family !== undefined && f.id !== options.family) continue;
-    const ordered = [f.canonical, ...f.members.filter((m) => m !== f.canonical)];
-    const members = ordered.map((id) => {
-      const u = byId.get(id) as Unit;
-      return { id, document: u.document, body: u.variant.body };
-    });
-    out.push(buildTemplate(members, { family: f.id, slots: { all: options.all === true } }));
-  }
-  return out;
-}
-
 function textReport(t: Template): string {
-  const head = `== ${t.family}  members: ${t.members.join(', ')}  slots: ${t.slots.length}  optional blocks: ${t.optionals.length}`;
-  const slots = t.slots.map((s) => `  ${s.id}  ${s.kind} ${s.type}${s.unit ? ` (${s.unit})` : ''}  ${s.label}`);
+  const head = `== ${t.family}  members: ${t.members.join(', ')}  fields: ${t.fields.length}  slots: ${t.slots.length}  optional blocks: ${t.optionals.length}`;
+  const fields = t.fields.map((f) => `  【${f.key}】 ${f.label}  ${f.type}${f.unit ? ` (${f.unit})` : ''}  ${f.slots.join(' ')}`);
   const blocks = t.optionals.map((b) => `  ${b.id}  optional, in ${b.members.join(', ')}: ${b.label}`);
-  return [head, '', renderText(t, { ids: true }).trim(), '', ...slots, ...blocks, ''].join('\n') + '\n';
+  return [head, '', renderText(t, { fields: true }).trim(), '', ...fields, ...blocks, ''].join('\n') + '\n';
+}
+
+/** `A=B` pairs of --link: field B (a key or a slot id) joins field A. */
+function parseLinks(values: readonly string[], io: CliIO): Array<[string, string]> {
+  return values.map((v) => {
+    const m = /^([^=]+)=([^=]+)$/u.exec(v.trim());
+    if (m === null) throw new UsageProblem(cliFiles(io.lang).badLink(v));
+    return [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
+  });
 }
 
 export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) => {
   program
     .command('template')
-    .description('Group the variants into families and extract each family\'s template: shared text, typed slots, optional passages')
+    .description("Group the variants into families and extract each family's template: shared text, fields to fill in (typed slots), optional passages")
     .argument('<inputs...>', INPUT_HELP)
     .option('--format <format>', 'output format: json, markdown or text', 'json')
-    .option('--values-out <file>', 'write a values skeleton to fill in (YAML for .yaml/.yml, else JSON); needs --family when there are several families')
+    .option('--values-out <file>', 'write the values file to fill in (YAML with Chinese comments for .yaml/.yml, else JSON); needs --family when there are several families')
+    .option('--force', 'let --values-out replace a file that exists')
     .option('--family <id>', 'only the family with this id (F1, F2 … as `plankit dedup` numbers them)')
     .option('--all', 'also make slots of numbers that name things (ordinals)')
+    .option('--script <script>', "the template's text in simplified or traditional script (default: the first member's own)")
+    .option('--link <a=b>', 'make field b one field with field a (keys or slot ids; repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
     .action(async (inputs: string[], opts: TemplateCommandOptions) => {
       const format = choice<TemplateFormat>('format', opts.format, ['json', 'markdown', 'text']);
-      const units: Unit[] = [];
+      const script = opts.script === undefined ? undefined : choice('script', opts.script, ['simplified', 'traditional'] as const);
+      const links = parseLinks(opts.link, io);
+      const says = cliFiles(io.lang);
+      const valuesOut = opts.valuesOut;
+      if (valuesOut !== undefined) {
+        // Never replace an input, and never replace a file without --force: a filled-in values file is work.
+        if (inputs.some((i) => sameFile(i, valuesOut))) throw new UsageProblem(says.outputIsInput('--values-out', valuesOut));
+        if (exists(valuesOut) && opts.force !== true) throw new UsageProblem(says.exists('--values-out', valuesOut));
+      }
+      const units: FamilyUnit[] = [];
       const loadOptions = inputOptions(opts);
       for await (const document of loadInputs(inputs, loadOptions, io)) {
         const split = splitVariants(document);
-        // Templates align the text with the page chrome blanked out (a viewer page number is no slot).
-        const content = maskedDocument(document, split.chrome);
-        for (const variant of split.variants) units.push({ document: content, variant });
+        // Templates read the content view (chrome blanked in the folded text) and leave the chrome spans out.
+        units.push(...pageUnits(maskedDocument(document, split.chrome), split.variants, split.chrome));
       }
       if (units.length === 0) return;
-      const familyOption = opts.family === undefined ? {} : { family: opts.family };
-      const templates = familyTemplates(units, { all: opts.all === true, ...familyOption });
+      let templates: Template[];
+      try {
+        templates = familyTemplates(units, {
+          ...(opts.family === undefined ? {} : { family: opts.family }),
+          template: { slots: { all: opts.all === true }, links, ...(script === undefined ? {} : { script }) },
+        });
+      } catch (e) {
+        if (e instanceof FieldLinkError) throw new UsageProblem(says.linkFailed(e.names.join(', '), e.code));
+        throw e;
+      }
       if (opts.family !== undefined && templates.length === 0) throw new UsageProblem(`--family ${opts.family}: no such family in the input`);
-      if (opts.valuesOut !== undefined) {
+      const locate = unitLocator(units);
+      if (valuesOut !== undefined) {
         if (templates.length !== 1) {
           throw new UsageProblem(`--values-out needs --family when the input has several families (${templates.map((t) => t.family).join(', ')})`);
         }
         const t = templates[0] as Template;
-        const yaml = /\.ya?ml$/i.test(opts.valuesOut);
+        const yaml = /\.ya?ml$/i.test(valuesOut);
         try {
-          await writeFile(opts.valuesOut, yaml ? skeletonYaml(t) : skeletonJson(t), 'utf8');
+          await writeFileAtomic(valuesOut, yaml ? skeletonYaml(t, locate) : skeletonJson(t, locate));
         } catch (e) {
-          reportError(io, inputError('io', opts.valuesOut, `cannot write the values skeleton: ${(e as Error).message}`).toLine());
+          reportError(io, says.cannotWrite(valuesOut, (e as Error).message));
           io.fail(EXIT.inputFailed);
         }
       }
-      if (format === 'json') writeJson(io, { templates });
+      if (format === 'json') writeJson(io, templatesJson(templates, locate));
       else if (format === 'markdown') io.stdout.write(templates.map(renderMarkdown).join('\n'));
       else io.stdout.write(templates.map(textReport).join('\n'));
     });

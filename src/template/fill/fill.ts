@@ -1,80 +1,145 @@
 import { PlankitError } from '../../core/errors.js';
-import { isOptionalPart, isSlotPart, type Template, type TemplatePart, type TemplateSlot, type TemplateValues } from '../../core/template.js';
+import { isOptionalPart, isSlotPart, isTextPart, type Template, type TemplatePart, type TemplateValues } from '../../core/template.js';
+import { formatFillProblem } from '../../messages/index.js';
 import { convertToSimplified, convertToTraditional } from '../../normalize/index.js';
-import { TYPE_DESCRIPTIONS, validateValue } from './validate.js';
-import { slotPlaces } from './values.js';
+import type { FillProblem } from './problems.js';
+import { applySurface, renderParts } from './render.js';
+import { isSlotType, validateFieldValue } from './validate.js';
+import { slotBlocks } from './values.js';
 
 export interface FillOptions {
   /** Convert the filled text to this script. */
   to?: 'simplified' | 'traditional';
 }
 
-/** A values problem; `problems` lists every one, the message names the first. */
+/** A template or values problem; `problems` lists every one (typed), the message names the first. */
 export class FillError extends PlankitError {
-  readonly problems: string[];
-  constructor(problems: string[], path?: string) {
+  readonly problems: FillProblem[];
+  constructor(problems: FillProblem[], path?: string) {
+    const first = problems[0];
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    super('invalid-values', `${problems[0] ?? 'invalid values'}${more}`, path);
+    super('invalid-values', `${first === undefined ? 'invalid values' : formatFillProblem(first, 'en')}${more}`, path);
     this.name = 'FillError';
     this.problems = problems;
   }
 }
 
-function describe(slot: TemplateSlot): string {
-  return `slot ${slot.id} (${slot.label})`;
-}
-
-/** Problems with `values` for `template`, in template order; empty when it can be filled. */
-export function checkValues(template: Template, values: TemplateValues): string[] {
-  const problems: string[] = [];
-  const places = slotPlaces(template.parts);
-  const byId = new Map(template.slots.map((s) => [s.id, s]));
-  for (const id of Object.keys(values.slots)) {
-    if (!byId.has(id)) problems.push(`slot ${id} does not exist in template ${template.family} (its slots are ${template.slots.map((s) => s.id).join(', ') || 'none'})`);
-  }
+/** Problems of the template itself: parts of unknown shape, unknown slots, blocks, fields or types. */
+export function checkTemplate(template: Template): FillProblem[] {
+  const problems: FillProblem[] = [];
+  const slots = new Map(template.slots.map((s) => [s.id, s]));
+  const fields = new Map(template.fields.map((f) => [f.key, f]));
   const blocks = new Set(template.optionals.map((b) => b.id));
-  for (const id of Object.keys(values.optional)) {
-    if (!blocks.has(id)) problems.push(`optional block ${id} does not exist in template ${template.family}`);
+  const walk = (parts: readonly TemplatePart[], path: string): void => {
+    parts.forEach((p, i) => {
+      const at = `${path}${i + 1}`;
+      if (isSlotPart(p) && typeof p.slot === 'string') {
+        if (!slots.has(p.slot)) problems.push({ code: 'unknown-slot', slot: p.slot });
+      } else if (isOptionalPart(p) && typeof p.optional === 'string' && Array.isArray(p.parts)) {
+        if (!blocks.has(p.optional)) problems.push({ code: 'unknown-block-part', block: p.optional });
+        walk(p.parts, `${at}.`);
+      } else if (!(isTextPart(p) && typeof p.text === 'string')) problems.push({ code: 'unknown-part', path: at });
+    });
+  };
+  walk(template.parts, '');
+  for (const s of template.slots) {
+    if (!isSlotType(s.type)) problems.push({ code: 'unknown-type', slot: s.id, type: String(s.type) });
+    if (!fields.get(s.field)?.slots.includes(s.id)) problems.push({ code: 'unknown-slot-field', slot: s.id, field: s.field });
   }
-  for (const b of template.optionals) {
-    if (values.optional[b.id] === undefined) problems.push(`optional block ${b.id} (${b.label}): missing include: true or false`);
-  }
-  for (const slot of template.slots) {
-    const block = places.get(slot.id) ?? null;
-    if (block !== null && values.optional[block] === false) continue; // left out: no value needed
-    const value = values.slots[slot.id];
-    if (value === undefined || value === null) {
-      problems.push(`${describe(slot)}: missing value, expected ${TYPE_DESCRIPTIONS[slot.type]}`);
-      continue;
-    }
-    // A value some member has is always accepted: keeping a member's own text is never wrong.
-    if (slot.occurrences.some((o) => o.value === value)) continue;
-    const problem = validateValue(slot.type, value);
-    if (problem !== null) problems.push(`${describe(slot)}: ${problem} "${value}", expected ${TYPE_DESCRIPTIONS[slot.type]}`);
+  for (const f of template.fields) {
+    for (const id of f.slots) if (!slots.has(id)) problems.push({ code: 'unknown-slot-field', slot: id, field: f.key });
   }
   return problems;
 }
 
-function render(parts: readonly TemplatePart[], values: TemplateValues, out: string[]): void {
-  for (const p of parts) {
-    if (isSlotPart(p)) out.push(values.slots[p.slot] ?? '');
-    else if (isOptionalPart(p)) {
-      if (values.optional[p.optional] === true) render(p.parts, values, out);
-    } else out.push(p.text);
+interface Resolved {
+  problems: FillProblem[];
+  /** field key → the value to write (normalised). */
+  values: Map<string, string>;
+}
+
+/** The field a values key names: a field key, or a slot id (its field). */
+function fieldKeyOf(template: Template, name: string): string | undefined {
+  if (template.fields.some((f) => f.key === name)) return name;
+  return template.slots.find((s) => s.id === name)?.field;
+}
+
+/** Checks `values` against `template`, in template order, and normalises each value by its type. */
+function resolve(template: Template, values: TemplateValues & { links?: Record<string, string> }): Resolved {
+  const problems: FillProblem[] = [];
+  const given = new Map<string, string | null>();
+  for (const [name, value] of Object.entries(values.fields)) {
+    const key = fieldKeyOf(template, name);
+    if (key === undefined) problems.push({ code: 'unknown-field', field: name, template: template.family });
+    else given.set(key, value);
   }
+  for (const [name, target] of Object.entries(values.links ?? {})) {
+    const key = fieldKeyOf(template, name);
+    let to = fieldKeyOf(template, target);
+    const seen = new Set([key]);
+    // Follow the chain to a field that has a value of its own.
+    while (to !== undefined && !given.has(to) && values.links?.[to] !== undefined && !seen.has(to)) {
+      seen.add(to);
+      to = fieldKeyOf(template, values.links[to] ?? '');
+    }
+    if (key === undefined || to === undefined || seen.has(to)) problems.push({ code: 'bad-link', field: name, target });
+    else given.set(key, given.get(to) ?? null);
+  }
+  const blocks = new Set(template.optionals.map((b) => b.id));
+  for (const id of Object.keys(values.optional)) if (!blocks.has(id)) problems.push({ code: 'unknown-block', block: id, template: template.family });
+  for (const b of template.optionals) if (values.optional[b.id] === undefined) problems.push({ code: 'missing-choice', block: b.id, label: b.label });
+
+  const around = slotBlocks(template.parts);
+  const needed = (slot: string): boolean => (around.get(slot) ?? []).every((b) => values.optional[b] === true);
+  const out = new Map<string, string>();
+  for (const f of template.fields) {
+    if (!f.slots.some(needed)) continue; // only in blocks left out: no value needed
+    const value = given.get(f.key);
+    if (value === undefined || value === null) {
+      problems.push({ code: 'missing-value', field: f.key, label: f.label, type: f.type });
+      continue;
+    }
+    // A value some member has is written as it is: keeping a member's own text is never wrong.
+    const own = template.slots.some((s) => s.field === f.key && s.occurrences.some((o) => o.value === value));
+    if (own) {
+      out.set(f.key, value);
+      continue;
+    }
+    const checked = validateFieldValue(f, value);
+    if (checked.ok) out.set(f.key, checked.value);
+    else problems.push({ code: 'bad-value', field: f.key, label: f.label, type: f.type, value, reason: checked.code });
+  }
+  return { problems, values: out };
+}
+
+/** Every problem of the template and of `values` for it; empty when it can be filled. */
+export function checkValues(template: Template, values: TemplateValues & { links?: Record<string, string> }): FillProblem[] {
+  const structural = checkTemplate(template);
+  return structural.length > 0 ? structural : resolve(template, values).problems;
 }
 
 /**
- * Fills the template: text parts as they are, each slot with its value, each optional block kept
- * or left out. Throws FillError (kind invalid-values) naming the slot, its label and the expected
- * type when a value is missing, unknown or of the wrong type; nothing is produced then.
+ * Fills the template: text parts as they are, each slot with its field's value (normalised by type),
+ * each optional block kept or left out. With a member's surface (valuesOf), the member's own text
+ * comes back exactly. Throws FillError (kind invalid-values) with every problem; nothing is
+ * produced then.
  */
-export function fillTemplate(template: Template, values: TemplateValues, options: FillOptions = {}): string {
-  const problems = checkValues(template, values);
+export function fillTemplate(template: Template, values: TemplateValues & { links?: Record<string, string> }, options: FillOptions = {}): string {
+  const structural = checkTemplate(template);
+  if (structural.length > 0) throw new FillError(structural);
+  const { problems, values: byField } = resolve(template, values);
   if (problems.length > 0) throw new FillError(problems);
-  const out: string[] = [];
-  render(template.parts, values, out);
-  const text = out.join('');
+  const fieldOf = new Map(template.slots.map((s) => [s.id, s.field]));
+  let text = renderParts(
+    template.parts,
+    (slot) => byField.get(fieldOf.get(slot) ?? '') ?? '',
+    (block) => values.optional[block] === true,
+  );
+  if (values.surface !== undefined) {
+    const own = applySurface(text, values.surface, (t, to) => (to === 'simplified' ? convertToSimplified(t) : convertToTraditional(t)));
+    if (own === null) throw new FillError([{ code: 'surface-mismatch' }]);
+    text = own;
+  }
   if (options.to === 'simplified') return convertToSimplified(text);
   if (options.to === 'traditional') return convertToTraditional(text);
   return text;

@@ -1,0 +1,148 @@
+import { contentCharTable } from '../../core/content-chars.js';
+import { findPlaceholders } from '../../core/placeholders.js';
+import type { Span } from '../../core/span.js';
+import { foldText } from '../../normalize/index.js';
+import { DEFAULT_OUTLINE_OPTIONS, MARKER_RULES } from '../../outline/index.js';
+
+/**
+ * The token stream templates align: what dedup compares, as atoms with spans in the member's text.
+ * The member's body is read without whitespace, line breaks and page chrome, then folded (Simplified,
+ * half-width), so wrapping, spacing around numbers, script and width never make two copies differ.
+ * On that compact text:
+ * - a placeholder (20xx, xx, __, ○○ …) is one atom, keyed by its text;
+ * - a run of digits (3.5, 12,000 — digits split by a line wrap join again) is one atom;
+ * - an outline marker (一、 （四） 第十二条 二是) at the start or after a stop is one atom, §, whatever its number:
+ *   numbering is layout, and a copy with one more article must not disagree on every marker after it;
+ * - every other letter or number character is an atom of its own (Latin lower-cased);
+ * - punctuation is no atom: it is glue, like whitespace, and differences in it are surface.
+ */
+export interface Atom {
+  key: string;
+  /** In the member's text: from its first to its last character (whitespace inside included). */
+  span: Span;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c;
+}
+
+/**
+ * The body without blanks and chrome, folded after the blanks are gone (a phrase such as 計畫 that a
+ * line wrap cut in two folds as one), and where each of its characters is in the text.
+ */
+export interface Compact {
+  text: string;
+  /** offsets[i]: offset in the member's text of compact character i. */
+  offsets: Int32Array;
+  /** lineStart[i] = 1: a line break stands between compact characters i - 1 and i. */
+  lineStart: Uint8Array;
+}
+
+export function compactOf(text: string, body: Span, chrome: readonly Span[]): Compact {
+  const offsets = new Int32Array(body.end - body.start);
+  const lineStart = new Uint8Array(body.end - body.start + 1);
+  const chars: string[] = [];
+  let n = 0;
+  let k = 0;
+  const sorted = [...chrome].sort((a, b) => a.start - b.start);
+  for (let i = body.start; i < body.end; i++) {
+    while (k < sorted.length && (sorted[k]?.end ?? 0) <= i) k++;
+    const ch = sorted[k];
+    if (ch !== undefined && ch.start <= i && i < ch.end) continue;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) lineStart[n] = 1;
+    if (isBlank(c)) continue;
+    chars.push(text[i] ?? '');
+    offsets[n++] = i;
+  }
+  return { text: foldText(chars.join('')).folded, offsets: offsets.subarray(0, n), lineStart };
+}
+
+/** The key of an outline marker atom. */
+export const MARKER_KEY = '§';
+
+/** After these (compact, folded) a numbering marker may start: a sentence or list ended. */
+const MARKER_AFTER = new Set(['。', '.', ';', ':', '!', '?']);
+/**
+ * How far a marker rule sees: the compact text has lost the space of 第十二条 公务用车, so rules
+ * that want a separator or a short heading after the marker are shown a short line.
+ */
+const MARKER_WINDOW = 12;
+
+/** A heading: a marker and this many characters at most, with no stop, then a line break. */
+const HEADING_CHARS = 20;
+
+/**
+ * Outline markers as the compact text shows them: a marker rule's match at the start, right after
+ * a stop, or at the line start right after a heading (a marker and a few words, no stop: 3、工团组织
+ * 携手促生产 ⏎ 一是…). Found on the compact text, so that a copy wrapped or spaced otherwise (1 .
+ * against 1.) has its markers where the others do: a wrap inside a sentence follows no heading.
+ */
+function compactMarkers({ text, lineStart }: Compact): Map<number, number> {
+  const out = new Map<number, number>();
+  let heading = -1; // where the last marker with no stop after it started
+  for (let at = 0; at < text.length; at++) {
+    const afterStop = at === 0 || MARKER_AFTER.has(text[at - 1] ?? '');
+    if (afterStop) heading = -1;
+    const afterHeading = heading >= 0 && lineStart[at] === 1 && at - heading <= HEADING_CHARS;
+    if (!afterStop && !afterHeading) continue;
+    const c = text[at] ?? '';
+    for (const rule of MARKER_RULES) {
+      if (!rule.first.test(c)) continue;
+      const m = rule.match(text, at, Math.min(text.length, at + MARKER_WINDOW), DEFAULT_OUTLINE_OPTIONS);
+      if (m !== null && m.end > at) {
+        out.set(at, m.end);
+        heading = at;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function atomsOf(original: string, body: Span, chrome: readonly Span[] = []): Atom[] {
+  const compact = compactOf(original, body, chrome);
+  const { text, offsets } = compact;
+  const markerEnd = compactMarkers(compact);
+  const table = contentCharTable();
+  const spanOf = (s: number, e: number): Span => ({ start: offsets[s] ?? 0, end: (offsets[e - 1] ?? 0) + 1 });
+  const atoms: Atom[] = [];
+  const placeholders = findPlaceholders(text);
+  let p = 0;
+  for (let i = 0; i < text.length; ) {
+    const marker = markerEnd.get(i);
+    if (marker !== undefined) {
+      atoms.push({ key: MARKER_KEY, span: spanOf(i, marker) });
+      i = marker;
+      continue;
+    }
+    while (p < placeholders.length && (placeholders[p]?.span.start ?? Infinity) < i) p++;
+    const ph = placeholders[p];
+    if (ph !== undefined && ph.span.start === i) {
+      atoms.push({ key: `ph:${text.slice(ph.span.start, ph.span.end).toLowerCase()}`, span: spanOf(ph.span.start, ph.span.end) });
+      i = ph.span.end;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isAsciiDigit(c)) {
+      let e = i + 1;
+      while (e < text.length) {
+        const d = text.charCodeAt(e);
+        if (isAsciiDigit(d)) e++;
+        else if ((d === 0x2e || d === 0x2c) && isAsciiDigit(text.charCodeAt(e + 1))) e += 2;
+        else break;
+      }
+      atoms.push({ key: text.slice(i, e).replace(/,/g, ''), span: spanOf(i, e) });
+      i = e;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    if (table[c] === 1) atoms.push({ key: text.slice(i, i + pair).toLowerCase(), span: spanOf(i, i + pair) });
+    i += pair;
+  }
+  return atoms;
+}
