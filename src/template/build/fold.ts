@@ -1,9 +1,9 @@
 import type { Span } from '../../core/span.js';
-import { foldText } from '../../normalize/index.js';
 import type { Slot, SlotKind, SlotType } from '../../core/template.js';
 import type { Alignment } from './columns.js';
 import { blockExtent, hasClauseBreak, insertionPoint, isClause, placeOf, type BlockGlue } from './glue.js';
 import type { MemberView } from './member.js';
+import { contentKey, contentOffsets } from './stream.js';
 import { typeVariable } from './variable-type.js';
 
 /**
@@ -250,11 +250,15 @@ function regionHoles(input: FoldInput, level: Level, region: [number, number], p
   });
   if (exact !== undefined) {
     used.add(exact);
-    const occurrences = valueSpans(input, level.members, from, to);
+    const occurrences = valueSpans(input, level.members, from, to).map((o) => (o.member === owner ? { member: owner, span: exact.slot.span } : o));
     return [{ at: exact.slot.span, slot: slotHole(exact.slot, owner, occurrences) }];
   }
+  // The same letters and digits everywhere (atoms cut otherwise: a marker one copy spaced out of
+  // shape, digits a wrap split): no difference, only the owner's slots there, placed by content.
+  const same = sameContentHoles(input, level, region, placed, used);
+  if (same !== null) return same;
   // Owner slots inside the difference are part of it (a hollow one at its very end is not).
-  for (const p of placed) if (p.to > p.from ? p.from >= from && p.to <= to : p.from > from && p.from < to) used.add(p);
+  for (const p of placed) if (inRegion(p, from, to)) used.add(p);
   const holes: Hole[] = [];
   let run: Piece[] = [];
   const flush = (): void => {
@@ -276,6 +280,44 @@ function regionHoles(input: FoldInput, level: Level, region: [number, number], p
     holes.push(blockHole(input, level, piece));
   }
   flush();
+  return holes;
+}
+
+function inRegion(p: PlacedSlot, from: number, to: number): boolean {
+  return p.to > p.from ? p.from >= from && p.to <= to : p.from > from && p.from < to;
+}
+
+/**
+ * When every member has the same content in the region, the owner's slots there are slots of all:
+ * each member's span is found by counting letters and digits from the region's start.
+ */
+function sameContentHoles(input: FoldInput, level: Level, region: [number, number], placed: readonly PlacedSlot[], used: Set<PlacedSlot>): Hole[] | null {
+  const owner = level.members[0] ?? 0;
+  const spans = valueSpans(input, level.members, region[0], region[1]);
+  const texts = spans.map(({ member, span }) => viewOf(input, member).text.slice(span.start, span.end));
+  const keys = texts.map(contentKey);
+  if (!keys.every((k) => k === keys[0])) return null;
+  const ownerSpan = spans[0]?.span ?? { start: 0, end: 0 };
+  const offsets = texts.map(contentOffsets);
+  const ownerOffsets = offsets[0] ?? [];
+  const holes: Hole[] = [];
+  for (const p of placed) {
+    if (used.has(p) || !inRegion(p, region[0], region[1])) continue;
+    used.add(p);
+    // The slot as content characters of the owner's region: [k0, k1).
+    const k0 = ownerOffsets.findIndex((o) => o + ownerSpan.start >= p.slot.span.start);
+    const first = k0 < 0 ? ownerOffsets.length : k0;
+    const k1 = first + ownerOffsets.slice(first).filter((o) => o + ownerSpan.start < p.slot.span.end).length;
+    const occurrences = spans.map(({ member, span }, i) => {
+      if (member === owner) return { member, span: p.slot.span };
+      const own = offsets[i] ?? [];
+      const text = texts[i] ?? '';
+      const start = span.start + (own[first] ?? text.length);
+      const end = k1 > first ? span.start + (own[k1 - 1] ?? text.length - 1) + 1 : start;
+      return { member, span: { start, end } };
+    });
+    holes.push({ at: p.slot.span, slot: slotHole(p.slot, owner, occurrences) });
+  }
   return holes;
 }
 
@@ -392,7 +434,7 @@ function variableHole(input: FoldInput, level: Level, from: number, to: number):
   if (inMarker) return null;
   // The same letters and digits in every member (an outline marker one copy spaced out of shape,
   // 1、 against 1 、): no content differs, the difference is surface.
-  const contents = occurrences.map(({ member, span }) => contentOf(viewOf(input, member), span));
+  const contents = occurrences.map(({ member, span }) => contentKey(viewOf(input, member).text.slice(span.start, span.end)));
   if (contents.every((c) => c === contents[0])) return null;
   const values = occurrences.map(({ member, span }) => viewOf(input, member).text.slice(span.start, span.end));
   // Values may share characters at their ends (三万元 / 四万元): when the rest is a number, the shared
@@ -422,11 +464,6 @@ function variableHole(input: FoldInput, level: Level, from: number, to: number):
     lead.span,
   );
   return { at: ownerSpan(occurrences), slot: { kind: 'variable', type: typed.type, unit: typed.unit, source: null, occurrences } };
-}
-
-/** The letters and digits of a member's span, folded. */
-function contentOf(view: MemberView, span: Span): string {
-  return foldText(view.text.slice(span.start, span.end).replace(/[^\p{L}\p{N}]/gu, '')).folded.toLowerCase();
 }
 
 function ownerSpan(occurrences: SlotHole['occurrences']): Span {

@@ -6,9 +6,10 @@ import type { MemberView } from './member.js';
  * and fewer lines broken inside a sentence. A copy with spacing noise is then never the one shown,
  * whatever order the family came in.
  */
-const DIGIT_SPACE = /[0-9][ \t\u3000]+(?=\S)|(?<=\S)[ \t\u3000]+(?=[0-9])/g;
-/** A line break between two letters or numbers: a wrap inside a sentence (folded text). */
-const WRAP = /(?<=[\p{L}\p{N}])\r?\n(?=[\p{L}\p{N}])/gu;
+/** Spaces next to a digit (tabs are table cells, not noise). */
+const DIGIT_SPACE = /[0-9][ \u3000]+|[ \u3000]+(?=[0-9])/g;
+/** A line break between two letters or numbers (spaces aside): a wrap inside a sentence (folded text). */
+const WRAP = /(?<=[\p{L}\p{N}][ \u3000]*)\r?\n(?=[ \u3000]*[\p{L}\p{N}])/gu;
 
 export function noiseOf(view: MemberView): number {
   const body = view.folded.slice(view.body.start, view.body.end);

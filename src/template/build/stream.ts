@@ -1,7 +1,7 @@
 import { contentCharTable } from '../../core/content-chars.js';
 import { findPlaceholders } from '../../core/placeholders.js';
 import type { Span } from '../../core/span.js';
-import { foldText } from '../../normalize/index.js';
+import { convertToTraditional, foldText } from '../../normalize/index.js';
 import { DEFAULT_OUTLINE_OPTIONS, MARKER_RULES } from '../../outline/index.js';
 
 /**
@@ -10,7 +10,7 @@ import { DEFAULT_OUTLINE_OPTIONS, MARKER_RULES } from '../../outline/index.js';
  * half-width), so wrapping, spacing around numbers, script and width never make two copies differ.
  * On that compact text:
  * - a placeholder (20xx, xx, __, ○○ …) is one atom, keyed by its text;
- * - a run of digits (3.5, 12,000 — digits split by a line wrap join again) is one atom;
+ * - a run of digits (3.5, 12,000) is one atom; digits split by whitespace are two;
  * - an outline marker (一、 （四） 第十二条 二是) at the start or after a stop is one atom, §, whatever its number:
  *   numbering is layout, and a copy with one more article must not disagree on every marker after it;
  * - every other letter or number character is an atom of its own (Latin lower-cased);
@@ -40,11 +40,34 @@ export interface Compact {
   offsets: Int32Array;
   /** lineStart[i] = 1: a line break stands between compact characters i - 1 and i. */
   lineStart: Uint8Array;
+  /** gap[i] = 1: spaces or tabs stand between compact characters i - 1 and i. */
+  gap: Uint8Array;
+}
+
+/** Sentence-sized pieces for the script round trip (phrases never cross a stop). */
+const PIECE = /[^。；！？;!?]*[。；！？;!?]?/gu;
+
+/**
+ * The text through Traditional and back: opencc's Taiwan conversion rewrites some phrases of a
+ * Simplified text (坐标 → 座標) that folding alone does not undo, so both copies are taken the same
+ * way round. A piece whose conversion changes its length is converted character by character.
+ */
+function roundTripScript(text: string): string {
+  return text.replace(PIECE, (piece) => {
+    if (piece.length === 0) return piece;
+    const whole = convertToTraditional(piece);
+    if (whole.length === piece.length) return whole;
+    return [...piece].map((c) => {
+      const t = convertToTraditional(c);
+      return t.length === c.length ? t : c;
+    }).join('');
+  });
 }
 
 export function compactOf(text: string, body: Span, chrome: readonly Span[]): Compact {
   const offsets = new Int32Array(body.end - body.start);
   const lineStart = new Uint8Array(body.end - body.start + 1);
+  const gap = new Uint8Array(body.end - body.start + 1);
   const chars: string[] = [];
   let n = 0;
   let k = 0;
@@ -55,11 +78,14 @@ export function compactOf(text: string, body: Span, chrome: readonly Span[]): Co
     if (ch !== undefined && ch.start <= i && i < ch.end) continue;
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) lineStart[n] = 1;
-    if (isBlank(c)) continue;
+    if (isBlank(c)) {
+      if (c !== 0x0a && c !== 0x0d) gap[n] = 1;
+      continue;
+    }
     chars.push(text[i] ?? '');
     offsets[n++] = i;
   }
-  return { text: foldText(chars.join('')).folded, offsets: offsets.subarray(0, n), lineStart };
+  return { text: foldText(roundTripScript(chars.join(''))).folded, offsets: offsets.subarray(0, n), lineStart, gap };
 }
 
 /** The key of an outline marker atom. */
@@ -132,6 +158,9 @@ export function atomsOf(original: string, body: Span, chrome: readonly Span[] = 
       let e = i + 1;
       while (e < text.length) {
         const d = text.charCodeAt(e);
+        // Digits split by whitespace are two numbers (table cells, a number ending a line and one
+        // opening the next); a wrap inside a number is evened out by the fold (same content).
+        if (compact.gap[e] === 1 || compact.lineStart[e] === 1) break;
         if (isAsciiDigit(d)) e++;
         else if ((d === 0x2e || d === 0x2c) && isAsciiDigit(text.charCodeAt(e + 1))) e += 2;
         else break;
@@ -145,4 +174,18 @@ export function atomsOf(original: string, body: Span, chrome: readonly Span[] = 
     i += pair;
   }
   return atoms;
+}
+
+const NOT_CONTENT = /[^\p{L}\p{N}]/gu;
+
+/** What a piece of text is as content: its letters and digits, normalised as the atoms are. */
+export function contentKey(text: string): string {
+  return foldText(roundTripScript(text.replace(NOT_CONTENT, ''))).folded.toLowerCase();
+}
+
+/** Offsets of the letters and digits of `text` (content characters, surrogate pairs as one). */
+export function contentOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]/gu)) out.push(m.index);
+  return out;
 }
