@@ -128,6 +128,16 @@ describe('buildTemplate: a family', () => {
     roundTrips(t, [x, y]);
   });
 
+  it('copies whose front matter differs (order header against promulgation lines) get one block per version, not scraps', () => {
+    const order = '某某市人民政府令\n第12号\n《某某管理办法》已经2020年5月6日市政府第8次常务会议通过，现予公布，自2020年7月1日起施行。\n市长　张三\n2020年5月20日\n某某管理办法\n第一章　总则\n第一条　为了规范本市某某管理工作，根据有关法律法规，结合本市实际，制定本办法。\n第二条　本办法适用于本市行政区域内的某某管理活动。';
+    const database = '某某管理办法\n2020年5月6日 市政府第8次常务会议通过\n2020年5月20日 某某市人民政府令第12号公布\n2020年7月1日 施行\n第一章 总则\n第一条 为了规范本市某某管理工作，根据有关法律法规，结合本市实际，制定本办法。\n第二条 本办法适用于本市行政区域内的某某管理活动。';
+    const t = templateOf([order, database]);
+    expect(variables(t)).toBe(0);
+    expect(t.optionals.map((o) => o.members)).toEqual([['m2.txt'], ['m1.txt']]);
+    expect(textOf(t.parts)).toMatch(/^\[o1:.*\]\[o2:.*\]第一章　总则\n第一条/su);
+    roundTrips(t, [order, database]);
+  });
+
   it('a truncated copy makes each later paragraph its own optional block, and still round-trips', () => {
     const full = '一、目标\n\n全年培训3期。\n\n二、措施\n\n加强领导。';
     const cut = '一、目标\n\n全年培训3期。';
