@@ -17,7 +17,7 @@ let templates: Template[] = [];
 
 /** Values for F2 (篇3, two amount fields). */
 function f2Values(budget: unknown, single: unknown): Record<string, unknown> {
-  return { template: 'F2', fields: { 全年经费支出: { label: '全年经费支出（万元）', value: budget }, 单笔支出超过: single } };
+  return { template: 'F2', fields: { 全年经费支出控制: { label: '全年经费支出控制（万元）', value: budget }, 单笔支出超过: single } };
 }
 
 /** F1 filled with its first member's values, with some fields replaced. */
@@ -80,21 +80,21 @@ describe('plankit fill', () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toBe(`plankit: ${bad}: field "全年经费支出" (全年经费支出（万元）): "12元" is not a number; expected an amount (a number, e.g. 3.5 or 6000—10000)\n`);
+    expect(r.err).toBe(`plankit: ${bad}: field "全年经费支出控制" (全年经费支出控制（万元）): "12元" is not a number; expected an amount (a number, e.g. 3.5 or 6000—10000)\n`);
     expect(existsSync(out)).toBe(false);
   });
 
   it('in Chinese under a Chinese locale', async () => {
     const bad = write('bad-zh.yaml', stringify(f2Values('-', 3000)));
     const r = await runCliWith(['fill', templatePath, bad], { lang: 'zh' });
-    expect(r.err).toMatch(/字段“全年经费支出”（全年经费支出（万元））的值“-”不是数字，应填金额/);
+    expect(r.err).toMatch(/字段“全年经费支出控制”（全年经费支出控制（万元））的值“-”不是数字，应填金额/);
   });
 
   it('writes 95% once however the percent is typed, and accepts the unit typed with a count', async () => {
     const page = write('pct.txt', '20xx年，全年培训人次，合格率达到95%。');
     const tpl = write('pct.json', (await run('template', '--format', 'json', page)).out);
     for (const pct of ['96', '96%', '百分之九十六']) {
-      const r = await run('fill', tpl, write('pct.yaml', stringify({ fields: { 计划年度: '二〇二五年', 全年培训: '300人次', 合格率: pct } })));
+      const r = await run('fill', tpl, write('pct.yaml', stringify({ fields: { 计划年度: '二〇二五年', 全年培训: '300人次', 合格率达到: pct } })));
       expect(r.code, r.err).toBe(0);
       expect(r.out).toBe('2025年，全年培训300人次，合格率达到96%。\n');
     }
@@ -139,9 +139,9 @@ describe('plankit fill', () => {
 
   it.each([
     ['a negative count', () => f1Values({ 社区现有会员: '-3' }), /field "社区现有会员" \(社区现有会员（人）\): "-3" is negative; expected a count/],
-    ['an amount with letters', () => f2Values('12k', 3000), /field "全年经费支出" \(全年经费支出（万元）\): "12k" has letters; expected an amount/],
-    ['a field that does not exist', () => ({ ...f2Values(1, 2), fields: { 全年经费支出: 1, 单笔支出超过: 2, 不存在: 3 } }), /template F2 has no field "不存在"/],
-    ['a missing value', () => f2Values(null, 2), /field "全年经费支出" \(全年经费支出（万元）\) is not filled in/],
+    ['an amount with letters', () => f2Values('12k', 3000), /field "全年经费支出控制" \(全年经费支出控制（万元）\): "12k" has letters; expected an amount/],
+    ['a field that does not exist', () => ({ ...f2Values(1, 2), fields: { 全年经费支出控制: 1, 单笔支出超过: 2, 不存在: 3 } }), /template F2 has no field "不存在"/],
+    ['a missing value', () => f2Values(null, 2), /field "全年经费支出控制" \(全年经费支出控制（万元）\) is not filled in/],
   ])('rejects %s with exit 1 and writes nothing', async (_name, values, message) => {
     const out = join(dir, 'never.txt');
     const r = await run('fill', templatePath, write('v.json', JSON.stringify(values())), '-o', out);

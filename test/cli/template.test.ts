@@ -47,7 +47,7 @@ describe('plankit template', () => {
     expect(md.out).toMatch(/^\| 社区现有会员 \| 社区现有会员（人） \| count \| 人 \|/m);
     expect(md.out).toContain('> **可选 o1**');
     const text = await run('template', '--format', 'text', '--family', 'F2', PAGE);
-    expect(text.out).toContain('全年经费支出控制在【全年经费支出】万元以内');
+    expect(text.out).toContain('全年经费支出控制在【全年经费支出控制】万元以内');
     expect(text.out).not.toContain('社区');
   });
 
@@ -66,7 +66,7 @@ describe('plankit template', () => {
     expect(skeleton.optional.o1).toBe(true);
     const jsonPath = join(dir, 'values.json');
     await run('template', '--family', 'F2', '--values-out', jsonPath, PAGE);
-    expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toMatchObject({ template: 'F2', fields: { 全年经费支出: { type: 'amount', unit: '万元', example: '12', lines: [49], value: null } } });
+    expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toMatchObject({ template: 'F2', fields: { 全年经费支出控制: { type: 'amount', unit: '万元', example: '12', lines: [49], value: null } } });
   });
 
   it('--values-out never replaces a file without --force, and never an input', async () => {
@@ -109,7 +109,7 @@ describe('plankit template', () => {
 
   it('--script gives the template text in the other script', async () => {
     const r = await run('template', '--format', 'text', '--family', 'F2', '--script', 'traditional', PAGE);
-    expect(r.out).toContain('全年經費支出控制在【全年經費支出】萬元以內');
+    expect(r.out).toContain('全年經費支出控制在【全年經費支出控制】萬元以內');
   });
 
   it('--values-out with several families and no --family is a usage error (exit 2), nothing written', async () => {

@@ -89,10 +89,10 @@ function isFunctionWord(word: { word: string; tag: string } | undefined, leading
 }
 
 /**
- * The words that name the thing: function words at both edges left off (其中, 并, 约, 了), a verb
- * at the start when a noun follows it (建立 of 建立了学习制度), a verb at the end when a noun stands
- * before it (达到 of 合格率达到) — from jieba's tags, not from a list. At least one word stays, and
- * a leading verb goes only while two do.
+ * The words that name the thing: function words at both edges left off (其中, 并, 约, 了) and a verb
+ * at the start when a noun follows it (建立 of 建立了学习制度) — from jieba's tags, not from a list.
+ * A verb at the end stays (合格率达到, 比上年下降: it says which number), and so does one whose tag is
+ * wrong (组织 of 社区社会组织). At least one word stays, and a leading verb goes only while two do.
  */
 function nameWords(w: Words): Words {
   const words = tagText(w.folded);
@@ -106,7 +106,7 @@ function nameWords(w: Words): Words {
     if (isFunctionWord(words[from], true) || (verbs && tag(from).startsWith('v') && /^[nu]/.test(tag(from + 1)))) {
       from++;
       changed = true;
-    } else if (isFunctionWord(words[to - 1], false) || (tag(to - 1).startsWith('v') && tag(to - 2).startsWith('n'))) {
+    } else if (isFunctionWord(words[to - 1], false)) {
       to--;
       changed = true;
     }
@@ -139,6 +139,24 @@ function wordsBefore(view: MemberView, span: Span, holes: readonly Span[]): Word
 function wordsAfter(view: MemberView, span: Span, unit: string, holes: readonly Span[]): Words {
   const start = span.end + unit.length;
   return words(view, start, clauseEnd(view, start), holes);
+}
+
+/**
+ * The thing a count counts when it follows the unit (辖区__户低保家庭, __个驻区单位): the words right
+ * after, up to the first verb or function word once a noun is taken (jieba's tags; words it cannot
+ * tag, 驻区 or 老旧, modify the noun that follows). Empty when a noun does not come first.
+ */
+function countedNoun(w: Words, max: number): string {
+  let length = 0;
+  let noun = 0;
+  for (const { word, tag } of tagText(w.folded)) {
+    const isNoun = tag.startsWith('n');
+    if (!isNoun && (noun > 0 || isFunctionWord({ word, tag }, true) || /^[mlqr]/.test(tag))) break;
+    if (length + word.length > max) break;
+    length += word.length;
+    if (isNoun) noun = length;
+  }
+  return w.text.slice(0, noun);
 }
 
 /** What the value is, after the context: the unit, or a word for the type. */
@@ -192,6 +210,11 @@ export function slotLabel(view: MemberView, span: Span, type: SlotType, unit: st
       const label = `${context}…${view.text.slice(span.end, span.end + head.length)}（${what}）`;
       return { label, longer: label, meaning: `${before.folded}|${head}` };
     }
+  }
+  // A count whose unit the counted thing follows (__个驻区单位): that thing names it.
+  if (type === 'count' && unit.length > 0 && /[\p{L}]/u.test(view.text[span.end + unit.length] ?? '')) {
+    const counted = countedNoun(wordsAfter(view, span, unit, holes), options.contextLength);
+    if (counted.length >= MIN_CONTEXT) return { label: `${counted}（${what}）`, longer: `${counted}（${what}）`, meaning: `${before.folded}|${counted}` };
   }
   // The words that name the thing, within the label's length: function words off the edges before
   // and after the clip (which may open on one).

@@ -158,7 +158,7 @@ function toField(g: Group): TemplateField {
   const type = g.slots[0]?.slot.type ?? 'text';
   // The first member's values first: it is the text the template shows.
   const values = g.slots.flatMap((s) => s.slot.occurrences.map((o) => o.value.replace(/\s+/g, '')));
-  const example = values.find((v) => v.length > 0 && !isPlaceholder(v)) ?? TYPE_EXAMPLES[type] ?? '';
+  const example = values.find((v) => v.length > 0 && findPlaceholders(v).length === 0) ?? TYPE_EXAMPLES[type] ?? '';
   const slots = g.slots.map((s) => s.slot.id).sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
   for (const s of g.slots) s.slot.field = g.key;
   return { key: g.key, label: g.label, type, unit: g.slots[0]?.slot.unit ?? '', example, slots };
