@@ -79,6 +79,7 @@ export { valuesSkeleton, skeletonJson, skeletonYaml, type Skeleton, type Skeleto
 export { FieldLinkError } from './build/fields.js';
 export { DEFAULT_TEMPLATE_OPTIONS, type TemplateMember, type TemplateOptions } from './build/build.js';
 export { familyTemplate, familyTemplates, type FamilyUnit, type FamilyTemplatesOptions } from './families.js';
+export { fieldModel, type FieldModel, type FieldOccurrence, type TemplateModel } from './field-model.js';
 
 /**
  * The template of a family: its members (the canonical, fullest one first) aligned on what dedup

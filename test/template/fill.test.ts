@@ -6,6 +6,7 @@ import { checkTemplate, FillError, fillTemplate } from '../../src/template/fill/
 import type { FillProblem } from '../../src/template/fill/problems.js';
 import { validateFieldValue } from '../../src/template/fill/validate.js';
 import { readValues, valuesOf } from '../../src/template/fill/values.js';
+import { fieldModel } from '../../src/template/field-model.js';
 import { templateOf } from './build-helpers.js';
 
 const PLAN = '20xx年，公司现有员工人，建立分会8个，投入资金3万元，合格率达到95%。';
@@ -235,5 +236,20 @@ describe('readValues', () => {
     [{ fields: {}, optional: { o1: 'yes' } }, /optional block o1: "include" must be true or false/],
   ])('rejects %j', (raw, message) => {
     expect(() => readValues(raw)).toThrow(message);
+  });
+});
+
+describe('fieldModel: the fields a form asks, with every place they occur', () => {
+  it('gives each field its occurrences, with the optional blocks around them', () => {
+    const t = templateOf(['20xx年计划。\n\n20xx年全年培训3期。', '20xx年计划。']);
+    const model = fieldModel(t);
+    expect(model.family).toBe(t.family);
+    const year = model.fields.find((f) => f.key === '计划年度')!;
+    expect(year.occurrences.map((o) => [o.slot, o.member, o.value, o.blocks])).toEqual([
+      ['s1', 'm1.txt', '20xx', []],
+      ['s1', 'm2.txt', '20xx', []],
+      ['s2', 'm1.txt', '20xx', ['o1']],
+    ]);
+    expect(model.optionals.map((b) => b.id)).toEqual(['o1']);
   });
 });
