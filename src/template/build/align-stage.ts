@@ -28,12 +28,13 @@ function editWeight(run: Run | undefined, a: readonly string[], b: readonly stri
   return Math.max(wa, wb);
 }
 
-/** Adjacent edit runs merged into one. */
+/** Adjacent edit runs merged into one, adjacent equal runs too; empty runs dropped. */
 function merged(runs: Run[]): Run[] {
   const out: Run[] = [];
   for (const r of runs) {
+    if (r.a[0] === r.a[1] && r.b[0] === r.b[1]) continue;
     const last = out[out.length - 1];
-    if (last !== undefined && !last.equal && !r.equal) {
+    if (last !== undefined && last.equal === r.equal) {
       last.a[1] = r.a[1];
       last.b[1] = r.b[1];
     } else out.push({ equal: r.equal, a: [r.a[0], r.a[1]], b: [r.b[0], r.b[1]] });
@@ -81,8 +82,85 @@ function canShift(keys: readonly string[], s: number, e: number, shift: number):
   return true;
 }
 
-export function cleanMatches(a: readonly string[], b: readonly string[]): Array<[number, number]> {
-  let runs = slideToMarkers(merged(diffTokens(a, b).map((op) => ({ equal: op.op === 'equal', a: op.a, b: op.b }))), a, b);
+/** Below this many tokens (both sides together) one diff is fast enough; above, sentences anchor first. */
+const ANCHOR_ABOVE = 4000;
+
+/** Sentences as token ranges: a sentence ends after a token marked as a stop (and at the end). */
+function sentences(stops: readonly boolean[], length: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < length; i++) {
+    if (stops[i] === true) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < length) out.push([start, length]);
+  return out;
+}
+
+/** Longest increasing subsequence of `xs` (indices into xs), for anchors in order on both sides. */
+function increasing(xs: readonly number[]): number[] {
+  const tails: number[] = [];
+  const prev = new Array<number>(xs.length).fill(-1);
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i] ?? 0;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((xs[tails[mid] ?? 0] ?? 0) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1] ?? -1;
+    tails[lo] = i;
+  }
+  const out: number[] = [];
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = prev[i] ?? -1) out.push(i);
+  return out.reverse();
+}
+
+/**
+ * The diff of two long texts, cut at sentences both have once (patience diff): each sentence that
+ * occurs once in each side anchors, in order; the stretches between anchors are diffed alone. Myers'
+ * diff is quadratic in the differences, and families of long plans differ in whole paragraphs.
+ */
+function anchoredRuns(a: readonly string[], b: readonly string[], stops: { a: readonly boolean[]; b: readonly boolean[] } | undefined): Run[] {
+  const plain = (x0: number, x1: number, y0: number, y1: number): Run[] =>
+    diffTokens(a.slice(x0, x1), b.slice(y0, y1)).map((op) => ({ equal: op.op === 'equal', a: [op.a[0] + x0, op.a[1] + x0], b: [op.b[0] + y0, op.b[1] + y0] }));
+  if (stops === undefined || a.length + b.length < ANCHOR_ABOVE) return plain(0, a.length, 0, b.length);
+  const sa = sentences(stops.a, a.length);
+  const sb = sentences(stops.b, b.length);
+  const keyOf = (keys: readonly string[], [s, e]: [number, number]): string => keys.slice(s, e).join('\u0001');
+  const count = new Map<string, [number, number, number, number]>(); // key → [times in a, times in b, index in a, index in b]
+  sa.forEach((r, i) => {
+    const k = keyOf(a, r);
+    const c = count.get(k) ?? [0, 0, -1, -1];
+    count.set(k, [c[0] + 1, c[1], i, c[3]]);
+  });
+  sb.forEach((r, j) => {
+    const k = keyOf(b, r);
+    const c = count.get(k);
+    if (c !== undefined) count.set(k, [c[0], c[1] + 1, c[2], j]);
+  });
+  const pairs = [...count.values()].filter((c) => c[0] === 1 && c[1] === 1).map((c) => [c[2], c[3]] as const).sort((x, y) => x[0] - y[0]);
+  const anchors = increasing(pairs.map((p) => p[1])).map((k) => pairs[k] as readonly [number, number]);
+  const runs: Run[] = [];
+  let x = 0;
+  let y = 0;
+  for (const [i, j] of anchors) {
+    const ra = sa[i] as [number, number];
+    const rb = sb[j] as [number, number];
+    runs.push(...plain(x, ra[0], y, rb[0]), { equal: true, a: [ra[0], ra[1]], b: [rb[0], rb[1]] });
+    x = ra[1];
+    y = rb[1];
+  }
+  runs.push(...plain(x, a.length, y, b.length));
+  return runs;
+}
+
+export function cleanMatches(a: readonly string[], b: readonly string[], stops?: { a: readonly boolean[]; b: readonly boolean[] }): Array<[number, number]> {
+  let runs = slideToMarkers(merged(anchoredRuns(a, b, stops)), a, b);
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 1; i + 1 < runs.length; i++) {

@@ -56,6 +56,7 @@ export function buildTemplateWith(members: readonly TemplateMember[], options: T
   const alignment = alignMembers(
     views.map((v) => v.atoms.map((a) => a.key)),
     options.aligner ?? defaultAligner,
+    views.map((v) => v.atoms.map((a) => a.stop === true)),
   );
   const next = nextAtomTables(
     alignment,

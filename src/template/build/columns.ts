@@ -5,9 +5,12 @@
  * member appears exactly once and in order.
  */
 
-/** How two key sequences are matched: equal pairs [i in a, j in b], increasing in both. */
+/**
+ * How two key sequences are matched: equal pairs [i in a, j in b], increasing in both. `stops`
+ * (when given) says after which tokens a sentence ends: an aligner may cut long texts there.
+ */
 export interface Aligner {
-  matchTokens(a: readonly string[], b: readonly string[]): Array<[number, number]>;
+  matchTokens(a: readonly string[], b: readonly string[], stops?: { a: readonly boolean[]; b: readonly boolean[] }): Array<[number, number]>;
 }
 
 /** columns[c][m]: the index of member m's atom in column c, or -1 when m has none there. */
@@ -35,24 +38,29 @@ function column(members: number, m: number, atom: number): Int32Array {
   return cells;
 }
 
-export function alignMembers(keys: readonly (readonly string[])[], aligner: Aligner): Alignment {
+export function alignMembers(keys: readonly (readonly string[])[], aligner: Aligner, stops: readonly (readonly boolean[])[] = []): Alignment {
   const n = keys.length;
   let columns: Int32Array[] = [];
   let colKeys: string[] = [];
+  let colStops: boolean[] = [];
   keys.forEach((memberKeys, m) => {
-    const pairs = m === 0 ? [] : checked(aligner.matchTokens(colKeys, memberKeys), colKeys.length, memberKeys.length);
+    const memberStops = stops[m] ?? [];
+    const pairs = m === 0 ? [] : checked(aligner.matchTokens(colKeys, memberKeys, { a: colStops, b: memberStops }), colKeys.length, memberKeys.length);
     const out: Int32Array[] = [];
     const outKeys: string[] = [];
+    const outStops: boolean[] = [];
     let ci = 0;
     let ai = 0;
     const keepColumn = (): void => {
       out.push(columns[ci] ?? column(n, m, -1));
       outKeys.push(colKeys[ci] ?? '');
+      outStops.push(colStops[ci] ?? false);
       ci++;
     };
     const newColumn = (): void => {
       out.push(column(n, m, ai));
       outKeys.push(memberKeys[ai] ?? '');
+      outStops.push(memberStops[ai] ?? false);
       ai++;
     };
     for (const [c, a] of pairs) {
@@ -67,6 +75,7 @@ export function alignMembers(keys: readonly (readonly string[])[], aligner: Alig
     while (ai < memberKeys.length) newColumn();
     columns = out;
     colKeys = outKeys;
+    colStops = outStops;
   });
   return { members: n, columns, keys: colKeys };
 }

@@ -20,7 +20,12 @@ export interface Atom {
   key: string;
   /** In the member's text: from its first to its last character (whitespace inside included). */
   span: Span;
+  /** A sentence ends after it (。；！？ before the next atom): where long texts are cut to be aligned. */
+  stop?: true;
 }
+
+/** Ends a sentence, in the compact folded text. */
+const STOPS = /[。;!?]/u;
 
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -138,18 +143,26 @@ export function atomsOf(original: string, body: Span, chrome: readonly Span[] = 
   const spanOf = (s: number, e: number): Span => ({ start: offsets[s] ?? 0, end: (offsets[e - 1] ?? 0) + 1 });
   const atoms: Atom[] = [];
   const placeholders = findPlaceholders(text);
+  // Where the text after the last atom has got to: a stop between two atoms marks the first.
+  let after = 0;
+  const push = (atom: Atom, from: number, to: number): void => {
+    const last = atoms[atoms.length - 1];
+    if (last !== undefined && STOPS.test(text.slice(after, from))) last.stop = true;
+    atoms.push(atom);
+    after = to;
+  };
   let p = 0;
   for (let i = 0; i < text.length; ) {
     const marker = markerEnd.get(i);
     if (marker !== undefined) {
-      atoms.push({ key: MARKER_KEY, span: spanOf(i, marker) });
+      push({ key: MARKER_KEY, span: spanOf(i, marker) }, i, marker);
       i = marker;
       continue;
     }
     while (p < placeholders.length && (placeholders[p]?.span.start ?? Infinity) < i) p++;
     const ph = placeholders[p];
     if (ph !== undefined && ph.span.start === i) {
-      atoms.push({ key: `ph:${text.slice(ph.span.start, ph.span.end).toLowerCase()}`, span: spanOf(ph.span.start, ph.span.end) });
+      push({ key: `ph:${text.slice(ph.span.start, ph.span.end).toLowerCase()}`, span: spanOf(ph.span.start, ph.span.end) }, ph.span.start, ph.span.end);
       i = ph.span.end;
       continue;
     }
@@ -165,14 +178,16 @@ export function atomsOf(original: string, body: Span, chrome: readonly Span[] = 
         else if ((d === 0x2e || d === 0x2c) && isAsciiDigit(text.charCodeAt(e + 1))) e += 2;
         else break;
       }
-      atoms.push({ key: text.slice(i, e).replace(/,/g, ''), span: spanOf(i, e) });
+      push({ key: text.slice(i, e).replace(/,/g, ''), span: spanOf(i, e) }, i, e);
       i = e;
       continue;
     }
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    if (table[c] === 1) atoms.push({ key: text.slice(i, i + pair).toLowerCase(), span: spanOf(i, i + pair) });
+    if (table[c] === 1) push({ key: text.slice(i, i + pair).toLowerCase(), span: spanOf(i, i + pair) }, i, i + pair);
     i += pair;
   }
+  const last = atoms[atoms.length - 1];
+  if (last !== undefined && STOPS.test(text.slice(after))) last.stop = true;
   return atoms;
 }
 
