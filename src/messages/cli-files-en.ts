@@ -6,4 +6,5 @@ export const CLI_FILES_EN = {
   badLink: (value: string) => `--link must be written field1=field2 (got "${value}")`,
   linkFailed: (names: string, why: 'unknown-field' | 'values-differ') =>
     why === 'unknown-field' ? `--link: no field or slot named ${names}` : `--link: ${names} have different values in some member and cannot be one field`,
+  keptFilledIn: (path: string, fresh: string) => `${path} holds values filled in and is kept; the new values file is ${fresh}`,
 } as const;

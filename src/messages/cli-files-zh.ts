@@ -6,4 +6,5 @@ export const CLI_FILES_ZH = {
   badLink: (value: string) => `--link 应写成 字段甲=字段乙（得到“${value}”）`,
   linkFailed: (names: string, why: 'unknown-field' | 'values-differ') =>
     why === 'unknown-field' ? `--link：没有名为 ${names} 的字段或空位` : `--link：${names} 在某篇中的值不同，不能合并为一个字段`,
+  keptFilledIn: (path: string, fresh: string) => `${path} 已有填写的内容，未覆盖；新的填写单写在 ${fresh}`,
 } as const;

@@ -50,6 +50,17 @@ describe('plankit run on the corpus (npm start)', () => {
     expect(readFileSync(join(dir, 'out', '填写.yaml'), 'utf8')).toMatch(/^# 填写说明：/);
   });
 
+  it('never writes over a values file filled in since: the new one goes beside it', async () => {
+    const out = join(dir, 'out');
+    const filled = readFileSync(join(out, '填写.yaml'), 'utf8').replace(/^( {2}计划年度:)$/mu, '$1 2025');
+    writeFileSync(join(out, '填写.yaml'), filled);
+    const again = await runCli('run', ...(resolve(process.cwd()) === REPO_ROOT ? [] : [CORPUS_DIR]), '-o', out, '--no-outline');
+    expect(again.code, again.err).toBe(0);
+    expect(readFileSync(join(out, '填写.yaml'), 'utf8')).toBe(filled);
+    expect(readFileSync(join(out, '填写.new.yaml'), 'utf8')).toMatch(/^# 填写说明：/);
+    expect(again.out).toContain('填写.new.yaml');
+  });
+
   it('prints each variant’s blanks by kind and type and its five least sure slots, least sure first', () => {
     const section = run.out.slice(run.out.indexOf('=== Blanks'), run.out.indexOf('=== Outlines'));
     expect(section.length).toBeGreaterThan(0);

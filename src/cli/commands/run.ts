@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
@@ -93,8 +93,15 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
         await mkdir(opts.out, { recursive: true });
         await writeFileAtomic(join(opts.out, 'template.json'), JSON.stringify(templatesJson([template], locate), null, 2) + '\n');
         await writeFileAtomic(join(opts.out, 'template.txt'), renderText(template));
-        await writeFileAtomic(join(opts.out, VALUES_YAML), skeletonYaml(template, locate));
-        await writeFileAtomic(join(opts.out, VALUES_JSON), skeletonJson(template, locate));
+        for (const [name, text] of [
+          [VALUES_YAML, skeletonYaml(template, locate)],
+          [VALUES_JSON, skeletonJson(template, locate)],
+        ] as const) {
+          // A values file someone has filled in is work: a new skeleton goes beside it, never over it.
+          const kept = await keepFilledIn(join(opts.out, name), text);
+          if (kept !== null) w(cliFiles(io.lang).keptFilledIn(join(opts.out, name), kept));
+          await writeFileAtomic(kept ?? join(opts.out, name), text);
+        }
       } catch (e) {
         reportError(io, cliFiles(io.lang).cannotWrite(opts.out, (e as Error).message));
         io.fail(EXIT.inputFailed);
@@ -108,6 +115,20 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
       w(`已写入 ${opts.out}/：填好 ${VALUES_YAML} 后运行 plankit fill ${join(opts.out, 'template.json')} ${join(opts.out, VALUES_YAML)} -o 计划.txt`);
     });
 };
+
+/**
+ * When `path` holds something other than `fresh` (a values file filled in since), the name the new
+ * skeleton takes instead (填写.new.yaml); null when the file is absent or already the same.
+ */
+async function keepFilledIn(path: string, fresh: string): Promise<string | null> {
+  let old: string;
+  try {
+    old = await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+  return old === fresh ? null : path.replace(/(\.[^./]+)$/u, '.new$1');
+}
 
 function heading(title: string): string {
   return `\n=== ${title} ${'='.repeat(Math.max(3, 72 - title.length))}\n`;
