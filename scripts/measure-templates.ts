@@ -16,7 +16,8 @@ import type { Template } from '../src/core/template.js';
 import { findDuplicates } from '../src/dedup/index.js';
 import { normalize } from '../src/normalize/index.js';
 import { decodeBytes } from '../src/read/index.js';
-import { splitVariants } from '../src/split/index.js';
+import { maskedDocument, splitVariants } from '../src/split/index.js';
+import { pageUnits as cliPageUnits } from '../src/cli/template-units.js';
 import { familyTemplate, familyTemplates, fillTemplate, valuesOf, type FamilyUnit } from '../src/template/index.js';
 import { noisy, otherScript } from '../test/helpers/text-pieces.js';
 import { SEED_PATH, textDocument } from '../test/helpers/seed.js';
@@ -61,9 +62,10 @@ function row(set: string, t: Template, units: readonly FamilyUnit[], oneFamily?:
   };
 }
 
+/** A page's variants as the CLI gives them to the template stage (content view, plan spans). */
 function pageUnits(doc: Document): FamilyUnit[] {
   const split = splitVariants(doc);
-  return split.variants.map((v) => ({ id: v.id, document: doc, body: v.body, chrome: split.chrome.map((c) => c.span) }));
+  return cliPageUnits(maskedDocument(doc, split.chrome), split);
 }
 
 function wholeUnit(doc: Document): FamilyUnit {

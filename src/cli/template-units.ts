@@ -1,12 +1,16 @@
-import type { Chrome, Document, Variant } from '../core/document.js';
+import type { Document, SplitResult } from '../core/document.js';
 import { LineIndex } from '../core/lines.js';
 import type { Locator } from '../report/template.js';
+import { planSpan } from '../split/index.js';
 import type { FamilyUnit, Locate } from '../template/index.js';
 
-/** The family units of one page: each variant with its document and the page's chrome. */
-export function pageUnits(document: Document, variants: readonly Variant[], chrome: readonly Chrome[]): FamilyUnit[] {
-  const spans = chrome.map((c) => c.span);
-  return variants.map((v) => ({ id: v.id, document, body: v.body, chrome: spans }));
+/**
+ * The family units of one page: each variant with the page's content view and chrome; a document of
+ * one plan from its title on (split/plan-span), so its template keeps the title.
+ */
+export function pageUnits(content: Document, split: Pick<SplitResult, 'title' | 'variants' | 'chrome'>): FamilyUnit[] {
+  const spans = split.chrome.map((c) => c.span);
+  return split.variants.map((v) => ({ id: v.id, document: content, body: planSpan(content, split, v), chrome: spans }));
 }
 
 /** Positions in the units' files: offsets into each document's text are file offsets already. */

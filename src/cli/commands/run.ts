@@ -78,7 +78,7 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
       w(dedupTextReport(dedup, true));
 
       // The analyses' own slots are the ones the template starts from (no second detection).
-      const units = analyses.flatMap((a) => pageUnits(a.content, a.variants.map((v) => v.variant), a.chrome).map((u, i) => ({ ...u, slots: a.variants[i]?.slots ?? [] })));
+      const units = analyses.flatMap((a) => pageUnits(a.content, { title: a.title, variants: a.variants.map((v) => v.variant), chrome: a.chrome }).map((u, i) => ({ ...u, slots: a.variants[i]?.slots ?? [] })));
       const template = largestFamilyTemplate(units, dedup);
       if (template === null) return;
       const locate = unitLocator(units);

@@ -69,7 +69,7 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
       for await (const document of loadInputs(inputs, loadOptions, io)) {
         const split = splitVariants(document);
         // Templates read the content view (chrome blanked in the folded text) and leave the chrome spans out.
-        units.push(...pageUnits(maskedDocument(document, split.chrome), split.variants, split.chrome));
+        units.push(...pageUnits(maskedDocument(document, split.chrome), split));
       }
       if (units.length === 0) return;
       let templates: Template[];

@@ -11,7 +11,10 @@ export interface TemplateMember {
   document: Document;
   /** The variant's body span in the document. */
   body: Span;
-  /** Page chrome inside the body (split's Chrome spans): never template text, never a slot. */
+  /**
+   * Page chrome inside the body (split's Chrome spans): never template text, never a slot. Chrome
+   * blanked in the document's folded text (the content view) is left out as well.
+   */
   chrome?: readonly Span[];
   /** Detected slots of the body (detectSlots is run when absent). */
   slots?: readonly Slot[];
@@ -36,8 +39,28 @@ export interface MemberView {
   next: Int32Array;
 }
 
+/**
+ * Chrome the content view shows (pipeline's Analysis.content, a batch store's folded body): a
+ * character that is blank in the folded text but not in the text was blanked out by split/. Folding
+ * itself only turns blanks (a wide space, a CR) into spaces.
+ */
+export function maskedSpans(text: string, folded: string, body: Span): Span[] {
+  const out: Span[] = [];
+  let from = -1;
+  for (let i = body.start; i <= body.end; i++) {
+    const masked = i < body.end && folded.charCodeAt(i) === 0x20 && !/\s/.test(text[i] ?? ' ');
+    if (masked && from < 0) from = i;
+    if (!masked && from >= 0) {
+      out.push({ start: from, end: i });
+      from = -1;
+    }
+  }
+  return out;
+}
+
 export function memberView(m: TemplateMember, slots: readonly Slot[]): MemberView {
-  const chrome = (m.chrome ?? []).filter((c) => c.end > m.body.start && c.start < m.body.end);
+  const given = (m.chrome ?? []).filter((c) => c.end > m.body.start && c.start < m.body.end);
+  const chrome = [...given, ...maskedSpans(m.document.text, m.document.folded, m.body)].sort((a, b) => a.start - b.start);
   const markers = buildOutline(m.document, m.body).items.map((it) => it.markerSpan);
   const kept = slots.filter((s) => !chrome.some((c) => overlaps(c, s.span) || (s.span.start === s.span.end && c.start < s.span.start && s.span.start < c.end)) && !markers.some((k) => overlaps(k, s.span)));
   return {
