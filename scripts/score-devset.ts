@@ -160,10 +160,10 @@ for (const [g, f] of Object.entries(figures.families)) {
   out.push(row([g, f.units, r3(p.precision), r3(p.recall), r3(p.f1)]));
 }
 figures.templates = summariseTemplates(measureTemplates());
-out.push('', '**Templates** (variable slots: differences that are no detected slot, junk in the copy sets; questions: fields of the values file; repeated: questions with the label of another; unclean: labels with no Chinese, with letters or underscores, or with an old value)', '');
-out.push(row(['set', 'templates', 'variable slots', 'most in one', 'questions', 'repeated', 'unclean labels', 'round trip exact', 'one family']), row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+out.push('', '**Templates** (variable slots: differences that are no detected slot, junk in the copy sets; questions: fields of the values file; sharedLabel: questions with the label of another; unclean: labels with no Chinese, with letters or underscores, or with an old value)', '');
+out.push(row(['set', 'templates', 'variable slots', 'most in one', 'questions', 'sharedLabel', 'unclean labels', 'round trip exact', 'one family']), row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
 for (const s of figures.templates) {
-  out.push(row([s.set, s.templates, s.variable, s.maxVariable, s.questions, s.repeated, s.unclean, `${s.roundTrip}/${s.templates}`, s.oneFamily.of === 0 ? '—' : `${s.oneFamily.yes}/${s.oneFamily.of}`]));
+  out.push(row([s.set, s.templates, s.variable, s.maxVariable, s.questions, s.sharedLabel, s.unclean, `${s.roundTrip}/${s.templates}`, s.oneFamily.of === 0 ? '—' : `${s.oneFamily.yes}/${s.oneFamily.of}`]));
 }
 console.log(out.join('\n'));
 if (jsonAt >= 0 && args[jsonAt + 1] !== undefined) writeFileSync(args[jsonAt + 1] as string, `${JSON.stringify(figures, null, 1)}\n`);

@@ -37,7 +37,7 @@ export interface TemplateRow {
   /** Questions of the values file (fields). */
   questions: number;
   /** Questions whose label another question of the template has too. */
-  repeated: number;
+  sharedLabel: number;
   /** Labels with no Han character, with Latin letters or underscores, or holding an old value. */
   unclean: number;
   /** Every member comes back exactly from its own values. */
@@ -53,7 +53,7 @@ export interface TemplateSummary {
   variable: number;
   maxVariable: number;
   questions: number;
-  repeated: number;
+  sharedLabel: number;
   unclean: number;
   roundTrip: number;
   oneFamily: { yes: number; of: number };
@@ -86,7 +86,7 @@ export function templateRow(set: string, t: Template, units: readonly FamilyUnit
     variable: t.slots.filter((s) => s.kind === 'variable').length,
     slots: t.slots.length,
     questions: t.fields.length,
-    repeated: labels.filter((l) => labels.indexOf(l) !== labels.lastIndexOf(l)).length,
+    sharedLabel: labels.filter((l) => labels.indexOf(l) !== labels.lastIndexOf(l)).length,
     unclean: t.fields.filter((f) => !cleanLabel(f.label, valuesOfField(f.slots))).length,
     roundTrip,
     ...(oneFamily === undefined ? {} : { oneFamily }),
@@ -172,7 +172,7 @@ export function summariseTemplates(rows: readonly TemplateRow[]): TemplateSummar
         variable: sum((r) => r.variable),
         maxVariable: Math.max(...rs.map((r) => r.variable)),
         questions: sum((r) => r.questions),
-        repeated: sum((r) => r.repeated),
+        sharedLabel: sum((r) => r.sharedLabel),
         unclean: sum((r) => r.unclean),
         roundTrip: rs.filter((r) => r.roundTrip).length,
         oneFamily: { yes: fam.filter((r) => r.oneFamily === true).length, of: fam.length },
