@@ -12,15 +12,31 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Characters that end a sentence: full stops, question and exclamation marks, semicolons, line breaks. */
+const SENTENCE_ENDS = '。．.！!？?；;\n';
+let sentenceEndTable: Uint8Array | null = null;
+function sentenceEnds(): Uint8Array {
+  if (sentenceEndTable === null) {
+    sentenceEndTable = new Uint8Array(0x10000);
+    for (const c of SENTENCE_ENDS) sentenceEndTable[c.charCodeAt(0)] = 1;
+  }
+  return sentenceEndTable;
+}
+
 /**
  * The text shingles are taken from, as UTF-16 code units: whitespace and punctuation removed, ASCII
  * lowercased, and every placeholder (20xx, 20__, XX, __, *, ~ …) and every digit run (2023, 3.5)
  * replaced by one NUMBER_SYMBOL — so 20xx年 ≡ 20__年 ≡ 2023年 ≡ XX年. Sites strip or swap numbers
  * freely; two copies of one plan must not look different because of them. With `scratch`, the
  * result is a view into its buffer, valid until that scratch is used again (no allocation per unit).
+ *
+ * With `breaks`, the sentence boundaries are collected too: after each sentence end (。！？；, their
+ * ASCII forms and line breaks) the length of the output so far is pushed once, so consecutive
+ * entries delimit the sentences of the normalised text (the last one may be unterminated).
  */
-export function normaliseForShingles(text: string, from = 0, to = text.length, scratch?: Scratch): Uint16Array {
+export function normaliseForShingles(text: string, from = 0, to = text.length, scratch?: Scratch, breaks?: number[]): Uint16Array {
   const table = contentCharTable();
+  const ends = sentenceEnds();
   const out = scratch === undefined ? new Uint16Array(to - from) : scratch.units(to - from);
   let n = 0;
   const placeholders = placeholdersIn(text, from, to);
@@ -54,6 +70,7 @@ export function normaliseForShingles(text: string, from = 0, to = text.length, s
       continue;
     }
     if (table[c] === 1) out[n++] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    else if (breaks !== undefined && ends[c] === 1 && n > 0 && breaks[breaks.length - 1] !== n) breaks.push(n);
     i++;
   }
   return out.subarray(0, n);

@@ -14,8 +14,25 @@ export interface DedupOptions {
   nearDuplicate: number;
   /** A pair is contained when one unit has at least this share of its shingles inside the other. */
   contained: number;
-  /** A pair overlaps (same article, each has parts the other lacks) when either containment reaches this. */
+  /**
+   * A pair overlaps (each has parts the other lacks) when either containment reaches this. Overlap is
+   * reported but never links a family; every family member must at least overlap the canonical one.
+   */
   overlap: number;
+  /**
+   * A sentence held by more than this many distinct units is boilerplate: its shingles weigh
+   * boilerplateDf / df instead of 1 in every resemblance and containment (weights.ts). Set it above
+   * the number of units to weigh every shingle alike.
+   */
+  boilerplateDf: number;
+  /** The least weight boilerplate keeps (a share of a full weight). */
+  boilerplateFloor: number;
+  /**
+   * A pair is related only when it shares at least this many full-weight shingles (a shingle of weight
+   * w counts w): a few shared characters of uncommon text, or a tiny unit made of boilerplate, is no
+   * evidence of copying.
+   */
+  minShared: number;
   /** One shingle in `sketchRate` is kept (by hash value) in the containment sketch. */
   sketchRate: number;
   /**
@@ -58,6 +75,9 @@ export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = Object.freeze({
   nearDuplicate: 0.8,
   contained: 0.9,
   overlap: 0.5,
+  boilerplateDf: 10,
+  boilerplateFloor: 0.05,
+  minShared: 12,
   sketchRate: 8,
   sketchCandidate: 0.3,
   sketchMinSamples: 8,
@@ -89,15 +109,17 @@ export function resolveOptions(partial: Partial<DedupOptions> = {}): DedupOption
     ['maxCandidates', 1, 1 << 30],
     ['exhaustiveBelow', 0, 1 << 20],
     ['exhaustiveWork', 0, Number.MAX_SAFE_INTEGER],
+    ['boilerplateDf', 1, Number.MAX_SAFE_INTEGER],
   ];
   for (const [k, min, max] of ints) {
     const v = o[k];
     if (!Number.isInteger(v) || v < min || v > max) throw new RangeError(`dedup option ${k} must be an integer in [${min}, ${max}] (got ${v})`);
   }
-  for (const k of ['nearDuplicate', 'contained', 'overlap', 'sketchCandidate', 'paragraphPresent'] as const) {
+  for (const k of ['nearDuplicate', 'contained', 'overlap', 'sketchCandidate', 'paragraphPresent', 'boilerplateFloor'] as const) {
     const v = o[k];
     if (!(v >= 0 && v <= 1)) throw new RangeError(`dedup option ${k} must be a share in [0, 1] (got ${v})`);
   }
+  if (!(o.minShared >= 0 && Number.isFinite(o.minShared))) throw new RangeError(`dedup option minShared must be a number ≥ 0 (got ${o.minShared})`);
   if (o.bandRows > o.permutations) throw new RangeError('dedup option bandRows cannot exceed permutations');
   o.seed = o.seed >>> 0;
   return o;
