@@ -264,6 +264,7 @@ export class Store {
       bodyColumn: v.body_col,
       text: v.text,
       folded: v.folded,
+      titleFolded: v.title_folded,
       normChars: v.norm_chars,
       terms: v.terms,
       outline: (outlineOf.all(v.id) as OutlineRow[]).map((o) => ({
@@ -332,8 +333,8 @@ function prepare(db: Database.Database) {
     ),
     insertVariant: db.prepare(
       `INSERT INTO variants (file_id, variant_id, label, idx, header_start, header_end, body_start, body_end,
-         start_line, end_line, body_line, body_col, chars, norm_chars, text, folded, terms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         start_line, end_line, body_line, body_col, chars, norm_chars, text, folded, terms, title_folded)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertOutline: db.prepare(
       `INSERT INTO outline_items (variant, seq, start, end, line, col, marker, style, kind, ordinal, depth, parent_line, title)
@@ -375,6 +376,7 @@ function insertVariant(s: Stmts, fileId: number, v: VariantRecord): void {
       v.text,
       v.folded,
       v.terms,
+      v.titleFolded,
     ).lastInsertRowid,
   );
   v.outline.forEach((o, seq) =>
@@ -454,6 +456,7 @@ interface VariantRow {
   text: string;
   folded: string;
   terms: string;
+  title_folded: string | null;
 }
 interface OutlineRow {
   start: number;

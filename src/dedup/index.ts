@@ -37,6 +37,7 @@ import type { DedupResult, DedupUnit } from './types.js';
 import { verifyAllPairs, verifyCandidates, type VerifiedPair } from './verify.js';
 
 export type { DedupOptions } from './options.js';
+export { joinUnitText, unitText, unitTitle, type UnitTextOptions } from './units.js';
 export { DEFAULT_DEDUP_OPTIONS } from './options.js';
 export type * from './types.js';
 

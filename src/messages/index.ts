@@ -5,10 +5,14 @@
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from '../core/diagnostics.js';
 import { DIAGNOSTICS_EN } from './diagnostics-en.js';
 import { DIAGNOSTICS_ZH } from './diagnostics-zh.js';
+import { FAMILIES_EN } from './families-en.js';
+import { FAMILIES_ZH } from './families-zh.js';
+import type { FamilyMessages } from './families.js';
 import type { Lang } from './lang.js';
 
 export { LANGS, isLang, langFromEnv, type Lang } from './lang.js';
 export { CHROME_KIND_NAMES, chromeSummary } from './chrome.js';
+export type { FamilyMessages } from './families.js';
 
 const DIAGNOSTICS = { zh: DIAGNOSTICS_ZH, en: DIAGNOSTICS_EN } as const;
 
@@ -16,4 +20,11 @@ const DIAGNOSTICS = { zh: DIAGNOSTICS_ZH, en: DIAGNOSTICS_EN } as const;
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const format = DIAGNOSTICS[lang][d.code] as (a: DiagnosticArgs[DiagnosticCode]) => string;
   return format(d.args);
+}
+
+const FAMILIES = { zh: FAMILIES_ZH, en: FAMILIES_EN } as const;
+
+/** The sentences and labels of the family report in the given language. */
+export function familyMessages(lang: Lang): FamilyMessages {
+  return FAMILIES[lang];
 }

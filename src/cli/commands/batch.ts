@@ -21,6 +21,7 @@ interface BatchCommandOptions {
   textField?: string;
   families: boolean;
   maxFamilyUnits?: string;
+  skipTitle?: boolean;
   templates: boolean;
   maxTemplates?: string;
   templateMembers?: string;
@@ -83,6 +84,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--encoding <name>', 'read every input in this encoding instead of detecting it')
     .option('--no-families', 'skip the corpus-wide dedup families')
     .option('--max-family-units <n>', `skip corpus-wide families above this many variants (memory: ~10 KB per variant of ~1,300 characters, on top of the workers' ~1 GB; default ${DEFAULT_MAX_FAMILY_UNITS})`)
+    .option('--skip-title', 'leave the title line of a page without 篇 variants out of its dedup unit, as `plankit dedup --skip-title`')
     .option('--no-templates', 'skip the family templates')
     .option('--max-templates <n>', 'templates for the largest families only, at most this many (default 10000)')
     .option('--template-members <n>', 'members aligned per template: the canonical one and the next ones (default 8)')
@@ -148,7 +150,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
         ...(workers === undefined ? {} : { workers }),
         ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
         ...(timeoutMs === undefined ? {} : { timeoutMs }),
-        families: opts.families ? (maxUnits === undefined ? {} : { maxUnits }) : false,
+        families: opts.families ? { ...(maxUnits === undefined ? {} : { maxUnits }), skipTitle: opts.skipTitle === true } : false,
         templates: opts.templates
           ? { ...(maxTemplates === undefined ? {} : { maxTemplates }), ...(maxMembers === undefined ? {} : { maxMembers }) }
           : false,

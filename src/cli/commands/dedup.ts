@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
-import { DEFAULT_DEDUP_OPTIONS, findDuplicates, type DedupOptions, type DedupResult } from '../../dedup/index.js';
+import { DEFAULT_DEDUP_OPTIONS, findDuplicates, unitText, type DedupOptions, type DedupResult } from '../../dedup/index.js';
+import { familyMessages, type Lang } from '../../messages/index.js';
 import { maskedDocument, splitVariants } from '../../split/index.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { reportError, type CliIO } from '../io.js';
@@ -16,6 +17,9 @@ interface DedupCommandOptions {
   overlap: string;
   shingle: string;
   perm: string;
+  boilerplateDf: string;
+  minShared: string;
+  skipTitle?: boolean;
   singletons?: boolean;
 }
 
@@ -42,6 +46,9 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--overlap <share>', 'overlap when this share of either unit is inside the other', String(d.overlap))
     .option('--shingle <chars>', 'characters per shingle', String(d.shingleSize))
     .option('--perm <n>', 'MinHash signature length (permutations)', String(d.permutations))
+    .option('--boilerplate-df <n>', 'a sentence found in more than this many units is boilerplate and weighs less', String(d.boilerplateDf))
+    .option('--min-shared <n>', 'related only when sharing at least this many full-weight shingles', String(d.minShared))
+    .option('--skip-title', 'leave the title line of a page without 篇 variants out of its unit (default: it is part of it)')
     .option('--singletons', 'also list the units related to nothing (text format)')
     .action(async (inputs: string[], opts: DedupCommandOptions) => {
       const format = choice<OutputFormat>('format', opts.format, ['text', 'json']);
@@ -51,7 +58,10 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
         overlap: numberOption('overlap', opts.overlap, 0, 1),
         shingleSize: integerOption('shingle', opts.shingle, 1, 64),
         permutations: integerOption('perm', opts.perm, 1, 4096),
+        boilerplateDf: integerOption('boilerplate-df', opts.boilerplateDf, 1, Number.MAX_SAFE_INTEGER),
+        minShared: numberOption('min-shared', opts.minShared, 0, Number.MAX_SAFE_INTEGER),
       };
+      const unitOptions = { skipTitle: opts.skipTitle === true };
       if ((options.permutations as number) < d.bandRows) options.bandRows = options.permutations as number;
 
       const units: Array<{ id: string; text: string }> = [];
@@ -66,16 +76,17 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
         paths.add(doc.path);
         const li = new LineIndex(doc.text);
         const split = splitVariants(doc);
+        // Units compare the content view (chrome blanked), as batch and the library do.
         const content = maskedDocument(doc, split.chrome);
         for (const v of split.variants) {
-          units.push({ id: v.id, text: content.folded.slice(v.body.start, v.body.end) });
-          const startLine = li.lineOf(v.header?.start ?? v.body.start);
+          units.push({ id: v.id, text: unitText(content.folded, split.title, v, unitOptions) });
+          const startLine = li.lineOf(v.header?.start ?? (v.label === null && !unitOptions.skipTitle ? split.title?.span.start : undefined) ?? v.body.start);
           sources.set(v.id, { path: doc.path, label: v.label, startLine, endLine: v.body.end > v.body.start ? li.lineOf(v.body.end - 1) : startLine });
         }
       }
       const r = findDuplicates(units, options);
       if (format === 'json') writeJson(io, dedupJson(r, sources));
-      else io.stdout.write(dedupTextReport(r, opts.singletons === true));
+      else io.stdout.write(dedupTextReport(r, opts.singletons === true, io.lang));
     });
 };
 
@@ -90,7 +101,15 @@ export function dedupJson(r: DedupResult, sources: Map<string, UnitSource>): unk
   return {
     units: r.units.map((u) => ({ ...u, ...sources.get(u.id) })),
     pairs: r.pairs.map((p) => ({ ...p, resemblance: round(p.resemblance), containment: p.containment.map(round) })),
-    families: r.families.map((f) => ({ ...f, delta: f.delta.map((m) => ({ ...m, missing: round(m.missing), extra: round(m.extra) })) })),
+    families: r.families.map((f) => ({
+      ...f,
+      delta: f.delta.map((m) => ({
+        ...m,
+        join: { ...m.join, resemblance: round(m.join.resemblance), containment: m.join.containment.map(round) },
+        missing: round(m.missing),
+        extra: round(m.extra),
+      })),
+    })),
     options: r.options,
     stats: r.stats,
   };
@@ -128,34 +147,58 @@ function commonDirectory(ids: string[]): string {
   return prefix.slice(0, prefix.lastIndexOf('/') + 1);
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** A resemblance with three decimals. */
+const share = (x: number): string => x.toFixed(3);
 
-/** The text report of `plankit dedup` (also used by `plankit run`). */
-export function dedupTextReport(r: DedupResult, singletons = false): string {
+/** `other` as named next to `id`: its label alone when both are variants of the same file. */
+function besideName(id: string, other: string, name: (id: string) => string): string {
+  const hash = other.lastIndexOf('#');
+  return hash > 0 && id.startsWith(other.slice(0, hash + 1)) ? other.slice(hash + 1) : name(other);
+}
+
+/**
+ * The text report of `plankit dedup` (also used by `plankit run`), in the user's language: each
+ * family of copies with its canonical member and, for every other member, why it joined (the link
+ * it came through, its relation to the canonical member, resemblance and both containments) and
+ * what it lacks and adds; then the related pairs.
+ */
+export function dedupTextReport(r: DedupResult, singletons = false, lang: Lang = 'zh'): string {
+  const m = familyMessages(lang);
   const multi = r.families.filter((f) => f.members.length > 1);
   const alone = r.families.length - multi.length;
   const dir = commonDirectory(r.units.map((u) => u.id));
   const name = (id: string): string => id.slice(dir.length);
-  const out = [
-    `${plural(r.units.length, 'unit', 'units')}: ${plural(multi.length, 'family', 'families')} of copies, ${plural(alone, 'unit', 'units')} alone, ${plural(r.pairs.length, 'related pair', 'related pairs')}`,
-  ];
-  if (dir !== '') out.push(`(paths below are in ${dir})`);
+  const out = [m.summary({ units: r.units.length, families: multi.length, alone, pairs: r.pairs.length })];
+  if (dir !== '') out.push(m.pathsIn(dir));
   for (const f of multi) {
-    out.push('', `${f.id}  ${f.members.length} members, canonical (most complete): ${name(f.canonical)}`);
-    const rows = [['member', 'lacks', 'adds', 'canonical paragraphs it lacks', 'paragraphs of its own']];
-    rows.push([name(f.canonical) + ' *', '-', '-', '-', '-']);
-    for (const m of f.delta) rows.push([name(m.id), percent(m.missing), percent(m.extra), ranges(m.missingParagraphs), ranges(m.extraParagraphs)]);
+    out.push('', m.family({ id: f.id, members: f.members.length, canonical: name(f.canonical) }));
+    const rows: string[][] = [[...m.memberColumns]];
+    rows.push([name(f.canonical) + ' *', '-', '-', '-', '-', '-', '-', '-', '-', '-']);
+    for (const d of f.delta) {
+      rows.push([
+        name(d.id),
+        m.joinedVia({ link: m.relation[d.join.link], via: besideName(d.id, d.join.via, name) }),
+        m.relation[d.join.relation],
+        share(d.join.resemblance),
+        percent(d.join.containment[0]),
+        percent(d.join.containment[1]),
+        percent(d.missing),
+        percent(d.extra),
+        ranges(d.missingParagraphs),
+        ranges(d.extraParagraphs),
+      ]);
+    }
     out.push(...table(rows));
   }
-  if (multi.length > 0) out.push('  (paragraphs are the non-blank lines of a variant, numbered from 1; * marks the canonical member)');
+  if (multi.length > 0) out.push('  ' + m.memberNote);
   if (r.pairs.length > 0) {
-    out.push('', 'Related pairs (a in b: share of a found in b)');
-    const rows = [['a', 'b', 'relation', 'resemblance', 'a in b', 'b in a']];
-    for (const p of r.pairs) rows.push([name(p.a), name(p.b), p.relation, p.resemblance.toFixed(3), percent(p.containment[0]), percent(p.containment[1])]);
+    out.push('', m.pairsHeading);
+    const rows: string[][] = [[...m.pairColumns]];
+    for (const p of r.pairs) rows.push([name(p.a), name(p.b), m.relation[p.relation], share(p.resemblance), percent(p.containment[0]), percent(p.containment[1])]);
     out.push(...table(rows));
   }
   if (singletons && alone > 0) {
-    out.push('', 'Alone');
+    out.push('', m.aloneHeading);
     for (const f of r.families) if (f.members.length === 1) out.push(`  ${name(f.members[0] as string)}`);
   }
   return out.join('\n') + '\n';

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
 import type { Template } from '../../core/template.js';
 import { findDuplicates, type DedupResult } from '../../dedup/index.js';
-import { analyzeDocument, foldedBody, type Analysis } from '../../pipeline.js';
+import { analyzeDocument, dedupUnit, type Analysis } from '../../pipeline.js';
 import { buildTemplate, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
 import { inputError } from '../../core/errors.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
@@ -67,10 +67,10 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
         }
       }
 
-      const units = analyses.flatMap((a) => a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) })));
+      const units = analyses.flatMap((a) => a.variants.map((v) => dedupUnit(a, v.variant)));
       const dedup = findDuplicates(units);
       w(heading('Families'));
-      w(dedupTextReport(dedup, true));
+      w(dedupTextReport(dedup, true, io.lang));
 
       const template = largestFamilyTemplate(analyses, dedup);
       if (template === null) return;

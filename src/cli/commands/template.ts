@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { Document, Variant } from '../../core/document.js';
+import type { Document, PageTitle, Variant } from '../../core/document.js';
 import { inputError } from '../../core/errors.js';
 import type { Template } from '../../core/template.js';
-import { findDuplicates } from '../../dedup/index.js';
+import { findDuplicates, unitText } from '../../dedup/index.js';
 import { maskedDocument, splitVariants } from '../../split/index.js';
 import { buildTemplate, renderMarkdown, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
@@ -24,6 +24,8 @@ interface TemplateCommandOptions {
 interface Unit {
   document: Document;
   variant: Variant;
+  /** The page title (part of the dedup unit of a page without variants, as in `plankit dedup`). */
+  title: PageTitle | null;
 }
 
 /**
@@ -32,7 +34,7 @@ interface Unit {
  */
 export function familyTemplates(units: readonly Unit[], options: { all?: boolean; family?: string } = {}): Template[] {
   const byId = new Map(units.map((u) => [u.variant.id, u]));
-  const { families } = findDuplicates(units.map((u) => ({ id: u.variant.id, text: u.document.folded.slice(u.variant.body.start, u.variant.body.end) })));
+  const { families } = findDuplicates(units.map((u) => ({ id: u.variant.id, text: unitText(u.document.folded, u.title, u.variant) })));
   const out: Template[] = [];
   for (const f of families) {
     if (options.family !== undefined && f.id !== options.family) continue;
@@ -71,7 +73,7 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
         const split = splitVariants(document);
         // Templates align the text with the page chrome blanked out (a viewer page number is no slot).
         const content = maskedDocument(document, split.chrome);
-        for (const variant of split.variants) units.push({ document: content, variant });
+        for (const variant of split.variants) units.push({ document: content, variant, title: split.title });
       }
       if (units.length === 0) return;
       const familyOption = opts.family === undefined ? {} : { family: opts.family };
