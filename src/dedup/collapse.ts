@@ -58,7 +58,7 @@ function boilerplateShingles(
   for (const s of frequencies.above(o.boilerplateDf)) {
     table.sentences++;
     const list = byUnit.get(s.unit) ?? [];
-    list.push({ start: s.start, end: s.end, code: weightCode(s.count, o.boilerplateDf, o.boilerplateFloor) });
+    list.push({ start: s.start, end: s.end, code: weightCode(s.count, o.boilerplateDf) });
     byUnit.set(s.unit, list);
   }
   const own = new Scratch();
@@ -148,7 +148,7 @@ export function collapseUnits(units: readonly DedupUnit[], o: DedupOptions): Col
     let weighted = false;
     forEachSentence(norm.length, breaks, (s, e) => {
       const df = frequencies.get(hashRange(norm, s, e, o.seed ^ SENTENCE_SEED_1), hashRange(norm, s, e, o.seed ^ SENTENCE_SEED_2));
-      const code = weightCode(df, o.boilerplateDf, o.boilerplateFloor);
+      const code = weightCode(df, o.boilerplateDf);
       if (code !== WEIGHT_ONE) weighted = true;
       charCodes.fill(code, s, e);
     });

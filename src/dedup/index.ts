@@ -25,7 +25,7 @@ import type { CandidateSource } from './candidates/source.js';
 import { clusterFamilies } from './cluster.js';
 import { collapseUnits } from './collapse.js';
 import { buildFamilies } from './families.js';
-import { massOf, type WeightedSet } from './measure.js';
+import { weighted as weigh, type WeightedSet } from './measure.js';
 import { writeSignature } from './minhash.js';
 import { copyPairs, verifiedPairs } from './pairs.js';
 import { resolveOptions, type DedupOptions } from './options.js';
@@ -60,7 +60,7 @@ export function findDuplicates(units: readonly DedupUnit[], options: Partial<Ded
   const { sets } = collapsed;
   const distinct = sets.length;
 
-  const weighted: WeightedSet[] = sets.map((set) => ({ set, mass: massOf(set) }));
+  const weighted: WeightedSet[] = sets.map(weigh);
 
   // 2–4. signatures, candidates and exact verification
   let shingles = 0;

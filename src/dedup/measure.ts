@@ -1,23 +1,27 @@
 import type { PairMeasure } from './relations/rule.js';
 import { CODE_BITS as BITS, lowerBound } from './shingles.js';
-import { WEIGHT_ONE as ONE } from './weights.js';
 
 // Module-local copies: these are read in the innermost loops.
 const CODE_BITS = BITS;
 const CODE_MASK = (1 << CODE_BITS) - 1;
-const WEIGHT_ONE = ONE;
 
-/** One side of a pair: its sorted shingle entries (identity and weight code, shingles.ts) and Σ codes. */
+/** One side of a pair: its sorted shingle entries (identity and weight code, shingles.ts), Σ codes and the largest code. */
 export interface WeightedSet {
   set: Uint32Array;
   mass: number;
+  top: number;
 }
 
-/** Σ of the weight codes of a set: its weighted size (WEIGHT_ONE per full-weight shingle). */
-export function massOf(set: Uint32Array): number {
-  let m = 0;
-  for (let i = 0; i < set.length; i++) m += (set[i] as number) & CODE_MASK;
-  return m;
+/** A set with its weighted size (Σ codes: WEIGHT_ONE per full-weight shingle) and its heaviest code. */
+export function weighted(set: Uint32Array): WeightedSet {
+  let mass = 0;
+  let top = 0;
+  for (let i = 0; i < set.length; i++) {
+    const c = (set[i] as number) & CODE_MASK;
+    mass += c;
+    if (c > top) top = c;
+  }
+  return { set, mass, top };
 }
 
 /** The measures of a pair that shares nothing. */
@@ -29,7 +33,9 @@ const NOTHING: PairMeasure = Object.freeze({ resemblance: 0, aInB: 0, bInA: 0, s
  *   shared = Σ min(wA, wB),  resemblance = shared / (W(A) + W(B) − shared),
  *   aInB = shared / W(A),  bInA = shared / W(B)
  * — the usual generalised (weighted) Jaccard and containment, and plain Jaccard when every weight is
- * 1. `shared` is reported in full-weight shingles.
+ * 1. `shared` counts shingles of the pair's heaviest weight: full-weight shingles for any unit with
+ * text of its own; for a family whose every sentence is common (more copies than boilerplateDf),
+ * the shingles it shares, whatever their uniformly low weight.
  *
  * `atLeast` lets a candidate that cannot be related stop early: once even a perfect rest of the merge
  * could not lift the larger containment to `atLeast`, the pair is given up and NOTHING returned
@@ -45,7 +51,7 @@ export function weightedMeasure(a: WeightedSet, b: WeightedSet, atLeast = 0): Pa
     resemblance: union === 0 ? 0 : inter / union,
     aInB: inter / a.mass,
     bInA: inter / b.mass,
-    shared: inter / WEIGHT_ONE,
+    shared: inter / Math.max(a.top, b.top, 1),
   };
 }
 

@@ -21,16 +21,15 @@ export interface DedupOptions {
   overlap: number;
   /**
    * A sentence held by more than this many distinct units is boilerplate: its shingles weigh
-   * boilerplateDf / df instead of 1 in every resemblance and containment (weights.ts). Set it above
-   * the number of units to weigh every shingle alike.
+   * (boilerplateDf / df)² instead of 1 in every resemblance and containment (weights.ts). Set it
+   * above the number of units to weigh every shingle alike.
    */
   boilerplateDf: number;
-  /** The least weight boilerplate keeps (a share of a full weight). */
-  boilerplateFloor: number;
   /**
-   * A pair is related only when it shares at least this many full-weight shingles (a shingle of weight
-   * w counts w): a few shared characters of uncommon text, or a tiny unit made of boilerplate, is no
-   * evidence of copying.
+   * A pair is related only when it shares at least this many shingles' worth of weight, counted in
+   * the heaviest shingle weight of the pair (full weight for any unit with text of its own): a few
+   * shared characters of uncommon text, or boilerplate shared with a unit that has text of its own,
+   * is no evidence of copying.
    */
   minShared: number;
   /** One shingle in `sketchRate` is kept (by hash value) in the containment sketch. */
@@ -76,7 +75,6 @@ export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = Object.freeze({
   contained: 0.9,
   overlap: 0.5,
   boilerplateDf: 10,
-  boilerplateFloor: 0.05,
   minShared: 12,
   sketchRate: 8,
   sketchCandidate: 0.3,
@@ -115,7 +113,7 @@ export function resolveOptions(partial: Partial<DedupOptions> = {}): DedupOption
     const v = o[k];
     if (!Number.isInteger(v) || v < min || v > max) throw new RangeError(`dedup option ${k} must be an integer in [${min}, ${max}] (got ${v})`);
   }
-  for (const k of ['nearDuplicate', 'contained', 'overlap', 'sketchCandidate', 'paragraphPresent', 'boilerplateFloor'] as const) {
+  for (const k of ['nearDuplicate', 'contained', 'overlap', 'sketchCandidate', 'paragraphPresent'] as const) {
     const v = o[k];
     if (!(v >= 0 && v <= 1)) throw new RangeError(`dedup option ${k} must be a share in [0, 1] (got ${v})`);
   }

@@ -4,17 +4,22 @@
  * word, a site's footer — says little about whether two units are copies of one plan. So every
  * sentence of the normalised text (numbers and placeholders already one symbol, punctuation and
  * spaces gone) is counted over the distinct units; one held by more than `boilerplateDf` units
- * weighs boilerplateDf / df (never below `boilerplateFloor`), the others 1. A shingle weighs what
- * the most informative sentence it touches weighs, and every resemblance and containment is a
- * weighted one (measure.ts).
+ * weighs (boilerplateDf / df)², the others 1. A shingle weighs what the most informative sentence it
+ * touches weighs, and every resemblance and containment is a weighted one (measure.ts).
+ *
+ * Why squared: boilerplate comes in passages — a stock paragraph is several sentences that travel
+ * together, and a plan holds several stock paragraphs — so sharing them is one piece of evidence,
+ * not one per sentence. Sixty short notices that are nine-tenths the same three stock paragraphs
+ * (test/dedup/weights.test.ts) still look related at boilerplateDf / df; squared, the stock of a
+ * sentence in 60 units weighs under 3 % and each notice's own sentence decides.
  *
  * Why sentences and not single shingles: plan prose is full of stock PHRASES (深入推进, 切实加强,
  * 确保各项任务按期完成) whose 5-grams stand in thousands of units; weighing those down would leave
  * each unit's measures to its few rare shingles, and a handful of typos (rare by nature) would then
  * outweigh a whole shared body. A sentence held by dozens of unrelated units is boilerplate; a phrase
  * inside a unit's own sentence is not. A family larger than `boilerplateDf` has all its sentences
- * weighted alike, which leaves its members' measures among themselves unchanged; `boilerplateFloor`
- * keeps such a family's shared weight well above `minShared`.
+ * weighted alike, which leaves its members' measures among themselves unchanged (and `minShared`
+ * is counted in the pair's own heaviest weight, measure.ts).
  *
  * Weights are one byte per shingle (shingles.ts): code q ∈ [1, 255] stands for q / 255, so weighted
  * sums are exact integers and runs are reproducible. Copies with the same normalised text count once.
@@ -22,10 +27,11 @@
  */
 export const WEIGHT_ONE = 255;
 
-/** Weight code of a sentence held by `df` distinct units. */
-export function weightCode(df: number, boilerplateDf: number, floor: number): number {
+/** Weight code of a sentence held by `df` distinct units: (boilerplateDf / df)², at least code 1. */
+export function weightCode(df: number, boilerplateDf: number): number {
   if (df <= boilerplateDf) return WEIGHT_ONE;
-  return Math.max(1, Math.round(WEIGHT_ONE * Math.max(floor, boilerplateDf / df)));
+  const r = boilerplateDf / df;
+  return Math.max(1, Math.round(WEIGHT_ONE * r * r));
 }
 
 /**
@@ -45,6 +51,8 @@ export class SentenceFrequencies {
 
   /** Adds one occurrence for `unit` (each unit counts once per sentence), found at [start, end). */
   add(unit: number, h1: number, h2: number, start: number, end: number): void {
+    h1 >>>= 0;
+    h2 >>>= 0;
     if ((this.size + 1) * 2 > this.k1.length) this.grow();
     const i = this.slot(h1, h2);
     if (this.last[i] === 0) {
@@ -64,6 +72,8 @@ export class SentenceFrequencies {
 
   /** Distinct units holding the sentence (0 when never added). */
   get(h1: number, h2: number): number {
+    h1 >>>= 0;
+    h2 >>>= 0;
     const i = this.slot(h1, h2);
     return this.last[i] === 0 ? 0 : (this.counts[i] as number);
   }

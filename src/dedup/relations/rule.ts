@@ -8,7 +8,7 @@ export interface PairMeasure {
   aInB: number;
   /** Share of b's shingle weight found in a. */
   bInA: number;
-  /** The shared weight, in full-weight shingles (about the characters of uncommon text they share). */
+  /** The shared weight, in shingles of the pair's heaviest weight (measure.ts). */
   shared: number;
 }
 
