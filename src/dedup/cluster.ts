@@ -6,13 +6,14 @@ import { classify, type VerifiedPair } from './verify.js';
 
 /**
  * Whether a related pair may link a unit into a family: a near-duplicate, a truncated copy
- * (contained), or two cuts of one text that each hold most of the other — an overlap whose smaller
- * containment also reaches `overlap`. A one-sided overlap (a unit half inside a larger one, the way
- * a stock paragraph or a quoted passage sits in many unrelated plans) never links.
+ * (contained), or two cuts of one text — an overlap whose smaller containment also reaches `overlap`
+ * and whose two units each hold at least `overlap` of the other as whole paragraphs (`isCut`,
+ * cuts.ts). A one-sided overlap (a unit half inside a larger one, the way a stock paragraph or a
+ * quoted passage sits in many unrelated plans) never links, nor do two texts of one template.
  */
-export function isFamilyLink(p: Pick<VerifiedPair, 'relation' | 'measure'>, o: DedupOptions): boolean {
+export function isFamilyLink(p: Pick<VerifiedPair, 'i' | 'j' | 'relation' | 'measure'>, o: DedupOptions, isCut: (i: number, j: number) => boolean): boolean {
   if (p.relation !== 'overlap') return true;
-  return Math.min(p.measure.aInB, p.measure.bInA) >= o.overlap;
+  return Math.min(p.measure.aInB, p.measure.bInA) >= o.overlap && isCut(p.i, p.j);
 }
 
 /** Families over the distinct units (copy groups), with how each unit came in. */
@@ -34,9 +35,9 @@ export interface Clustering {
 /**
  * Families that do not chain. A family is a set of copies of one plan, so:
  *
- * 1. Only near-duplicate and contained pairs, copies of the same text, and mutual overlaps (two cuts
- *    of one text, each holding at least `overlap` of the other) link units; a one-sided overlap is
- *    reported but links nothing.
+ * 1. Only near-duplicate and contained pairs, copies of the same text, and two cuts of one text
+ *    (an overlap where each unit holds at least `overlap` of the other as whole paragraphs) link
+ *    units; any other overlap is reported but links nothing.
  * 2. Families are grown from centres, most complete unit first (most shingle weight, then most
  *    shingles, then input order): the first unit not yet in a family becomes a centre, and its
  *    family grows along links from members already in it — but a unit is let in only if it is
@@ -52,9 +53,15 @@ export interface Clustering {
  * Everything here needs only the related pairs, the centre order and, for a unit reached from a
  * member, one exact measure against the centre — so it can run from pairs and sets kept in a store.
  */
-export function clusterFamilies(sets: readonly WeightedSet[], pairs: readonly VerifiedPair[], rules: readonly RelationRule[], o: DedupOptions): Clustering {
+export function clusterFamilies(
+  sets: readonly WeightedSet[],
+  pairs: readonly VerifiedPair[],
+  rules: readonly RelationRule[],
+  o: DedupOptions,
+  isCut: (i: number, j: number) => boolean,
+): Clustering {
   const n = sets.length;
-  const adjacency = linkAdjacency(n, pairs.filter((p) => isFamilyLink(p, o)));
+  const adjacency = linkAdjacency(n, pairs.filter((p) => isFamilyLink(p, o, isCut)));
   const byKey = new Map<number, VerifiedPair>();
   for (const p of pairs) byKey.set(p.i * n + p.j, p);
 

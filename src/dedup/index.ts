@@ -15,20 +15,23 @@
  *               distinct units every pair is simply verified).
  * 4. verify     exact weighted resemblance and both containments on the full shingle sets;
  *               RELATION_RULES (first that holds) name the pair; unrelated candidates are dropped.
- * 5. families   grown from centres along near-duplicate and contained links only, every member
- *               related to its centre (cluster.ts: no chaining, overlap never links); canonical
- *               member = the centre; each member's join and delta against it.
+ * 5. families   grown from centres along near-duplicate, contained and cut-of-one-text links only,
+ *               every member related to its centre (cluster.ts: no chaining; a one-sided overlap
+ *               or two texts of one template never link); canonical member = the centre; each
+ *               member's join and delta against it.
  */
 import { lshSource } from './candidates/lsh.js';
 import { sketchSource } from './candidates/sketch.js';
 import type { CandidateSource } from './candidates/source.js';
 import { clusterFamilies } from './cluster.js';
 import { collapseUnits } from './collapse.js';
+import { isCutOfOneText } from './cuts.js';
 import { buildFamilies } from './families.js';
 import { weighted as weigh, type WeightedSet } from './measure.js';
 import { writeSignature } from './minhash.js';
 import { copyPairs, verifiedPairs } from './pairs.js';
 import { resolveOptions, type DedupOptions } from './options.js';
+import { Scratch } from './scratch.js';
 import { containedRule } from './relations/contained.js';
 import { nearDuplicateRule } from './relations/near-duplicate.js';
 import { overlapRule } from './relations/overlap.js';
@@ -79,7 +82,10 @@ export function findDuplicates(units: readonly DedupUnit[], options: Partial<Ded
   }
 
   // 5. families (the clustering may find a few more related pairs, measured against centres)
-  const clustering = clusterFamilies(weighted, found.pairs, RELATION_RULES, o);
+  const scratch = new Scratch();
+  const textOf = (d: number): string => (units[collapsed.representative[d] as number] as DedupUnit).text;
+  const isCut = (i: number, j: number): boolean => isCutOfOneText(textOf(i), sets[i] as Uint32Array, textOf(j), sets[j] as Uint32Array, o, scratch);
+  const clustering = clusterFamilies(weighted, found.pairs, RELATION_RULES, o, isCut);
   const related = clustering.extra.length === 0 ? found.pairs : [...found.pairs, ...clustering.extra];
   const families = buildFamilies(units, collapsed, clustering, RELATION_RULES, o);
 

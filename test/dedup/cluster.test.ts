@@ -97,6 +97,32 @@ describe('which relations link a family', () => {
   }
 });
 
+describe('two texts of one template are not two cuts of one text', () => {
+  // Every paragraph of the template has two blanks; the two notices fill them differently. They
+  // share most of their shingles both ways (a mutual overlap), but no paragraph whole.
+  const template = [
+    ['为做好', '期间各项工作,经研究决定,现将', '有关事项通知如下。'],
+    ['一、放假时间为', '至', ',共三天,其间照常安排值班。'],
+    ['二、各单位要在', '前完成安全检查,重点检查', '等场所。'],
+    ['三、值班人员须坚守岗位,遇有', '等突发情况及时向', '报告。'],
+    ['四、节日期间各食堂', ',图书馆', ',请师生合理安排学习和生活。'],
+    ['五、请各单位将值班表于', '前报送', ',并做好假期安全教育工作。'],
+  ];
+  const fill = (words: string[]): string => template.map((t, i) => `${t[0]}${words[2 * i]}${t[1]}${words[2 * i + 1]}${t[2]}`).join('\n');
+  const a = fill(['中秋节', '中秋节放假', '九月十五日', '十七日', '九月十日', '学生宿舍和实验室', '火灾', '保卫处', '正常开放', '开放半天', '九月十二日', '学校办公室']);
+  const b = fill(['国庆节', '国庆节放假', '十月一日', '七日', '九月二十五日', '教学楼和体育馆', '停电', '后勤处', '照常供餐', '闭馆两天', '九月二十七日', '党政办公室']);
+  it('a mutual overlap without shared paragraphs links nothing', () => {
+    const r = findDuplicates([
+      { id: 'mid-autumn', text: a },
+      { id: 'national-day', text: b },
+    ]);
+    const p = r.pairs[0];
+    expect(p?.relation).toBe('overlap');
+    expect(Math.min(...(p?.containment ?? [0, 0]))).toBeGreaterThanOrEqual(r.options.overlap);
+    expect(r.families).toHaveLength(2);
+  });
+});
+
 describe('why each member joined', () => {
   it('names the member it came through, the link, and its measures against the canonical member', () => {
     const plan = planParagraphs(new Rng(301), 2000);
