@@ -10,8 +10,12 @@ import { scriptPasses, type ScriptPass } from './script-passes.js';
  * Speed: the table lookups in script-passes.ts fold most lines; opencc-js's trie runs only on lines
  * that hold the start of a phrase whose conversion differs from its characters'.
  */
-const toSimplified: (s: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toTraditional: (s: string) => string = OpenCC.Converter({ from: 'cn', to: 'tw' });
+// opencc-js builds a converter's tries from its dictionaries when the converter is made (hundreds of
+// milliseconds): made on first use, so a command that never converts for output does not pay.
+let toSimplifiedConverter: ((s: string) => string) | null = null;
+let toTraditionalConverter: ((s: string) => string) | null = null;
+const toSimplified = (s: string): string => (toSimplifiedConverter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }))(s);
+const toTraditional = (s: string): string => (toTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(s);
 
 /** Folds a text to Simplified, same length. */
 export function foldScript(text: string): string {
