@@ -119,10 +119,22 @@ export class SentenceFrequencies {
  * makes that sentence unique — still weighs the untouched shingles of the sentence as boilerplate;
  * only the few shingles the edit touched are new. Keyed by shingle identity (shingles.ts).
  */
+/** Whether the filter of a BoilerplateShingles may hold identity `id` (false: it surely does not). */
+export function mayHold(filter: Uint8Array, id: number): boolean {
+  const b = id >>> 3;
+  return (((filter[b >>> 3] as number) >>> (b & 7)) & 1) === 1;
+}
+
 export class BoilerplateShingles {
   private keys = new Uint32Array(1 << 12);
   private codes = new Uint8Array(1 << 12);
   private size = 0;
+  /**
+   * A filter of the identities recorded: one bit per 8 identities (2^21 bits, 256 KB — it stays in
+   * cache). A clear bit means "not recorded": most shingles of a corpus are in no boilerplate
+   * sentence, and the bit answers them without probing the table.
+   */
+  readonly filter = new Uint8Array(1 << 18);
 
   get count(): number {
     return this.size;
@@ -136,12 +148,14 @@ export class BoilerplateShingles {
       this.keys[i] = id + 1;
       this.codes[i] = code;
       this.size++;
+      const b = id >>> 3;
+      this.filter[b >>> 3] = (this.filter[b >>> 3] as number) | (1 << (b & 7));
     } else if (code < (this.codes[i] as number)) this.codes[i] = code;
   }
 
   /** The code recorded for identity `id`, or WEIGHT_ONE when it is in no boilerplate sentence. */
   get(id: number): number {
-    if (this.size === 0) return WEIGHT_ONE;
+    if (!mayHold(this.filter, id)) return WEIGHT_ONE;
     const i = this.slot(id);
     return this.keys[i] === 0 ? WEIGHT_ONE : (this.codes[i] as number);
   }

@@ -32,15 +32,29 @@ export function foldScript(text: string): string {
 function foldPass(input: string, pass: ScriptPass): string {
   const { charMap, phraseStart, trie } = pass;
   const n = input.length;
+  // Most text (all of a Simplified page) has nothing this pass changes: find the first character
+  // that it maps or that may start a phrase before allocating anything.
+  let first = 0;
+  while (first < n) {
+    const c = input.charCodeAt(first);
+    if (charMap[c] !== 0 || phraseStart[c] === 1) break;
+    first++;
+  }
+  if (first === n) return input;
   const codes = new Uint16Array(n);
+  for (let i = 0; i < first; i++) codes[i] = input.charCodeAt(i);
   let changed = false;
-  for (let i = 0; i < n; ) {
+  for (let i = first; i < n; ) {
     const c = input.charCodeAt(i);
     if (phraseStart[c] === 1) {
       const m = trie.matchPrefix(input, i);
       if (m !== null && m.end - i > 1 && m.value.length === m.end - i) {
-        for (let k = 0; k < m.value.length; k++) codes[i + k] = m.value.charCodeAt(k);
-        changed = true;
+        for (let k = 0; k < m.value.length; k++) {
+          const v = m.value.charCodeAt(k);
+          // A phrase that converts to itself (most of them, in Simplified text) changes nothing.
+          if (v !== input.charCodeAt(i + k)) changed = true;
+          codes[i + k] = v;
+        }
         i = m.end;
         continue;
       }
