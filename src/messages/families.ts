@@ -14,6 +14,8 @@ export interface FamilyMessages {
   relation: Readonly<Record<Relation, string>>;
   /** How a member joined: `link` is an already translated relation name. */
   joinedVia(a: { link: string; via: string }): string;
+  /** How a member joined through an overlap — which links only two cuts of one text. */
+  joinedAsCut(a: { via: string }): string;
   memberColumns: readonly [string, string, string, string, string, string, string, string, string, string];
   memberNote: string;
   pairsHeading: string;

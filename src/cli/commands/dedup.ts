@@ -177,7 +177,9 @@ export function dedupTextReport(r: DedupResult, singletons = false, lang: Lang =
     for (const d of f.delta) {
       rows.push([
         name(d.id),
-        m.joinedVia({ link: m.relation[d.join.link], via: besideName(d.id, d.join.via, name) }),
+        d.join.link === 'overlap'
+          ? m.joinedAsCut({ via: besideName(d.id, d.join.via, name) })
+          : m.joinedVia({ link: m.relation[d.join.link], via: besideName(d.id, d.join.via, name) }),
         m.relation[d.join.relation],
         share(d.join.resemblance),
         percent(d.join.containment[0]),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dedupTextReport } from '../../src/cli/commands/dedup.js';
+import { findDuplicates } from '../../src/dedup/index.js';
+import { familyMessages, LANGS } from '../../src/messages/index.js';
+import { planParagraphs } from '../../scripts/lib/plan-text.js';
+import { Rng } from '../../scripts/lib/rng.js';
+
+describe('family report messages', () => {
+  const plan = planParagraphs(new Rng(3), 1500);
+  const r = findDuplicates([
+    { id: 'a.txt#篇1', text: plan.join('\n') },
+    { id: 'a.txt#篇2', text: plan.slice(0, Math.ceil(plan.length / 2)).join('\n') },
+    { id: 'b.txt', text: planParagraphs(new Rng(4), 800).join('\n') },
+  ]);
+
+  it('names every relation in both languages, differently', () => {
+    for (const lang of LANGS) {
+      const m = familyMessages(lang);
+      expect(Object.keys(m.relation).sort()).toEqual(['contained', 'identical', 'near-duplicate', 'overlap']);
+      expect(m.memberColumns).toHaveLength(10);
+    }
+    expect(familyMessages('zh').relation.contained).not.toBe(familyMessages('en').relation.contained);
+  });
+
+  it('shows the canonical member and why each member joined, in Chinese and in English', () => {
+    const zh = dedupTextReport(r, true, 'zh');
+    expect(zh).toContain('标准篇');
+    expect(zh).toMatch(/a\.txt#篇2 +与 篇1 被包含 +被包含 +0\.\d{3} +100%/);
+    expect(zh).toContain('独立篇目\n  b.txt');
+    const en = dedupTextReport(r, true, 'en');
+    expect(en).toContain('canonical');
+    expect(en).toMatch(/a\.txt#篇2 +contained with 篇1 +contained +0\.\d{3} +100%/);
+    expect(en).toContain('Alone\n  b.txt');
+  });
+});
