@@ -5,7 +5,7 @@ import { familyMessages, type Lang } from '../../messages/index.js';
 import { maskedDocument, splitVariants } from '../../split/index.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { reportError, type CliIO } from '../io.js';
-import { choice, numberOption, UsageProblem, writeJson, type OutputFormat } from '../output.js';
+import { choice, numberOption, UsageProblem, type OutputFormat } from '../output.js';
 import type { RegisterCommand } from './index.js';
 import { displayWidth } from './split.js';
 
@@ -85,7 +85,7 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
         }
       }
       const r = findDuplicates(units, options);
-      if (format === 'json') writeJson(io, dedupJson(r, sources));
+      if (format === 'json') writeJsonRows(io, dedupJson(r, sources));
       else io.stdout.write(dedupTextReport(r, opts.singletons === true, io.lang));
     });
 };
@@ -96,8 +96,38 @@ function integerOption(name: string, value: string, min: number, max: number): n
   return n;
 }
 
+/**
+ * Writes a JSON object whose arrays hold one element per line, in chunks: the whole document as one
+ * string was the largest allocation of a 100k-unit run (100 MB and more).
+ */
+function writeJsonRows(io: CliIO, value: Record<string, unknown>): void {
+  const CHUNK = 1 << 20;
+  let buffer = '{';
+  const flush = (force: boolean): void => {
+    if (force || buffer.length >= CHUNK) {
+      io.stdout.write(buffer);
+      buffer = '';
+    }
+  };
+  Object.entries(value).forEach(([key, v], k) => {
+    buffer += `${k === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(v)) {
+      buffer += JSON.stringify(v);
+      return;
+    }
+    buffer += '[';
+    v.forEach((item, i) => {
+      buffer += `${i === 0 ? '' : ','}\n    ${JSON.stringify(item)}`;
+      flush(false);
+    });
+    buffer += v.length === 0 ? ']' : '\n  ]';
+  });
+  buffer += '\n}\n';
+  flush(true);
+}
+
 /** The JSON contract of `plankit dedup` (DESIGN.md), plus where each unit is and what the run did. */
-export function dedupJson(r: DedupResult, sources: Map<string, UnitSource>): unknown {
+export function dedupJson(r: DedupResult, sources: Map<string, UnitSource>): Record<string, unknown> {
   return {
     units: r.units.map((u) => ({ ...u, ...sources.get(u.id) })),
     pairs: r.pairs.map((p) => ({ ...p, resemblance: round(p.resemblance), containment: p.containment.map(round) })),
