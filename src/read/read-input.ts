@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { inputError, isPlankitError, type PlankitError } from '../core/errors.js';
 
@@ -43,9 +43,9 @@ async function readStream(path: string, stream: AsyncIterable<Uint8Array | strin
 function readRegularFileSync(path: string, maxBytes: number): Uint8Array | null {
   let fd: number;
   try {
-    // Opening a FIFO would wait for its writer on the main thread: only regular files come here.
-    if (!statSync(path).isFile()) return null;
-    fd = openSync(path, 'r');
+    // Non-blocking, so that opening a FIFO does not wait for its writer on the main thread; a file
+    // that is not regular goes back to the asynchronous path.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     throw fsError(path, e);
   }
