@@ -35,6 +35,7 @@ beforeAll(() => {
   for (const u of corpus) {
     writeFileSync(join(plans, `${u.id}.txt`), `${u.text}\n`);
   }
+  writeFileSync(join(dir, 'plans.jsonl'), corpus.map((u) => JSON.stringify({ id: u.id, text: u.text })).join('\n') + '\n');
 });
 
 afterAll(() => {
@@ -89,6 +90,15 @@ describe('dedup: the CLI, the library and batch give the same families', () => {
     expect(cli).toEqual(await libraryFamilies(inputs, false));
     expect(cli.some((f) => f.length > 1)).toBe(true);
     expect(await cliFamilies(inputs, ['--skip-title'])).toEqual(await libraryFamilies(inputs, true));
+  });
+
+  it('JSON Lines = folder: one record is the unit its text would be as a file', async () => {
+    // Named <file>#<id> for a record and <folder>/<id>.txt for a file: compare by the generator's id.
+    const byId = (families: string[][]): string[][] => canonical(families.map((f) => f.map((m) => m.slice(m.lastIndexOf('#') + 1).replace(/^.*\//, '').replace(/\.txt$/, ''))));
+    const lines = await cliJson([join(dir, 'plans.jsonl')]);
+    const files = await cliJson([plans]);
+    expect(byId(lines.families.map((f) => f.members))).toEqual(byId(files.families.map((f) => f.members)));
+    expect(lines.units.map((u) => u.chars)).toEqual(files.units.map((u) => u.chars));
   });
 
   it('batch = CLI', async () => {
