@@ -32,3 +32,5 @@ export { findDuplicates, unitText, type DedupOptions, type DedupResult, type Ded
 export { analyzeDocument, analyzeFile, dedupUnit, foldedBody, type Analysis, type AnalyzeOptions, type VariantAnalysis } from './pipeline.js';
 export { reuseReport, reuseFeatures, renderReuse, type ReuseOptions, type ReuseFormat } from './reuse/index.js';
 export { runBatch, Store, type BatchOptions, type BatchSummary } from './batch/index.js';
+export * from './report/index.js';
+export { formatDiagnostic, formatError, formatFailure, langFromEnv, isLang, LANGS, type Lang } from './messages/index.js';
