@@ -38,8 +38,8 @@ export {
   type FillProblem,
 } from './template/index.js';
 export { alignParagraphs, diffTokens, diffTexts, type AlignOptions, type DiffOp, type ParagraphPair, type TextDiffOp } from './align/index.js';
-export { findDuplicates, type DedupOptions } from './dedup/index.js';
-export { analyzeDocument, analyzeFile, foldedBody, type Analysis, type AnalyzeOptions, type VariantAnalysis } from './pipeline.js';
+export { findDuplicates, unitText, type DedupOptions, type DedupResult, type DedupUnit, type UnitTextOptions } from './dedup/index.js';
+export { analyzeDocument, analyzeFile, dedupUnit, foldedBody, type Analysis, type AnalyzeOptions, type VariantAnalysis } from './pipeline.js';
 export { reuseReport, reuseFeatures, renderReuse, type ReuseOptions, type ReuseFormat } from './reuse/index.js';
 export { runBatch, Store, type BatchOptions, type BatchSummary } from './batch/index.js';
 export * from './report/index.js';

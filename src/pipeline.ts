@@ -8,6 +8,7 @@ import type { Chrome, DecodedDocument, Document, PageTitle, Sentence, Token, Var
 import type { Outline } from './core/outline.js';
 import type { Span } from './core/span.js';
 import type { Slot } from './core/template.js';
+import { unitText, type DedupUnit, type UnitTextOptions } from './dedup/index.js';
 import { normalize } from './normalize/index.js';
 import { buildOutline, type OutlineOptions } from './outline/index.js';
 import { readDocument, type ReadOptions } from './read/index.js';
@@ -88,8 +89,18 @@ export async function analyzeFile(path: string, options: AnalyzeOptions = {}): P
 }
 
 /**
- * The text of a variant's body in the folded (analysis) form with chrome blanked — what dedup and
- * reuse compare (a viewer page number glued into a word, 公3、司, reads as 公  司 and so as 公司).
+ * A variant as a dedup unit — `{ id, text }` for findDuplicates — by the same rule as `plankit dedup`,
+ * batch and `run`: the folded body of the content view (chrome blanked), with the title line in
+ * front for a page without 篇 variants (unless `skipTitle`). See dedup/units.ts.
+ */
+export function dedupUnit(analysis: Pick<Analysis, 'document' | 'title'> & Partial<Pick<Analysis, 'content'>>, variant: Variant, options: UnitTextOptions = {}): DedupUnit {
+  return { id: variant.id, text: unitText((analysis.content ?? analysis.document).folded, analysis.title, variant, options) };
+}
+
+/**
+ * The text of a variant's body in the folded (analysis) form with chrome blanked, without the title
+ * (see dedupUnit) — what reuse compares (a viewer page number glued into a word, 公3、司, reads as
+ * 公  司 and so as 公司).
  */
 export function foldedBody(analysis: Pick<Analysis, 'document'> & Partial<Pick<Analysis, 'content'>>, variant: Variant): string {
   return (analysis.content ?? analysis.document).folded.slice(variant.body.start, variant.body.end);

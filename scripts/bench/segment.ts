@@ -1,7 +1,8 @@
 /**
  * Segment bench: ≥ 10 MB of generated plan text (our own sentences, fixed seed), written to a temp
- * file, then the full path read → normalize → segment against bare nodejieba cuts of the same text.
- * Target: the path costs at most 1.3× the bare cut.
+ * file, then the full path read → normalize → segment against bare nodejieba cuts of the same text —
+ * in one call, per line and in chunks — and the ratio against the FASTEST of those.
+ * Target: the path costs at most 1.3× the fastest bare cut.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -158,6 +159,15 @@ export async function run(): Promise<BenchResult> {
           a = b;
         }
       },
+      // …and one call per line, the third way a caller might cut.
+      bare_cut_lines: () => {
+        for (let a = 0; a < simplified.length; ) {
+          let b = simplified.indexOf('\n', a);
+          b = b < 0 ? simplified.length : b + 1;
+          if (b - a > 1) cutWords(simplified.slice(a, b));
+          a = b;
+        }
+      },
     });
     const r2 = (x: number) => Math.round(x * 100) / 100;
     const T = (k: string) => t[k] as Timing;
@@ -166,6 +176,14 @@ export async function run(): Promise<BenchResult> {
       figures[`${k}_cpu_s`] = r2(T(k).cpu);
       figures[`${k}_wall_s`] = r2(T(k).wall);
     }
+    // The yardstick is the FASTEST bare cut of the three (whole text, per line, chunked): the path
+    // must be measured against the best a caller could do with nodejieba alone.
+    const bareWays = ['bare_cut_whole', 'bare_cut_lines', 'bare_cut_chunked'] as const;
+    const fastest = bareWays.reduce((best, k) => (T(k).cpu < T(best).cpu ? k : best), bareWays[0] as (typeof bareWays)[number]);
+    figures.bare_cut_fastest = fastest;
+    figures.ratio_path_to_fastest_bare_cut = r2(T('path').cpu / T(fastest).cpu);
+    figures.ratio_path_streamed_to_fastest_bare_cut = r2(T('path_streamed').cpu / T(fastest).cpu);
+    figures.ratio_segment_to_fastest_bare_cut = r2(T('segment').cpu / T(fastest).cpu);
     figures.path_mb_per_s = r2(mb / T('path').cpu);
     figures.bare_cut_whole_mb_per_s = r2(mb / T('bare_cut_whole').cpu);
     figures.ratio_path_to_bare_cut_whole = r2(T('path').cpu / T('bare_cut_whole').cpu);
@@ -184,7 +202,8 @@ export async function run(): Promise<BenchResult> {
         `best of ${RUNS} interleaved runs; ratios use CPU seconds (user+system), steadier than wall time on a shared machine`,
         'path = readDocument → normalize → segment(whole text): all 2M tokens and the sentences held at once',
         'path_streamed = the same in 64K-character blocks whose tokens are dropped after use, as `plankit segment` does',
-        'bare_cut_whole = nodejieba.cut(folded text, hmm) in one call; bare_cut_chunked = the same in 4096-char line-aligned chunks',
+        'bare_cut_whole = nodejieba.cut(folded text, hmm) in one call; bare_cut_chunked = the same in 4096-char line-aligned chunks; bare_cut_lines = one call per line',
+        'ratio_*_to_fastest_bare_cut divide by the fastest of the three bare cuts (bare_cut_fastest): the headline figure',
         'every third generated page is Traditional script, so the fold does real work',
       ],
     };

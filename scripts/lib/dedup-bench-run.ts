@@ -1,59 +1,56 @@
 /**
- * One dedup benchmark measurement, run in a child process so its peak RSS is its own:
- *   node --import tsx scripts/lib/dedup-bench-run.ts <units> [seed]
- * Generates the corpus, runs findDuplicates on every unit, scores the families against the known
- * ones, and prints one JSON line of figures.
+ * The library path of the dedup benchmark, run in a child process so its peak RSS is its own:
+ *   node --import tsx scripts/lib/dedup-bench-run.ts <units.jsonl> <gold.json>
+ * Reads the units the CLI read from the folder (the same texts, as JSON Lines), folds each
+ * (foldText, as the CLI's reader does) and runs findDuplicates — the built library in dist/, as a
+ * user imports it — then scores the families against the gold and prints one JSON line of figures.
  */
-import { findDuplicates } from '../../src/dedup/index.js';
-import { generateCorpus } from './dedup-corpus.js';
+import { readFileSync } from 'node:fs';
 import { pairwiseScore } from './family-score.js';
 
-const units = Number(process.argv[2] ?? 10_000);
-const seed = Number(process.argv[3] ?? 42);
+// The built library (npm run bench builds it first), typed by its sources.
+const dist = (path: string): string => new URL(`../../dist/${path}`, import.meta.url).href;
+const { findDuplicates } = (await import(dist('dedup/index.js'))) as typeof import('../../src/dedup/index.js');
+const { foldText } = (await import(dist('normalize/index.js'))) as typeof import('../../src/normalize/index.js');
+
+const [jsonl, goldFile] = process.argv.slice(2);
+if (jsonl === undefined || goldFile === undefined) throw new Error('usage: dedup-bench-run.ts <units.jsonl> <gold.json>');
+
 const cpu = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
 
-const t0 = performance.now();
-const corpus = generateCorpus({ units, seed });
-const input = corpus.map(({ id, text }) => ({ id, text }));
-const t1 = performance.now();
-const rssBefore = process.memoryUsage().rss;
+const w0 = performance.now();
+const c0 = cpu();
+const units: Array<{ id: string; text: string }> = [];
+for (const line of readFileSync(jsonl, 'utf8').split('\n')) {
+  if (line === '') continue;
+  const { id, text } = JSON.parse(line) as { id: string; text: string };
+  units.push({ id, text: foldText(text).folded });
+}
+const w1 = performance.now();
 const c1 = cpu();
-const r = findDuplicates(input);
+const r = findDuplicates(units);
+const w2 = performance.now();
 const c2 = cpu();
-const t2 = performance.now();
+const gold = new Map(Object.entries(JSON.parse(readFileSync(goldFile, 'utf8')) as Record<string, string>));
 const score = pairwiseScore(
   r.families.map((f) => f.members),
-  new Map(corpus.map((u) => [u.id, u.family])),
+  gold,
 );
-const relations: Record<string, number> = {};
-for (const p of r.pairs) relations[p.relation] = (relations[p.relation] ?? 0) + 1;
-let chars = 0;
-let bytes = 0;
-for (const u of corpus) {
-  chars += u.text.length;
-  bytes += Buffer.byteLength(u.text);
-}
 process.stdout.write(
   JSON.stringify({
-    units,
-    avgChars: Math.round(chars / units),
-    avgBytes: Math.round(bytes / units),
-    generateSeconds: (t1 - t0) / 1000,
-    dedupSeconds: (t2 - t1) / 1000,
+    readFoldSeconds: (w1 - w0) / 1000,
+    readFoldCpuSeconds: c1 - c0,
+    dedupSeconds: (w2 - w1) / 1000,
     dedupCpuSeconds: c2 - c1,
-    rssBeforeMB: Math.round(rssBefore / 2 ** 20),
-    // maxRSS is in kilobytes: the peak of the whole process (generation included).
-    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-    distinct: r.stats.distinct,
-    verified: r.stats.verified,
-    pairs: r.stats.pairs,
-    families: r.families.filter((f) => f.members.length > 1).length,
     precision: score.precision,
     recall: score.recall,
     f1: score.f1,
-    relations,
+    families: r.families.filter((f) => f.members.length > 1).length,
+    largestFamily: Math.max(...r.families.map((f) => f.members.length)),
+    pairs: r.pairs.length,
+    boilerplateShare: r.stats.boilerplateShare,
   }) + '\n',
 );

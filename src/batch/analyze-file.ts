@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { JsonlUnitRef } from '../core/document.js';
 import { LineIndex } from '../core/lines.js';
+import { unitTitle } from '../dedup/index.js';
 import { formatDiagnostic, type Lang } from '../messages/index.js';
 import { analyzeDocument, type AnalyzeOptions } from '../pipeline.js';
 import { decodeBytes, decodeUnit, type RequestedFormat } from '../read/index.js';
@@ -70,6 +71,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
       bodyColumn: bodyPos.column,
       text: doc.text.slice(variant.body.start, variant.body.end),
       folded: doc.folded.slice(variant.body.start, variant.body.end),
+      titleFolded: unitTitle(doc.folded, analysis.title, variant),
       normChars: features.normChars,
       terms: termsJson(features.terms),
       // The same shapes as `plankit outline` and `plankit slots` give, with the spans.

@@ -1,8 +1,10 @@
-import { findDuplicates, type DedupOptions, type DedupUnit } from '../dedup/index.js';
+import { findDuplicates, joinUnitText, type DedupOptions, type DedupUnit } from '../dedup/index.js';
 import type { Store } from './store.js';
 
 export interface FamilyOptions {
   dedup?: Partial<DedupOptions>;
+  /** Leave the title line of a page without 篇 variants out of its unit (as `plankit dedup --skip-title`). */
+  skipTitle?: boolean;
   /**
    * Corpus-wide dedup holds every variant's shingle set, signature and candidate-index entries in
    * memory at once (see DEFAULT_MAX_FAMILY_UNITS). Above this many variants it is skipped, and the
@@ -29,20 +31,24 @@ export type FamilySummary =
 
 /**
  * Every stored variant as a dedup unit, in corpus order (path, then position in the page), whose
- * `text` (the folded body) is read from the store each time dedup asks for it instead of being held:
+ * `text` is read from the store each time dedup asks for it instead of being held — the folded body,
+ * after the folded title line for a page without 篇 variants (dedup/units.ts: the same unit as
+ * `plankit dedup` makes of the file, unless `skipTitle`):
  * the texts were a fifth of the family phase's memory (2 bytes per character as JS strings), and
  * dedup reads each one only a few times (lengths, shingling, the deltas of multi-member families),
  * one indexed row each. Only the variant ids (shared with the families written afterwards) stay.
  */
-export function storedUnits(store: Store): DedupUnit[] {
-  const folded = store.db.prepare('SELECT folded FROM variants WHERE id = ?').pluck();
+export function storedUnits(store: Store, options: { skipTitle?: boolean } = {}): DedupUnit[] {
+  const read = store.db.prepare('SELECT folded, title_folded AS title FROM variants WHERE id = ?');
   const rows = store.db
     .prepare(`SELECT v.id AS row, v.variant_id AS id FROM variants v JOIN files f ON f.id = v.file_id ORDER BY f.path, v.idx`)
     .all() as Array<{ row: number; id: string }>;
+  const skipTitle = options.skipTitle === true;
   return rows.map(({ row, id }) => ({
     id,
     get text(): string {
-      return folded.get(row) as string;
+      const r = read.get(row) as { folded: string; title: string | null };
+      return joinUnitText(skipTitle ? null : r.title, r.folded);
     },
   }));
 }
@@ -57,7 +63,7 @@ export function buildFamilies(store: Store, runId: number, options: FamilyOption
     store.replaceFamilies(runId, []); // no stale families from an earlier, smaller corpus
     return { status: 'skipped', units, limit: options.maxUnits };
   }
-  const result = findDuplicates(storedUnits(store), options.dedup);
+  const result = findDuplicates(storedUnits(store, { skipTitle: options.skipTitle === true }), options.dedup);
   const summary: FamilySummary = {
     status: 'built',
     units,

@@ -40,6 +40,11 @@ export interface VariantRecord {
   text: string;
   /** The body folded (Simplified, half-width, same length as text): what dedup compares. */
   folded: string;
+  /**
+   * The folded title line that is part of this variant's dedup unit (a page without 篇 variants and
+   * with a title; dedup/units.ts), else null.
+   */
+  titleFolded: string | null;
   /** Normalised size of the body (reuse: the denominator of the boilerplate ratio). */
   normChars: number;
   /**

@@ -42,6 +42,7 @@ export interface VariantRow {
   text: string;
   folded: string;
   terms: string;
+  title_folded: string | null;
 }
 export interface OutlineRow {
   start: number;

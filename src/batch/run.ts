@@ -46,7 +46,7 @@ export interface BatchOptions extends Partial<BatchLimits> {
    * file was stored after they were built, or none exist). `maxUnits` caps the variants dedup holds
    * in memory.
    */
-  families?: false | { dedup?: Partial<DedupOptions>; maxUnits?: number };
+  families?: false | { dedup?: Partial<DedupOptions>; maxUnits?: number; skipTitle?: boolean };
   /**
    * One template per multi-member family, built in the workers whenever the families are rebuilt
    * (default on; see templates.ts for the limits). Needs families.
@@ -246,7 +246,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     let templates: TemplateSummary | null = null;
     if (options.families !== false && store.familiesStale()) {
       const f = options.families ?? {};
-      families = buildFamilies(store, runId, { maxUnits: familyUnits, ...(f.dedup === undefined ? {} : { dedup: f.dedup }) });
+      families = buildFamilies(store, runId, {
+        maxUnits: familyUnits,
+        skipTitle: f.skipTitle === true,
+        ...(f.dedup === undefined ? {} : { dedup: f.dedup }),
+      });
       phaseStart = phaseEnd(phases, 'families', phaseStart);
       if (families.status === 'built' && templateLimits !== null) {
         templates = await buildTemplates(store, pool, { ...templateLimits, window: limits.window });

@@ -155,6 +155,10 @@ export const MIGRATIONS: readonly string[] = [
     template  TEXT NOT NULL
   );
   `,
+  // 2: the title line that is part of a page's dedup unit (a page without 篇 variants), folded
+  `
+  ALTER TABLE variants ADD COLUMN title_folded TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -281,6 +281,7 @@ export class Store {
       bodyColumn: v.body_col,
       text: v.text,
       folded: v.folded,
+      titleFolded: v.title_folded,
       normChars: v.norm_chars,
       terms: v.terms,
       outline: (outlineOf.all(v.id) as OutlineRow[]).map((o) => ({
@@ -349,8 +350,8 @@ function prepare(db: Database.Database) {
     ),
     insertVariant: db.prepare(
       `INSERT INTO variants (file_id, variant_id, label, idx, header_start, header_end, body_start, body_end,
-         start_line, end_line, body_line, body_col, chars, norm_chars, text, folded, terms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         start_line, end_line, body_line, body_col, chars, norm_chars, text, folded, terms, title_folded)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertOutline: db.prepare(
       `INSERT INTO outline_items (variant, seq, start, end, line, col, marker, style, kind, ordinal, depth, parent_line, title)
@@ -392,6 +393,7 @@ function insertVariant(s: Stmts, fileId: number, v: VariantRecord): void {
       v.text,
       v.folded,
       v.terms,
+      v.titleFolded,
     ).lastInsertRowid,
   );
   v.outline.forEach((o, seq) =>

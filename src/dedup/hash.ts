@@ -31,3 +31,19 @@ export function hashRange(units: Uint16Array, from: number, to: number, seed: nu
   }
   return fmix32(h);
 }
+
+/**
+ * Two independent seeded hashes of code units [from, to) in one pass, written to out[0] and out[1]
+ * (a pair is a 64-bit key: a collision of both is a 2^-64 event).
+ */
+export function hashRange2(units: Uint16Array, from: number, to: number, seedA: number, seedB: number, out: Uint32Array): void {
+  let a = (FNV_OFFSET ^ seedA) >>> 0;
+  let b = (FNV_OFFSET ^ seedB) >>> 0;
+  for (let i = from; i < to; i++) {
+    const c = units[i] as number;
+    a = Math.imul(a ^ c, FNV_PRIME);
+    b = Math.imul(b ^ c, FNV_PRIME) ^ (b >>> 15);
+  }
+  out[0] = fmix32(a >>> 0);
+  out[1] = fmix32((b ^ (to - from)) >>> 0);
+}

@@ -16,8 +16,24 @@ export interface DedupOptions {
   nearDuplicate: number;
   /** A pair is contained when one unit has at least this share of its shingles inside the other. */
   contained: number;
-  /** A pair overlaps (same article, each has parts the other lacks) when either containment reaches this. */
+  /**
+   * A pair overlaps (each has parts the other lacks) when either containment reaches this. Overlap is
+   * reported but never links a family; every family member must at least overlap the canonical one.
+   */
   overlap: number;
+  /**
+   * A sentence held by more than this many distinct units is boilerplate: its shingles weigh
+   * (boilerplateDf / df)² instead of 1 in every resemblance and containment (weights.ts). Set it
+   * above the number of units to weigh every shingle alike.
+   */
+  boilerplateDf: number;
+  /**
+   * A pair is related only when it shares at least this many shingles' worth of weight, counted in
+   * the heaviest shingle weight of the pair (full weight for any unit with text of its own): a few
+   * shared characters of uncommon text, or boilerplate shared with a unit that has text of its own,
+   * is no evidence of copying.
+   */
+  minShared: number;
   /** One shingle in `sketchRate` is kept (by hash value) in the containment sketch. */
   sketchRate: number;
   /**
@@ -60,6 +76,8 @@ export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = Object.freeze({
   nearDuplicate: 0.8,
   contained: 0.9,
   overlap: 0.5,
+  boilerplateDf: 10,
+  minShared: 12,
   sketchRate: 8,
   sketchCandidate: 0.3,
   sketchMinSamples: 8,
@@ -94,6 +112,7 @@ export function resolveOptions(partial: Partial<DedupOptions> = {}): DedupOption
     ['maxCandidates', 1, 1 << 30],
     ['exhaustiveBelow', 0, 1 << 20],
     ['exhaustiveWork', 0, Number.MAX_SAFE_INTEGER],
+    ['boilerplateDf', 1, Number.MAX_SAFE_INTEGER],
   ];
   for (const [k, min, max] of ints) {
     const v = o[k];
@@ -103,6 +122,7 @@ export function resolveOptions(partial: Partial<DedupOptions> = {}): DedupOption
     const v = o[k];
     if (!(v >= 0 && v <= 1)) throw usageError('bad-option', { stage: 'dedup', option: k, value: String(v), range: { kind: 'share' } });
   }
+  if (!(o.minShared >= 0 && Number.isFinite(o.minShared))) throw usageError('bad-option', { stage: 'dedup', option: 'minShared', value: String(o.minShared), range: { kind: 'number', min: 0 } });
   if (o.bandRows > o.permutations) throw usageError('bands-over-permutations', { bandRows: o.bandRows, permutations: o.permutations });
   o.seed = o.seed >>> 0;
   return o;

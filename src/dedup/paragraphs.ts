@@ -1,7 +1,8 @@
 import { normaliseForShingles } from './normalise.js';
 import type { DedupOptions } from './options.js';
 import type { Scratch } from './scratch.js';
-import { intersectionSize, shingleSet } from './shingles.js';
+import type { IdentitySet } from './identity-set.js';
+import { shingleSet } from './shingles.js';
 
 /** A paragraph's shingle set, with its 0-based index among the non-blank lines. */
 export interface ParagraphSet {
@@ -37,8 +38,8 @@ export function paragraphSets(text: string, o: DedupOptions, scratch: Scratch): 
 }
 
 /** Whether less than `paragraphPresent` of a paragraph's shingles is found in `other`. */
-export function isAbsent(set: Uint32Array, other: Uint32Array, o: DedupOptions): boolean {
-  return intersectionSize(set, other) < o.paragraphPresent * set.length;
+export function isAbsent(set: Uint32Array, other: IdentitySet, o: DedupOptions): boolean {
+  return other.countIn(set) < o.paragraphPresent * set.length;
 }
 
 function isBlank(text: string, start: number, end: number): boolean {

@@ -1,7 +1,7 @@
 import type { CandidateIndex, CandidateSink } from './candidates/source.js';
+import { weightedMeasure, type WeightedSet } from './measure.js';
 import type { DedupOptions } from './options.js';
 import type { PairMeasure, RelationRule } from './relations/rule.js';
-import { intersectionSize } from './shingles.js';
 import type { Relation } from './types.js';
 
 /** A verified related pair of distinct units (i < j). Listed in the order found, not sorted. */
@@ -12,20 +12,24 @@ export interface VerifiedPair {
   relation: Exclude<Relation, 'identical'>;
 }
 
-/** Exact measures of two shingle sets. */
-export function measurePair(a: Uint32Array, b: Uint32Array): PairMeasure {
-  const inter = intersectionSize(a, b);
-  const union = a.length + b.length - inter;
-  return {
-    resemblance: union === 0 ? 0 : inter / union,
-    aInB: a.length === 0 ? 0 : inter / a.length,
-    bInA: b.length === 0 ? 0 : inter / b.length,
-  };
-}
-
+/**
+ * The relation the first rule that holds gives the pair, or null. A pair that shares less than
+ * `minShared` full-weight shingles is never related: so little uncommon text in common is no
+ * evidence of copying, however large a share of a tiny or all-boilerplate unit it is.
+ */
 export function classify(m: PairMeasure, rules: readonly RelationRule[], o: DedupOptions): RelationRule['relation'] | null {
+  if (m.shared < o.minShared) return null;
   for (const rule of rules) if (rule.holds(m, o)) return rule.relation;
   return null;
+}
+
+/**
+ * The least containment (of one side in the other) any relation needs: near-duplicates have both
+ * containments ≥ their resemblance, contained and overlap pairs one of them ≥ their threshold.
+ * Candidates that cannot reach it stop early (measure.ts).
+ */
+export function leastContainment(o: DedupOptions): number {
+  return Math.min(o.nearDuplicate, o.contained, o.overlap);
 }
 
 /** Keeps the best estimate per partner for the unit being processed. */
@@ -71,13 +75,14 @@ class BestSink implements CandidateSink {
  * the answer, and candidate pairs are never stored.
  */
 export function verifyCandidates(
-  sets: Uint32Array[],
+  sets: WeightedSet[],
   indexes: readonly CandidateIndex[],
   rules: readonly RelationRule[],
   o: DedupOptions,
 ): { pairs: VerifiedPair[]; verified: number } {
   const n = sets.length;
   const sink = new BestSink(n);
+  const atLeast = leastContainment(o);
   const pairs: VerifiedPair[] = [];
   let verified = 0;
   const looksBack = (u: number): boolean => indexes.some((ix) => ix.looksBack?.(u) === true);
@@ -94,7 +99,7 @@ export function verifyCandidates(
         done.add(key);
       }
       verified++;
-      const measure = measurePair(sets[a] as Uint32Array, sets[b] as Uint32Array);
+      const measure = weightedMeasure(sets[a] as WeightedSet, sets[b] as WeightedSet, atLeast);
       const relation = classify(measure, rules, o);
       if (relation !== null) pairs.push({ i: a, j: b, measure, relation });
     }
@@ -103,13 +108,14 @@ export function verifyCandidates(
 }
 
 /** Every pair, exactly: for inputs small enough that sampling would only add risk. */
-export function verifyAllPairs(sets: Uint32Array[], rules: readonly RelationRule[], o: DedupOptions): { pairs: VerifiedPair[]; verified: number } {
+export function verifyAllPairs(sets: WeightedSet[], rules: readonly RelationRule[], o: DedupOptions): { pairs: VerifiedPair[]; verified: number } {
+  const atLeast = leastContainment(o);
   const pairs: VerifiedPair[] = [];
   let verified = 0;
   for (let i = 0; i < sets.length; i++) {
     for (let j = i + 1; j < sets.length; j++) {
       verified++;
-      const measure = measurePair(sets[i] as Uint32Array, sets[j] as Uint32Array);
+      const measure = weightedMeasure(sets[i] as WeightedSet, sets[j] as WeightedSet, atLeast);
       const relation = classify(measure, rules, o);
       if (relation !== null) pairs.push({ i, j, measure, relation });
     }

@@ -58,6 +58,9 @@ export const HELP_EN = {
     overlap: 'overlap when this share of either unit is inside the other',
     shingle: 'characters per shingle',
     perm: 'MinHash signature length (permutations)',
+    boilerplateDf: 'a sentence found in more than this many units is boilerplate and weighs less',
+    minShared: 'related only when sharing at least this many full-weight shingles',
+    skipTitle: 'leave the title line of a page without 篇 variants out of its unit (default: it is part of it)',
     singletons: 'also list the units related to nothing (text format)',
   },
   diff: {
@@ -103,6 +106,7 @@ export const HELP_EN = {
     noFamilies: 'skip the corpus-wide dedup families',
     maxFamilyUnits: (n: number): string =>
       `skip corpus-wide families above this many variants (memory: ~10 KB per variant of ~1,300 characters, on top of the workers' ~1 GB; default ${n})`,
+    skipTitle: 'leave the title line of a page without 篇 variants out of its dedup unit, as `plankit dedup --skip-title`',
     noTemplates: 'skip the family templates',
     maxTemplates: 'templates for the largest families only, at most this many (default 10000)',
     templateMembers: 'members aligned per template: the canonical one and the next ones (default 8)',

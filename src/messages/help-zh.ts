@@ -51,6 +51,9 @@ export const HELP_ZH: HelpTexts = {
     overlap: '任一篇有这个比例的内容在另一篇中即为部分重叠',
     shingle: '每个 shingle 的字数',
     perm: 'MinHash 签名长度（置换数）',
+    boilerplateDf: '一个句子出现在超过这么多篇中即为套话，权重降低',
+    minShared: '至少共有这么多个全权重 shingle 才算相关',
+    skipTitle: '没有篇目划分的页面，其标题行不计入该篇单元（默认计入）',
     singletons: '也列出与任何篇都无关的单元（text 格式）',
   },
   diff: {
@@ -95,6 +98,7 @@ export const HELP_ZH: HelpTexts = {
     encoding: '按这个编码读取所有输入，不自动识别',
     noFamilies: '不建全库副本家族',
     maxFamilyUnits: (n) => `篇数超过这个值时不建全库副本家族（内存：约每篇 1,300 字 10 KB，另加工作线程的约 1 GB；默认 ${n}）`,
+    skipTitle: '没有篇目划分的页面，其标题行不计入去重单元（同 `plankit dedup --skip-title`）',
     noTemplates: '不建家族模板',
     maxTemplates: '只给最大的这么多个家族建模板（默认 10000）',
     templateMembers: '每个模板对齐的成员数：代表篇及其后各篇（默认 8）',

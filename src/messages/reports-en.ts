@@ -66,9 +66,15 @@ export const REPORTS_EN = {
   dedupSummary: (units: number, families: number, alone: number, pairs: number): string =>
     `${plural(units, 'unit', 'units')}: ${plural(families, 'family', 'families')} of copies, ${plural(alone, 'unit', 'units')} alone, ${plural(pairs, 'related pair', 'related pairs')}`,
   dedupCommonDir: (dir: string): string => `(paths below are in ${dir})`,
-  dedupFamily: (id: string, members: number, canonical: string): string => `${id}  ${members} members, canonical (most complete): ${canonical}`,
-  dedupMemberColumns: ['member', 'lacks', 'adds', 'canonical paragraphs it lacks', 'paragraphs of its own'],
-  dedupFamilyNote: '(paragraphs are the non-blank lines of a variant, numbered from 1; * marks the canonical member)',
+  dedupFamily: (id: string, members: number, canonical: string): string =>
+    `${id}  ${plural(members, 'member', 'members')}, canonical (the most complete, every member is related to it): ${canonical}`,
+  /** How a member joined its family: `link` is an already translated relation name, `via` the member it came through. */
+  dedupJoinedVia: (link: string, via: string): string => `${link} with ${via}`,
+  /** How a member joined through an overlap, which links only two cuts of one text. */
+  dedupJoinedAsCut: (via: string): string => `another cut of ${via}`,
+  dedupMemberColumns: ['member', 'joined through', 'relation to canonical', 'resemblance', 'in canonical', 'canonical in it', 'lacks', 'adds', 'canonical paragraphs it lacks', 'paragraphs of its own'],
+  dedupFamilyNote:
+    '(a member joins through a near-duplicate or contained link, or as another cut of the same text (each holding at least half of the other as whole paragraphs), to a member already in, and only if it is itself related to the canonical member (no chaining); boilerplate sentences weigh less in every share. Paragraphs are the non-blank lines of a variant, numbered from 1; * marks the canonical member)',
   dedupPairsHeading: 'Related pairs (a in b: share of a found in b)',
   dedupPairColumns: ['a', 'b', 'relation', 'resemblance', 'a in b', 'b in a'],
   relation: { identical: 'identical', 'near-duplicate': 'near-duplicate', contained: 'contained', overlap: 'overlap' } satisfies Record<Relation, string>,

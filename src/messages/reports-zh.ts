@@ -48,9 +48,12 @@ export const REPORTS_ZH: ReportTexts = {
 
   dedupSummary: (units, families, alone, pairs) => `${units} 个单元：${families} 个副本家族，${alone} 个单独成篇，${pairs} 对相关`,
   dedupCommonDir: (dir) => `（以下路径都在 ${dir} 下）`,
-  dedupFamily: (id, members, canonical) => `${id}  ${members} 个成员，代表篇（最完整）：${canonical}`,
-  dedupMemberColumns: ['成员', '缺少', '多出', '缺少代表篇的段落', '独有的段落'],
-  dedupFamilyNote: '（段落指一篇中的非空行，从 1 起编号；* 标出代表篇）',
+  dedupFamily: (id, members, canonical) => `${id}  ${members} 个成员，代表篇（最完整，每个成员都与它相关）：${canonical}`,
+  dedupJoinedVia: (link, via) => `与 ${via} ${link}`,
+  dedupJoinedAsCut: (via) => `与 ${via} 同文不同段`,
+  dedupMemberColumns: ['成员', '加入途径', '与代表篇的关系', '相似度', '在代表篇中的比例', '代表篇在其中的比例', '缺少', '多出', '缺少代表篇的段落', '独有的段落'],
+  dedupFamilyNote:
+    '（成员须经由近似重复、被包含关系，或作为同一文本的另一截取（双方各有至少一半的整段内容见于对方），连到已在家族中的一篇，并且本身与代表篇相关（不会串链）；各项比例中，大量篇目共用的套话句子权重较低。段落指一篇中的非空行，从 1 起编号；* 标出代表篇）',
   dedupPairsHeading: '相关的篇目对（a 在 b 中：a 的内容在 b 中出现的比例）',
   dedupPairColumns: ['a', 'b', '关系', '相似度', 'a 在 b 中', 'b 在 a 中'],
   relation: { identical: '完全相同', 'near-duplicate': '近似重复', contained: '被包含', overlap: '部分重叠' },

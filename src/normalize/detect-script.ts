@@ -11,7 +11,7 @@ export const SIMPLIFIED_SHARE = 0.2;
  * is taken over changed characters against Han characters that exist only in Simplified —
  * approximated by CJK characters whose Traditional form differs (checked through the converter).
  */
-export function detectScript(original: string, simplified: string, isSimplifiedOnly: (ch: string) => boolean): Script {
+export function detectScript(original: string, simplified: string, isSimplifiedOnly: (code: number) => boolean): Script {
   let traditional = 0;
   let simplifiedOnly = 0;
   let han = 0;
@@ -20,7 +20,7 @@ export function detectScript(original: string, simplified: string, isSimplifiedO
     if (o < 0x3400 || o > 0x9fff) continue;
     han++;
     if (o !== simplified.charCodeAt(i)) traditional++;
-    else if (isSimplifiedOnly(original[i] as string)) simplifiedOnly++;
+    else if (isSimplifiedOnly(o)) simplifiedOnly++;
   }
   if (han === 0) return 'none';
   const marked = traditional + simplifiedOnly;

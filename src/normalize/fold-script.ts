@@ -1,4 +1,4 @@
-import { Converter } from './opencc.js';
+import { Converter, type ConverterFunction } from './opencc.js';
 import { scriptPasses, type ScriptPass } from './script-passes.js';
 
 /**
@@ -10,8 +10,12 @@ import { scriptPasses, type ScriptPass } from './script-passes.js';
  * Speed: the table lookups in script-passes.ts fold most lines; opencc-js's trie runs only on lines
  * that hold the start of a phrase whose conversion differs from its characters'.
  */
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
-const toTraditional = Converter({ from: 'cn', to: 'tw' });
+// opencc-js builds a converter's tries from its dictionaries when the converter is made (hundreds of
+// milliseconds): made on first use, so a command that never converts for output does not pay.
+let toSimplifiedConverter: ConverterFunction | null = null;
+let toTraditionalConverter: ConverterFunction | null = null;
+const toSimplified = (s: string): string => (toSimplifiedConverter ??= Converter({ from: 'tw', to: 'cn' }))(s);
+const toTraditional = (s: string): string => (toTraditionalConverter ??= Converter({ from: 'cn', to: 'tw' }))(s);
 
 /** Folds a text to Simplified, same length. */
 export function foldScript(text: string): string {
@@ -28,15 +32,29 @@ export function foldScript(text: string): string {
 function foldPass(input: string, pass: ScriptPass): string {
   const { charMap, phraseStart, trie } = pass;
   const n = input.length;
+  // Most text (all of a Simplified page) has nothing this pass changes: find the first character
+  // that it maps or that may start a phrase before allocating anything.
+  let first = 0;
+  while (first < n) {
+    const c = input.charCodeAt(first);
+    if (charMap[c] !== 0 || phraseStart[c] === 1) break;
+    first++;
+  }
+  if (first === n) return input;
   const codes = new Uint16Array(n);
+  for (let i = 0; i < first; i++) codes[i] = input.charCodeAt(i);
   let changed = false;
-  for (let i = 0; i < n; ) {
+  for (let i = first; i < n; ) {
     const c = input.charCodeAt(i);
     if (phraseStart[c] === 1) {
       const m = trie.matchPrefix(input, i);
       if (m !== null && m.end - i > 1 && m.value.length === m.end - i) {
-        for (let k = 0; k < m.value.length; k++) codes[i + k] = m.value.charCodeAt(k);
-        changed = true;
+        for (let k = 0; k < m.value.length; k++) {
+          const v = m.value.charCodeAt(k);
+          // A phrase that converts to itself (most of them, in Simplified text) changes nothing.
+          if (v !== input.charCodeAt(i + k)) changed = true;
+          codes[i + k] = v;
+        }
         i = m.end;
         continue;
       }

@@ -1,6 +1,7 @@
 import type { DecodedDocument, Document, Script } from '../core/document.js';
 import { detectScript } from './detect-script.js';
-import { convertToTraditional, foldScript } from './fold-script.js';
+import { foldScript } from './fold-script.js';
+import { simplifiedOnlyTable } from './script-passes.js';
 import { foldWidth } from './fold-width.js';
 
 export { convertToSimplified, convertToTraditional, foldScript, foldScriptLine } from './fold-script.js';
@@ -12,14 +13,9 @@ export interface FoldResult {
   script: Script;
 }
 
-const simplifiedOnlyCache = new Map<string, boolean>();
-function isSimplifiedOnly(ch: string): boolean {
-  let r = simplifiedOnlyCache.get(ch);
-  if (r === undefined) {
-    r = convertToTraditional(ch) !== ch;
-    simplifiedOnlyCache.set(ch, r);
-  }
-  return r;
+/** Whether a character exists only in Simplified script (its Traditional form differs). */
+function isSimplifiedOnly(code: number): boolean {
+  return simplifiedOnlyTable()[code] === 1;
 }
 
 /**

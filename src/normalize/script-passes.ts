@@ -64,3 +64,37 @@ export function scriptPasses(): ScriptPass[] {
   }
   return passes;
 }
+
+let simplifiedOnly: Uint8Array | null = null;
+
+/**
+ * 1 for each character that the cn → tw chain of opencc-js turns into something else (a character
+ * that exists only in Simplified script), from the chain's one-character entries — what converting
+ * that single character gives, without building the converter's tries (most of a second of start-up).
+ */
+export function simplifiedOnlyTable(): Uint8Array {
+  if (simplifiedOnly !== null) return simplifiedOnly;
+  const groups = [...(from.cn ?? []), ...(to.tw ?? [])] as DictGroup[];
+  const maps = groups.map((group) => {
+    const map = new Map<number, string>();
+    // An earlier dictionary of a group wins, as in buildPass.
+    for (let d = group.length - 1; d >= 0; d--) {
+      for (const [k, v] of entriesOf(group[d] as DictLike)) if (k.length === 1) map.set(k.charCodeAt(0), v);
+    }
+    return map;
+  });
+  const table = new Uint8Array(65536);
+  // Only a key of some pass can change; every other character converts to itself.
+  const keys = new Set<number>();
+  for (const map of maps) for (const k of map.keys()) keys.add(k);
+  for (const c of keys) {
+    let current = String.fromCharCode(c);
+    for (const map of maps) {
+      if (current.length !== 1) break;
+      current = map.get(current.charCodeAt(0)) ?? current;
+    }
+    if (current !== String.fromCharCode(c)) table[c] = 1;
+  }
+  simplifiedOnly = table;
+  return table;
+}

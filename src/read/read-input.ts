@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { errnoOf, inputError, isPlankitError, type PlankitError } from '../core/errors.js';
 
@@ -31,11 +32,49 @@ async function readStream(path: string, stream: AsyncIterable<Uint8Array | strin
 }
 
 /**
+ * A regular file's bytes read synchronously (open, fstat, read, close: four system calls and no
+ * promise round trips), or null when `path` is not a regular file. Plan files are small and read one
+ * after another: for a folder of 100k of them the asynchronous calls cost more than the reading
+ * (3.5 s against 0.5 s per 10k files), and nothing else waits on the event loop meanwhile.
+ */
+function readRegularFileSync(path: string, maxBytes: number): Uint8Array | null {
+  let fd: number;
+  try {
+    // Non-blocking, so that opening a FIFO does not wait for its writer on the main thread; a file
+    // that is not regular goes back to the asynchronous path.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw fsError(path, e);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw inputError('is-folder', path, {});
+    if (!stat.isFile()) return null;
+    if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let got = 0;
+    while (got < bytes.length) {
+      const n = readSync(fd, bytes, got, bytes.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === bytes.length ? bytes : bytes.subarray(0, got);
+  } catch (e) {
+    if (isPlankitError(e)) throw e;
+    throw fsError(path, e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * The raw bytes of a file, or of stdin for "-". The size limit is checked before reading a file
  * (fstat) and while reading stdin, so an oversized input is refused without loading it.
  */
 export async function readInputBytes(path: string, maxBytes: number, stdin: AsyncIterable<Uint8Array | string> = process.stdin): Promise<Uint8Array> {
   if (path === STDIN_PATH) return readStream(path, stdin, maxBytes);
+  const regular = readRegularFileSync(path, maxBytes);
+  if (regular !== null) return regular;
   let handle;
   try {
     handle = await open(path, 'r');

@@ -25,7 +25,15 @@ export function dedupJson(r: DedupResult, sources: ReadonlyMap<string, UnitSourc
   return {
     units: r.units.map((u) => ({ ...u, ...sources.get(u.id) })),
     pairs: r.pairs.map((p) => ({ ...p, resemblance: round(p.resemblance), containment: [round(p.containment[0]), round(p.containment[1])] })),
-    families: r.families.map((f) => ({ ...f, delta: f.delta.map((m) => ({ ...m, missing: round(m.missing), extra: round(m.extra) })) })),
+    families: r.families.map((f) => ({
+      ...f,
+      delta: f.delta.map((m) => ({
+        ...m,
+        join: { ...m.join, resemblance: round(m.join.resemblance), containment: [round(m.join.containment[0]), round(m.join.containment[1])] },
+        missing: round(m.missing),
+        extra: round(m.extra),
+      })),
+    })),
     options: r.options,
     stats: r.stats,
   };

@@ -39,6 +39,7 @@ function sampleRecord(): FileRecord {
         bodyColumn: 0,
         text: '一、指導思想\n（一）加強組織建設，全年發展會員人。',
         folded: '一、指导思想\n(一)加强组织建设,全年发展会员人。',
+        titleFolded: null,
         normChars: 21,
         terms: '{"指导思想":1,"组织":1,"会员":1}',
         outline: [
@@ -69,6 +70,7 @@ function sampleRecord(): FileRecord {
         bodyColumn: 0,
         text: '',
         folded: '',
+        titleFolded: null,
         normChars: 0,
         terms: '{}',
         outline: [],

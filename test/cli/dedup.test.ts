@@ -41,7 +41,9 @@ describe('plankit dedup', () => {
     expect(j.families.map((f) => f.members)).toEqual([[`${c.page}#篇1`, `${c.page}#篇2`, `${c.page}#篇3`, c.plain], [`${c.page}#篇4`], [c.other]]);
     const rel = (a: string, b: string): string | undefined => j.pairs.find((p) => p.a === a && p.b === b)?.relation;
     expect(rel(`${c.page}#篇1`, `${c.page}#篇2`)).toBe('near-duplicate');
-    expect(rel(`${c.page}#篇1`, c.plain)).toBe('identical');
+    // The plain file's title line is part of its unit (a 篇 variant is its body): a near-duplicate of
+    // 篇1, no longer a verbatim copy; without the title it is identical (--skip-title, below).
+    expect(rel(`${c.page}#篇1`, c.plain)).toBe('near-duplicate');
     expect(rel(`${c.page}#篇3`, `${c.page}#篇1`)).toBe('contained');
     for (const p of j.pairs) {
       expect(p.containment).toHaveLength(2);
@@ -55,11 +57,25 @@ describe('plankit dedup', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^6 units: 1 family of copies, 2 units alone, \d+ related pairs/);
     expect(r.out).toContain('F1  4 members');
-    expect(r.out).toMatch(/page\.txt#篇3 +\d+% +0% /);
-    expect(r.out).toContain('contained');
+    // Each member says why it joined (link and the member it came through), its relation to the
+    // canonical member, resemblance, both containments, then what it lacks and adds.
+    expect(r.out).toMatch(/page\.txt#篇3 +contained with copy\.txt +contained +0\.\d{3} +100% +\d+% +\d+% +0% /);
+    // Within one file the member it came through is named by its label.
+    expect(r.out).toMatch(/page\.txt#篇2 +near-duplicate with 篇1 /);
     expect(r.out).toContain('Alone\n  page.txt#篇4\n  other.txt');
     // Paths are shown relative to the folder they share.
     expect(r.out).toContain(`(paths below are in ${c.dir}/)`);
+  });
+
+  it('keeps the title line of a page without variants in its unit unless --skip-title', async () => {
+    const withTitle = JSON.parse((await run('dedup', '--format', 'json', c.page, c.plain)).out) as DedupJson;
+    const plainUnit = withTitle.units.find((u) => u.id === c.plain) as DedupJson['units'][number];
+    // The unit starts at the title (line 1); the body alone starts on line 3.
+    expect(plainUnit.startLine).toBe(1);
+    const skipped = JSON.parse((await run('dedup', '--format', 'json', '--skip-title', c.page, c.plain)).out) as DedupJson;
+    const rel = skipped.pairs.find((p) => p.a === `${c.page}#篇1` && p.b === c.plain)?.relation;
+    expect(rel).toBe('identical');
+    expect(skipped.units.find((u) => u.id === c.plain)?.chars).toBeLessThan(plainUnit.chars);
   });
 
   it('takes thresholds and shingle options, and rejects bad values with exit 2', async () => {
@@ -73,6 +89,12 @@ describe('plankit dedup', () => {
     expect((await run('dedup', '--near', '1.5', c.page)).code).toBe(2);
     expect((await run('dedup', '--shingle', '2.5', c.page)).code).toBe(2);
     expect((await run('dedup', '--format', 'xml', c.page)).code).toBe(2);
+    expect((await run('dedup', '--boilerplate-df', '0', c.page)).code).toBe(2);
+    expect((await run('dedup', '--boilerplate-df', '1.5', c.page)).code).toBe(2);
+    expect((await run('dedup', '--min-shared', '-3', c.page)).code).toBe(2);
+    const tuned = await run('dedup', '--format', 'json', '--boilerplate-df', '3', '--min-shared', '0', c.page);
+    expect(tuned.code).toBe(0);
+    expect((JSON.parse(tuned.out) as { options: { boilerplateDf: number; minShared: number } }).options).toMatchObject({ boilerplateDf: 3, minShared: 0 });
   });
 
   it('reports a missing file on one line, goes on with the others, and exits 1', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates, type DedupOptions, type DedupResult, type DedupUnit } from '../../src/dedup/index.js';
-import { foldedBody, type Analysis } from '../../src/pipeline.js';
+import { dedupUnit, type Analysis } from '../../src/pipeline.js';
 import { runCli } from '../helpers/cli.js';
 import { CORPUS_INPUTS, corpusPath, labelOfId, PAGES, splitOnly, type CorpusPage } from '../helpers/corpus-pages.js';
 import { HAS_SHARED, loadGold, SEED_PATH } from '../helpers/seed.js';
@@ -15,7 +15,7 @@ import { HAS_SHARED, loadGold, SEED_PATH } from '../helpers/seed.js';
 const analysedForDedup = splitOnly;
 
 function unitsOf(a: Analysis): DedupUnit[] {
-  return a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) }));
+  return a.variants.map((v) => dedupUnit(a, v.variant));
 }
 
 /** Unordered pairs of members that share a family. */

@@ -6,7 +6,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { LineIndex } from '../../src/core/lines.js';
 import { isOptionalPart, isSlotPart, type Template, type TemplatePart } from '../../src/core/template.js';
 import { findDuplicates } from '../../src/dedup/index.js';
-import { foldedBody, type Analysis } from '../../src/pipeline.js';
+import { dedupUnit, type Analysis } from '../../src/pipeline.js';
 import { buildTemplate, fillTemplate, valuesOf, type TemplateMember } from '../../src/template/index.js';
 import type { OccurrenceJson } from '../../src/report/template.js';
 import { runCli } from '../helpers/cli.js';
@@ -41,7 +41,7 @@ const built = new WeakMap<Analysis, FamilyTemplate[]>();
 function templatesOf(a: Analysis): FamilyTemplate[] {
   let out = built.get(a);
   if (out !== undefined) return out;
-  const r = findDuplicates(a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) })));
+  const r = findDuplicates(a.variants.map((v) => dedupUnit(a, v.variant)));
   out = r.families.map((f) => {
     const order = [f.canonical, ...f.members.filter((m) => m !== f.canonical)];
     const members = order.map((id): TemplateMember => {

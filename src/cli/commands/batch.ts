@@ -25,6 +25,7 @@ interface BatchCommandOptions {
   encoding?: string;
   families: boolean;
   maxFamilyUnits?: string;
+  skipTitle?: boolean;
   templates: boolean;
   maxTemplates?: string;
   templateMembers?: string;
@@ -106,6 +107,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--encoding <name>', h.batch.encoding)
     .option('--no-families', h.batch.noFamilies)
     .option('--max-family-units <n>', h.batch.maxFamilyUnits(DEFAULT_MAX_FAMILY_UNITS))
+    .option('--skip-title', h.batch.skipTitle)
     .option('--no-templates', h.batch.noTemplates)
     .option('--max-templates <n>', h.batch.maxTemplates)
     .option('--template-members <n>', h.batch.templateMembers)
@@ -171,7 +173,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
         ...(workers === undefined ? {} : { workers }),
         ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
         ...(timeoutSeconds === undefined ? {} : { timeoutMs: timeoutSeconds * 1000 }),
-        families: opts.families ? (maxUnits === undefined ? {} : { maxUnits }) : false,
+        families: opts.families ? { ...(maxUnits === undefined ? {} : { maxUnits }), skipTitle: opts.skipTitle === true } : false,
         templates: opts.templates
           ? { ...(maxTemplates === undefined ? {} : { maxTemplates }), ...(maxMembers === undefined ? {} : { maxMembers }) }
           : false,

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
-import { DEFAULT_DEDUP_OPTIONS, findDuplicates, type DedupOptions, type DedupResult } from '../../dedup/index.js';
+import { DEFAULT_DEDUP_OPTIONS, findDuplicates, unitText, type DedupOptions, type DedupResult } from '../../dedup/index.js';
 import { helpTexts, reportTexts, type Lang } from '../../messages/index.js';
 import { dedupJson, type UnitSource } from '../../report/dedup.js';
 import { maskedDocument, splitVariants } from '../../split/index.js';
 import { inputOptions, loadInputs } from '../inputs.js';
 import { reportWarning, type CliIO } from '../io.js';
-import { choice, numberOption, writeJson, type OutputFormat } from '../output.js';
+import { choice, numberOption, writeJsonRows, type OutputFormat } from '../output.js';
 import { escapeControls, table } from '../text.js';
 import type { RegisterCommand } from './index.js';
 
@@ -18,6 +18,9 @@ interface DedupCommandOptions {
   overlap: string;
   shingle: string;
   perm: string;
+  boilerplateDf: string;
+  minShared: string;
+  skipTitle?: boolean;
   singletons?: boolean;
 }
 
@@ -39,6 +42,9 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--overlap <share>', h.dedup.overlap, String(d.overlap))
     .option('--shingle <chars>', h.dedup.shingle, String(d.shingleSize))
     .option('--perm <n>', h.dedup.perm, String(d.permutations))
+    .option('--boilerplate-df <n>', h.dedup.boilerplateDf, String(d.boilerplateDf))
+    .option('--min-shared <n>', h.dedup.minShared, String(d.minShared))
+    .option('--skip-title', h.dedup.skipTitle)
     .option('--singletons', h.dedup.singletons)
     .action(async (inputs: string[], opts: DedupCommandOptions) => {
       const format = choice<OutputFormat>('format', opts.format, ['text', 'json']);
@@ -49,7 +55,10 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
         overlap: numberOption('overlap', opts.overlap, { kind: 'share' }),
         shingleSize: numberOption('shingle', opts.shingle, { kind: 'integer', min: 1, max: MAX_SHINGLE }),
         permutations,
+        boilerplateDf: numberOption('boilerplate-df', opts.boilerplateDf, { kind: 'integer', min: 1 }),
+        minShared: numberOption('min-shared', opts.minShared, { kind: 'number', min: 0 }),
       };
+      const unitOptions = { skipTitle: opts.skipTitle === true };
       if (permutations < d.bandRows) options.bandRows = permutations;
 
       const units: Array<{ id: string; text: string }> = [];
@@ -64,15 +73,16 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
         paths.add(doc.path);
         const li = new LineIndex(doc.text);
         const split = splitVariants(doc);
+        // Units compare the content view (chrome blanked), as batch and the library do.
         const content = maskedDocument(doc, split.chrome);
         for (const v of split.variants) {
-          units.push({ id: v.id, text: content.folded.slice(v.body.start, v.body.end) });
-          const startLine = li.lineOf(v.header?.start ?? v.body.start);
+          units.push({ id: v.id, text: unitText(content.folded, split.title, v, unitOptions) });
+          const startLine = li.lineOf(v.header?.start ?? (v.label === null && !unitOptions.skipTitle ? split.title?.span.start : undefined) ?? v.body.start);
           sources.set(v.id, { path: doc.path, label: v.label, startLine, endLine: v.body.end > v.body.start ? li.lineOf(v.body.end - 1) : startLine });
         }
       }
       const r = findDuplicates(units, options);
-      if (format === 'json') writeJson(io, dedupJson(r, sources));
+      if (format === 'json') writeJsonRows(io, dedupJson(r, sources));
       else io.stdout.write(dedupTextReport(r, opts.singletons === true, io.lang));
     });
 };
@@ -105,7 +115,21 @@ function commonDirectory(ids: string[]): string {
   return prefix.slice(0, prefix.lastIndexOf('/') + 1);
 }
 
-/** The text report of `plankit dedup` (also used by `plankit run`). */
+/** A resemblance with three decimals. */
+const share = (x: number): string => x.toFixed(3);
+
+/** `other` as named next to `id`: its label alone when both are variants of the same file. */
+function besideName(id: string, other: string, name: (id: string) => string): string {
+  const hash = other.lastIndexOf('#');
+  return hash > 0 && id.startsWith(other.slice(0, hash + 1)) ? escapeControls(other.slice(hash + 1)) : name(other);
+}
+
+/**
+ * The text report of `plankit dedup` (also used by `plankit run`), in the user's language: each
+ * family of copies with its canonical member and, for every other member, why it joined (the link
+ * it came through, its relation to the canonical member, resemblance and both containments) and
+ * what it lacks and adds; then the related pairs.
+ */
 export function dedupTextReport(r: DedupResult, singletons: boolean, lang: Lang): string {
   const t = reportTexts(lang);
   const multi = r.families.filter((f) => f.members.length > 1);
@@ -116,15 +140,29 @@ export function dedupTextReport(r: DedupResult, singletons: boolean, lang: Lang)
   if (dir !== '') out.push(t.dedupCommonDir(escapeControls(dir)));
   for (const f of multi) {
     out.push('', t.dedupFamily(f.id, f.members.length, name(f.canonical)));
-    const rows = [t.dedupMemberColumns, [name(f.canonical) + ' *', '-', '-', '-', '-']];
-    for (const m of f.delta) rows.push([name(m.id), percent(m.missing), percent(m.extra), ranges(m.missingParagraphs), ranges(m.extraParagraphs)]);
+    const rows: string[][] = [[...t.dedupMemberColumns], [name(f.canonical) + ' *', '-', '-', '-', '-', '-', '-', '-', '-', '-']];
+    for (const m of f.delta) {
+      const via = besideName(m.id, m.join.via, name);
+      rows.push([
+        name(m.id),
+        m.join.link === 'overlap' ? t.dedupJoinedAsCut(via) : t.dedupJoinedVia(t.relation[m.join.link], via),
+        t.relation[m.join.relation],
+        share(m.join.resemblance),
+        percent(m.join.containment[0]),
+        percent(m.join.containment[1]),
+        percent(m.missing),
+        percent(m.extra),
+        ranges(m.missingParagraphs),
+        ranges(m.extraParagraphs),
+      ]);
+    }
     out.push(...table(rows));
   }
   if (multi.length > 0) out.push(`  ${t.dedupFamilyNote}`);
   if (r.pairs.length > 0) {
     out.push('', t.dedupPairsHeading);
-    const rows = [t.dedupPairColumns];
-    for (const p of r.pairs) rows.push([name(p.a), name(p.b), t.relation[p.relation], p.resemblance.toFixed(3), percent(p.containment[0]), percent(p.containment[1])]);
+    const rows: string[][] = [[...t.dedupPairColumns]];
+    for (const p of r.pairs) rows.push([name(p.a), name(p.b), t.relation[p.relation], share(p.resemblance), percent(p.containment[0]), percent(p.containment[1])]);
     out.push(...table(rows));
   }
   if (singletons && alone > 0) {

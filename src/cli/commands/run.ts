@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
 import type { Template } from '../../core/template.js';
 import { findDuplicates, type DedupResult } from '../../dedup/index.js';
-import { analyzeDocument, foldedBody, type Analysis } from '../../pipeline.js';
+import { analyzeDocument, dedupUnit, type Analysis } from '../../pipeline.js';
 import { familyTemplates, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
 import { chromeSummary, formatDiagnostic, helpTexts, reportTexts, type Lang } from '../../messages/index.js';
 import { outlineFileJson } from '../../report/outline.js';
@@ -75,7 +75,8 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
         }
       }
 
-      const dedup = findDuplicates(analyses.flatMap((a) => a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) }))));
+      // Families of the same units as plankit dedup (a one-plan page's title included).
+      const dedup = findDuplicates(analyses.flatMap((a) => a.variants.map((v) => dedupUnit(a, v.variant))));
       w(heading(t.runFamilies));
       w(dedupTextReport(dedup, true, io.lang));
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { usageError } from '../../core/errors.js';
 import type { Template } from '../../core/template.js';
+import { findDuplicates, unitText, type DedupUnit } from '../../dedup/index.js';
 import { helpTexts, reportTexts, type Lang } from '../../messages/index.js';
 import { templatesJson } from '../../report/template.js';
 import { maskedDocument, splitVariants } from '../../split/index.js';
@@ -69,15 +70,20 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
         if (exists(valuesOut) && opts.force !== true) throw usageError('output-exists', { option: '--values-out' }, valuesOut);
       }
       const units: FamilyUnit[] = [];
+      const dedupUnits: DedupUnit[] = [];
       const loadOptions = inputOptions(opts);
       for await (const document of loadInputs(inputs, loadOptions, io)) {
         const split = splitVariants(document);
         // Templates read the content view (chrome blanked in the folded text) and leave the chrome spans out.
-        units.push(...pageUnits(maskedDocument(document, split.chrome), split));
+        const content = maskedDocument(document, split.chrome);
+        units.push(...pageUnits(content, split));
+        // Families are found on the units plankit dedup compares (a one-plan page's title included).
+        dedupUnits.push(...split.variants.map((v) => ({ id: v.id, text: unitText(content.folded, split.title, v) })));
       }
       if (units.length === 0) return;
       // A --link the members' values do not allow is a FieldLinkError: a usage error (exit 2).
       const templates = familyTemplates(units, {
+        families: findDuplicates(dedupUnits).families,
         ...(opts.family === undefined ? {} : { family: opts.family }),
         template: { slots: { all: opts.all === true }, links, ...(script === undefined ? {} : { script }) },
       });

@@ -1,10 +1,16 @@
+import { CODE_BITS as BITS } from '../shingles.js';
+import { WEIGHT_ONE as ONE } from '../weights.js';
+
+// Module-local copies: read once per sampled shingle.
+const CODE_BITS = BITS;
+const WEIGHT_ONE = ONE;
 import { PartnerCounter, sortByKey, type CandidateContext, type CandidateIndex, type CandidateSource } from './source.js';
 
 /**
  * Containment candidates. Resemblance misses truncated copies (a half-length copy has Jaccard ≈ 0.5
  * however faithful), so this path estimates containment directly: every unit keeps the shingles whose
- * hash falls below 2^32 / sketchRate — a consistent sample, the same shingle is kept or dropped in
- * every unit — and an inverted index from sampled shingle to units counts, for each unit, how many
+ * hash falls below 2^32 / sketchRate times the shingle's weight — a consistent sample, the same
+ * shingle is kept or dropped in every unit, and boilerplate is kept only as often as it weighs — and an inverted index from sampled shingle to units counts, for each unit, how many
  * samples it shares with each other unit. shared / own samples estimates |A∩B| / |A| either way.
  * A sample that more than `maxPosting` units share is boilerplate (stock phrases of the genre): it is
  * left out of both the counts and the denominators, which also bounds the work per unit. The
@@ -18,8 +24,11 @@ export const sketchSource: CandidateSource = {
     const { sets, options: o } = ctx;
     const n = sets.length;
     const limit = Math.floor(0x100000000 / o.sketchRate);
-    // Shingle sets are sorted, so a unit's sample is a prefix of its set.
+    // A shingle is sampled when its hash is below limit × its weight: the same decision in every unit
+    // (weights are per shingle), and boilerplate is sampled as rarely as it weighs. Sets are sorted,
+    // so the candidates for the sample are a prefix of each set.
     const sampleLen = new Uint32Array(n);
+    const prefix = new Uint32Array(n);
     let total = 0;
     for (let u = 0; u < n; u++) {
       const s = sets[u] as Uint32Array;
@@ -30,13 +39,16 @@ export const sketchSource: CandidateSource = {
         if ((s[mid] as number) < limit) lo = mid + 1;
         else hi = mid;
       }
-      sampleLen[u] = lo;
-      total += lo;
+      prefix[u] = lo;
+      let kept = 0;
+      for (let t = 0; t < lo; t++) if (isSampled(s[t] as number, limit)) kept++;
+      sampleLen[u] = kept;
+      total += kept;
     }
     // Postings: every (value, unit) pair sorted by value, then unit.
     const values = new Uint32Array(total);
     const owners = new Uint32Array(total);
-    const order = sortPostings(sets, sampleLen, total, values, owners);
+    const order = sortPostings(sets, prefix, limit, total, values, owners);
     const postUnit = new Uint32Array(total);
     const runStart = new Uint32Array(total);
     const runEnd = new Uint32Array(total);
@@ -117,14 +129,35 @@ export const sketchSource: CandidateSource = {
   },
 };
 
+/**
+ * Whether a shingle entry is in the sample: its identity-ordered value lies below `limit` scaled by
+ * its weight. Values compare with the code bits cleared, so a shingle's place in the order never
+ * depends on its weight in one unit.
+ */
+function isSampled(entry: number, limit: number): boolean {
+  const v = (entry & ID_MASK) >>> 0;
+  const q = entry & ((1 << CODE_BITS) - 1);
+  return v < limit && (q === WEIGHT_ONE || v < (limit * q) / WEIGHT_ONE);
+}
+
+const ID_MASK = ~((1 << CODE_BITS) - 1);
+
 /** Fills values/owners with every sampled (value, unit) and returns their order sorted by value, unit. */
-function sortPostings(sets: Uint32Array[], sampleLen: Uint32Array, total: number, values: Uint32Array, owners: Uint32Array): Uint32Array {
+function sortPostings(
+  sets: Uint32Array[],
+  prefix: Uint32Array,
+  limit: number,
+  total: number,
+  values: Uint32Array,
+  owners: Uint32Array,
+): Uint32Array {
   let w = 0;
   for (let u = 0; u < sets.length; u++) {
     const s = sets[u] as Uint32Array;
-    const len = sampleLen[u] as number;
+    const len = prefix[u] as number;
     for (let t = 0; t < len; t++) {
-      values[w] = s[t] as number;
+      if (!isSampled(s[t] as number, limit)) continue;
+      values[w] = (s[t] as number) >>> CODE_BITS;
       owners[w] = u;
       w++;
     }

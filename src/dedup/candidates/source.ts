@@ -2,7 +2,7 @@ import type { DedupOptions } from '../options.js';
 
 /** What candidate sources index: the distinct units with at least one shingle. */
 export interface CandidateContext {
-  /** Sorted unique shingle hashes per unit. */
+  /** Sorted weighted shingle entries per unit (identity and weight code, shingles.ts). */
   sets: Uint32Array[];
   /** All MinHash signatures, `options.permutations` values per unit, back to back. */
   signatures: Uint32Array;
