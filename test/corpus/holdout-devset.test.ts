@@ -314,11 +314,106 @@ describe('corpus/holdout families', () => {
     expect(new Set(gold.families.map((family) => family.id)).size).toBe(gold.families.length);
   });
 
+  it('names distractor pairs of existing documents', () => {
+    const pairs = (gold as Families & { distractor_pairs?: { members: string[]; note: string }[] }).distractor_pairs ?? [];
+    for (const pair of pairs) {
+      expect(pair.members.length).toBe(2);
+      for (const member of pair.members) expect(files.has(member), member).toBe(true);
+      expect(pair.note.length).toBeGreaterThan(0);
+    }
+  });
+
   it('lists distractors that exist and are no family member', () => {
     const members = new Set(gold.families.flatMap((family) => family.members));
     for (const distractor of gold.distractors) {
       expect(files.has(distractor), distractor).toBe(true);
       expect(members.has(distractor), distractor).toBe(false);
     }
+  });
+});
+
+describe('corpus/holdout pages', () => {
+  const PAGES_DIR = resolve(REAL_DIR, 'pages');
+  const CHROME_KINDS = new Set(['breadcrumb', 'login-menu', 'collection-title', 'editor-blurb', 'read-count', 'viewer-page', 'download', 'file-name', 'timestamp', 'related-list', 'copyright-footer']);
+  const CN_ORDINALS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  interface PageGold {
+    file: string;
+    title: { line: number; column?: number; text: string };
+    variants: { label: string; header_line: number; header_column?: number; body_start_line: number; body_start_column?: number }[];
+    chrome: { from: number; to: number; kind: string; column?: number; length?: number; text?: string }[];
+    families: string[][];
+  }
+  const goldFiles = readdirSync(PAGES_DIR).filter((name) => name.endsWith('.gold.json')).sort();
+  const pageJson = <T>(name: string): T => JSON.parse(readFileSync(resolve(PAGES_DIR, name), 'utf8')) as T;
+  const pageLines = (file: string): string[] => readFileSync(resolve(PAGES_DIR, file), 'utf8').split('\n');
+
+  it('has twelve pages, Traditional ones, run-together ones and pages without headers', () => {
+    const golds = goldFiles.map((name) => pageJson<PageGold>(name));
+    expect(golds.length).toBeGreaterThanOrEqual(12);
+    expect(goldFiles.filter((name) => name.includes('-tw')).length).toBeGreaterThanOrEqual(4);
+    expect(goldFiles.filter((name) => name.includes('run-together')).length).toBeGreaterThanOrEqual(2);
+    expect(golds.filter((gold) => gold.variants.length === 0).length).toBeGreaterThanOrEqual(2);
+  });
+
+  describe.each(goldFiles)('%s', (goldFile) => {
+    const gold = pageJson<PageGold>(goldFile);
+    const lines = pageLines(gold.file);
+    const stem = goldFile.replace(/\.gold\.json$/, '');
+
+    it('names the title where it is written', () => {
+      const line = lines[gold.title.line - 1]!;
+      if (gold.title.column !== undefined) expect(line.slice(gold.title.column, gold.title.column + gold.title.text.length)).toBe(gold.title.text);
+      else expect(line.trim()).toBe(gold.title.text);
+    });
+
+    it('puts each header on a line holding its number, bodies after headers', () => {
+      for (const v of gold.variants) {
+        expect(v.label).toMatch(/^(篇|范文)\d+$/);
+        const n = Number(/\d+$/.exec(v.label)![0]);
+        const line = lines[v.header_line - 1]!;
+        const header = line.slice(v.header_column ?? 0, v.body_start_column ?? line.length);
+        expect(header.includes(String(n)) || header.includes(CN_ORDINALS[n]!), `${v.label}: ${header}`).toBe(true);
+        if (v.body_start_column === undefined) expect(v.body_start_line).toBeGreaterThan(v.header_line);
+        else expect(v.body_start_line).toBe(v.header_line);
+      }
+    });
+
+    it('marks chrome on lines that exist, inline chrome where its text is', () => {
+      for (const c of gold.chrome) {
+        expect(CHROME_KINDS.has(c.kind), c.kind).toBe(true);
+        for (let n = c.from; n <= c.to; n++) expect(lines[n - 1]?.trim(), `${c.kind} ${n}`).toBeTruthy();
+        if (c.column !== undefined) expect(lines[c.from - 1]!.slice(c.column, c.column + c.length!)).toBe(c.text);
+      }
+    });
+
+    it('groups every variant into one family', () => {
+      expect(gold.families.flat().sort()).toEqual(gold.variants.map((v) => v.label).sort());
+    });
+
+    it.runIf(existsSync(resolve(PAGES_DIR, `${stem}.outline.json`)))('puts every outline marker at its line and column, under its parent', () => {
+      const outline = pageJson<GoldOutline>(`${stem}.outline.json`);
+      for (const variant of outline.variants) {
+        const depths = new Map<number, number>();
+        for (const item of variant.items) {
+          const line = lines[item.line - 1]!;
+          expect(line.slice(item.column, item.column + item.marker.length), `${stem}:${item.line}`).toBe(item.marker);
+          expect(line.slice(0, item.column).trim()).toBe('');
+          expect(STYLES.has(item.style)).toBe(true);
+          expect(item.depth).toBe(item.parent === null ? 1 : depths.get(item.parent)! + 1);
+          depths.set(item.line, item.depth);
+        }
+      }
+    });
+
+    it.runIf(existsSync(resolve(PAGES_DIR, `${stem}.slots.json`)))('slices every slot value out of its line, inside its variant', () => {
+      const slots = pageJson<{ variants?: Record<string, [number, number]>; slots: GoldSlot[] }>(`${stem}.slots.json`);
+      for (const slot of slots.slots) {
+        const line = lines[slot.line - 1]!;
+        expect(line.slice(slot.column, slot.column + slot.length), `${stem}:${slot.line}:${slot.column}`).toBe(slot.value);
+        expect(SLOT_KINDS.has(slot.kind) && SLOT_TYPES.has(slot.type)).toBe(true);
+        if (slot.kind === 'hollow') expect(slot.length).toBe(0);
+        if (slots.variants !== undefined) expect(Object.values(slots.variants).some(([a, b]) => slot.line >= a && slot.line <= b)).toBe(true);
+      }
+    });
   });
 });
