@@ -11,6 +11,10 @@ export { buildOutline, type OutlineOptions } from './outline/index.js';
 export {
   detectSlots,
   buildTemplate,
+  familyTemplate,
+  familyTemplates,
+  fieldModel,
+  validateFieldValue,
   fillTemplate,
   checkValues,
   valuesOf,
@@ -26,6 +30,12 @@ export {
   type TemplateMember,
   type TemplateOptions,
   type FillOptions,
+  type FamilyUnit,
+  type FieldModel,
+  type FieldOccurrence,
+  type TemplateModel,
+  type FieldValueCheck,
+  type FillProblem,
 } from './template/index.js';
 export { alignParagraphs, diffTokens, diffTexts, type AlignOptions, type DiffOp, type ParagraphPair, type TextDiffOp } from './align/index.js';
 export { findDuplicates, type DedupOptions } from './dedup/index.js';
@@ -33,4 +43,4 @@ export { analyzeDocument, analyzeFile, foldedBody, type Analysis, type AnalyzeOp
 export { reuseReport, reuseFeatures, renderReuse, type ReuseOptions, type ReuseFormat } from './reuse/index.js';
 export { runBatch, Store, type BatchOptions, type BatchSummary } from './batch/index.js';
 export * from './report/index.js';
-export { formatDiagnostic, formatError, formatFailure, langFromEnv, isLang, LANGS, type Lang } from './messages/index.js';
+export { formatDiagnostic, formatError, formatFailure, formatFillProblem, langFromEnv, isLang, LANGS, type Lang } from './messages/index.js';

@@ -12,7 +12,7 @@ import { normalize } from './normalize/index.js';
 import { buildOutline, type OutlineOptions } from './outline/index.js';
 import { readDocument, type ReadOptions } from './read/index.js';
 import { segment, type SegmentOptions } from './segment/index.js';
-import { maskedDocument, splitVariants, type SplitOptions } from './split/index.js';
+import { maskedDocument, planSpan, splitVariants, type SplitOptions } from './split/index.js';
 import { detectSlots, type SlotOptions } from './template/index.js';
 
 export interface AnalyzeOptions {
@@ -62,18 +62,16 @@ export function analyzeDocument(input: DecodedDocument | Document, options: Anal
   const split = splitVariants(document, options.split);
   const content = maskedDocument(document, split.chrome);
   const chrome = split.chrome.map((c) => c.span);
-  // A document of one plan (no variant headers) owns its title: 关于2021年中秋节放假的通知 carries the year;
-  // and what stands above its title (an order's date and number: 中華民國97年8月29日 / 農授防字第…號).
-  const titled = split.variants.length === 1 && split.variants[0]?.label === null && split.title !== null ? { start: contentStart(content.folded, split.title.span.start), end: split.title.span.end } : null;
-  const variants = split.variants.map((variant) => analyzeVariant(content, variant, options, chrome, titled));
+  // A document of one plan owns its title and what stands above it (split/plan-span): its slots run from there.
+  const variants = split.variants.map((variant) => analyzeVariant(content, variant, options, chrome, planSpan(content, split, variant)));
   return { document, content, title: split.title, variants, chrome: split.chrome, diagnostics: [...document.diagnostics, ...split.diagnostics] };
 }
 
-function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOptions, chrome: readonly Span[], title: Span | null): VariantAnalysis {
+function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOptions, chrome: readonly Span[], plan: Span): VariantAnalysis {
   const seg = options.segment === false ? { sentences: [], tokens: [] } : segment(document, variant.body, options.segment);
   const outline = options.outline === false ? null : buildOutline(document, variant.body, options.outline);
   const slotResult =
-    options.slots === false ? { slots: [], diagnostics: [] } : detectSlots(document, title !== null && title.end <= variant.body.start ? { start: title.start, end: variant.body.end } : variant.body, { ...options.slots, chrome: [...chrome, ...(options.slots?.chrome ?? [])], tokens: seg.tokens.length > 0 ? seg.tokens : undefined });
+    options.slots === false ? { slots: [], diagnostics: [] } : detectSlots(document, plan, { ...options.slots, chrome: [...chrome, ...(options.slots?.chrome ?? [])], tokens: seg.tokens.length > 0 ? seg.tokens : undefined });
   return {
     variant,
     sentences: seg.sentences,
@@ -82,13 +80,6 @@ function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOp
     slots: slotResult.slots,
     diagnostics: [...(outline?.diagnostics ?? []), ...slotResult.diagnostics],
   };
-}
-
-/** The first character of the page that is not blank or chrome (at most `limit`). */
-function contentStart(folded: string, limit: number): number {
-  let i = 0;
-  while (i < limit && /\s/.test(folded[i] as string)) i++;
-  return i;
 }
 
 /** Reads a file (or "-" for stdin) and analyses it. Throws PlankitError for unusable input. */

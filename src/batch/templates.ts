@@ -49,7 +49,7 @@ export async function buildTemplates(store: Store, pool: WorkerPool, limits: Tem
   const chosen = families.slice(0, limits.maxTemplates);
   const summary: TemplateSummary = { built: 0, failed: 0, skipped: families.length - chosen.length, failures: [] };
   const membersOf = db.prepare(
-    `SELECT v.variant_id AS id, f.path, f.script, v.text, v.folded, v.body_line AS bodyLine, v.body_col AS bodyColumn
+    `SELECT v.variant_id AS id, f.path, f.script, v.text, v.folded, v.body_start AS bodyStart, v.body_line AS bodyLine, v.body_col AS bodyColumn
      FROM family_members m JOIN variants v ON v.variant_id = m.variant_id JOIN files f ON f.id = v.file_id
      WHERE m.family_id = ? ORDER BY (v.variant_id = ?) DESC, f.path, v.idx LIMIT ?`,
   );

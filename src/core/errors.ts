@@ -7,6 +7,7 @@
  */
 
 import { describeError } from '../messages/errors-en.js';
+import type { SlotType } from './template.js';
 
 /** Why the file system refused: what a user can do something about, from the errno. */
 export type FsProblem =
@@ -34,27 +35,50 @@ export function withinRange(n: number, range: OptionRange): boolean {
   return n >= range.min && (range.max === undefined || n <= range.max);
 }
 
-/** One reason a values file cannot fill its template (the fill command lists them all). */
+/**
+ * One reason a template cannot be filled, or a values file cannot fill it (template/fill). The first
+ * five are about the template itself (TEMPLATE_PROBLEMS); the others about the values.
+ */
 export type FillProblem =
-  | { problem: 'unknown-slot'; slot: string; family: string; known: string[] }
+  /** The template's parts name a slot its `slots` list lacks. */
+  | { problem: 'unknown-slot'; slot: string }
+  /** A part that is neither { text }, { slot } nor { optional, parts }; `at` is its path (parts[3].parts[0]). */
+  | { problem: 'unknown-part'; at: string }
+  /** A slot whose type is not one plankit knows. */
+  | { problem: 'unknown-type'; slot: string; type: string }
+  /** A slot whose field is not in `fields`, or a field naming a slot that does not exist. */
+  | { problem: 'unknown-slot-field'; slot: string; field: string }
+  /** A block in the parts that `optionals` does not list. */
+  | { problem: 'unknown-block-part'; block: string }
+  /** The values name a field the template does not have. */
+  | { problem: 'unknown-field'; field: string; family: string; known: string[] }
+  /** The values name an optional block the template does not have. */
   | { problem: 'unknown-block'; block: string; family: string }
+  /** `same_as` names a field that does not exist, or links in a circle. */
+  | { problem: 'bad-link'; field: string; target: string }
   | { problem: 'missing-include'; block: string; label: string }
-  | { problem: 'missing-value'; slot: string; label: string; type: string }
-  | { problem: 'bad-value'; slot: string; label: string; type: string; value: string; reason: ValueProblem };
+  | { problem: 'missing-value'; field: string; label: string; type: SlotType }
+  | { problem: 'bad-value'; field: string; label: string; type: SlotType; value: string; reason: ValueProblem }
+  /** A member's surface that does not fit the filled text (values changed since valuesOf). */
+  | { problem: 'surface-mismatch' };
 
-/** What is wrong with a value for its slot type (template/fill/validate.ts). */
+/** The problems that are the template's own (its file is at fault, not the values file). */
+export const TEMPLATE_PROBLEMS: ReadonlySet<FillProblem['problem']> = new Set(['unknown-slot', 'unknown-part', 'unknown-type', 'unknown-slot-field', 'unknown-block-part']);
+
+/** What is wrong with a value for its field type (template/fill/validate.ts). */
 export type ValueProblem =
   | 'empty'
   | 'letters'
   | 'negative'
   | 'not-number'
   | 'not-whole'
+  | 'too-many-parts'
   | 'year-range'
   | 'not-year'
-  | 'not-day'
   | 'not-date'
+  | 'line-break'
   | 'not-time'
-  | 'line-break';
+  | 'unknown-type';
 
 /**
  * Every error code and the shape of its arguments. A code added here needs its kind in ERROR_KIND
@@ -78,6 +102,14 @@ export interface ErrorArgs {
   'fix-conflict': Record<string, never>;
   'no-such-family': { family: string };
   'values-out-needs-family': { families: string[] };
+  /** An output option naming one of the command's inputs (path is the output). */
+  'output-is-input': { option: string };
+  /** An output option naming a file that exists, without --force (path is the output). */
+  'output-exists': { option: string };
+  /** `--link` not written a=b. */
+  'bad-link': { value: string };
+  /** `--link` naming no field, or fields whose values differ in some member. */
+  'link-failed': { names: string[]; why: 'unknown-field' | 'values-differ' };
   /** A list file of batch (path is the list file). */
   'list-file-unreadable': { problem: FsProblem; errno?: string };
   // usage: library options
@@ -140,17 +172,20 @@ export interface ErrorArgs {
   // values files and templates given to fill
   'values-syntax': { line?: number; column?: number };
   'values-not-mapping': Record<string, never>;
-  'values-slots-not-mapping': Record<string, never>;
-  'values-slot-type': { slot: string };
+  'values-slots-not-mapping': { section: 'slots' | 'fields' };
+  'values-slot-type': { field: string };
+  'values-same-as-type': { field: string };
+  'values-surface-shape': Record<string, never>;
   'values-optional-not-mapping': Record<string, never>;
   'values-include-type': { block: string };
   'values-not-member': { member: string; family: string };
   'values-problems': { problems: FillProblem[] };
   'template-syntax': { line?: number; column?: number };
   'not-a-template': Record<string, never>;
-  'template-slot-type': { slot: string; type: string };
-  'template-part-shape': { at: string };
-  'template-unknown-slot': { slot: string; at: string };
+  /** A template file whose JSON has the wrong shape at `at` (templates[0].slots[2].id must be text). */
+  'template-shape': { at: string; expected: 'text' | 'list' | 'object' };
+  /** Problems of the template's content (unknown slots, parts, types …): every one, in order. */
+  'template-problems': { problems: FillProblem[] };
   'template-ambiguous': { families: string[] };
   'template-not-found': { family: string; file: string; families: string[] };
   // output and results database
@@ -199,6 +234,10 @@ export const ERROR_KIND: { readonly [C in ErrorCode]: ErrorKind } = {
   'fix-conflict': 'usage',
   'no-such-family': 'usage',
   'values-out-needs-family': 'usage',
+  'output-is-input': 'usage',
+  'output-exists': 'usage',
+  'bad-link': 'usage',
+  'link-failed': 'usage',
   'list-file-unreadable': 'usage',
   'unknown-encoding': 'usage',
   'jsonl-whole-file': 'usage',
@@ -252,15 +291,16 @@ export const ERROR_KIND: { readonly [C in ErrorCode]: ErrorKind } = {
   'values-not-mapping': 'invalid-values',
   'values-slots-not-mapping': 'invalid-values',
   'values-slot-type': 'invalid-values',
+  'values-same-as-type': 'invalid-values',
+  'values-surface-shape': 'invalid-values',
   'values-optional-not-mapping': 'invalid-values',
   'values-include-type': 'invalid-values',
   'values-not-member': 'invalid-values',
   'values-problems': 'invalid-values',
   'template-syntax': 'invalid-template',
   'not-a-template': 'invalid-template',
-  'template-slot-type': 'invalid-template',
-  'template-part-shape': 'invalid-template',
-  'template-unknown-slot': 'invalid-template',
+  'template-shape': 'invalid-template',
+  'template-problems': 'invalid-template',
   'template-ambiguous': 'invalid-values',
   'template-not-found': 'invalid-values',
   'cannot-write': 'output',

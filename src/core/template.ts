@@ -81,13 +81,14 @@ export interface OptionalPart {
   parts: TemplatePart[];
 }
 
-/** Where a template slot occurs in one member (positions in that member's document text). */
+/**
+ * Where a template slot occurs in one member: a span of that member's text (the document the
+ * member was given with). Line and column are computed from it for display only (report/template).
+ */
 export interface SlotOccurrence {
   /** The member (variant) id. */
   id: string;
-  line: number;
-  column: number;
-  length: number;
+  span: Span;
   value: string;
 }
 
@@ -96,8 +97,27 @@ export interface TemplateSlot {
   kind: SlotKind;
   type: SlotType;
   unit: string;
-  label: string;
+  /** The key of the field this slot belongs to (every slot belongs to exactly one). */
+  field: string;
   occurrences: SlotOccurrence[];
+}
+
+/**
+ * A field: one question for the person filling the template in. Slots that mean the same thing (the
+ * same placeholder in the same role, the same literal year, the same label, or linked by the user)
+ * are one field; filling puts its value into every one of its slots.
+ */
+export interface TemplateField {
+  /** Stable, readable and unique: the label without its unit (计划年度, 公司现有员工_2). */
+  key: string;
+  /** What to write, from the context words and the unit: 公司现有员工（人）, 计划年度, 公司名称. */
+  label: string;
+  type: SlotType;
+  unit: string;
+  /** A value from the members that is neither empty nor a placeholder, else a value of the type. */
+  example: string;
+  /** The slots it fills, in template order. */
+  slots: string[];
 }
 
 export interface OptionalBlock {
@@ -108,21 +128,39 @@ export interface OptionalBlock {
   members: string[];
 }
 
+/**
+ * How one member's own text differs from the template filled with its values in what is not
+ * content: script, width, spacing and line breaks, punctuation, outline numbers, page chrome.
+ * `to` converts the filled text first (a Traditional member of a Simplified template); then each
+ * edit [at, deleteCount, insert] applies to that text (offsets ascending, into the unedited text).
+ * `length` is the length of the text the edits expect: they apply to nothing else.
+ */
+export interface Surface {
+  to?: 'simplified' | 'traditional';
+  length: number;
+  edits: Array<[number, number, string]>;
+}
+
 export interface Template {
   /** Family id (the dedup family, or the member id for a template of one plan). */
   family: string;
-  /** Member (variant) ids, the first one is the canonical member. */
+  /** Member (variant) ids, the first one is the member whose text the template shows. */
   members: string[];
   parts: TemplatePart[];
   slots: TemplateSlot[];
+  fields: TemplateField[];
   optionals: OptionalBlock[];
+  /** Per member id: what turns the filled template into that member's exact text. */
+  surfaces: Record<string, Surface>;
 }
 
-/** The values that fill a template: a value for each slot id, a choice for each optional block. */
+/** The values that fill a template: a value for each field key, a choice for each optional block. */
 export interface TemplateValues {
   /** null: mentioned but not filled in (a skeleton entry left empty). */
-  slots: Record<string, string | null>;
+  fields: Record<string, string | null>;
   optional: Record<string, boolean>;
+  /** A member's own surface (valuesOf gives it): the filled text comes back as that member's text. */
+  surface?: Surface;
 }
 
 export function isTextPart(p: TemplatePart): p is TextPart {

@@ -1,6 +1,6 @@
-import type { ErrorArgs, ErrorCode, FillProblem, FsProblem, OptionRange, ValueProblem } from '../core/errors.js';
-import { YEAR_MAX, YEAR_MIN, type SlotType } from '../core/template.js';
+import type { ErrorArgs, ErrorCode, FsProblem, OptionRange } from '../core/errors.js';
 import type { BatchFailureData } from '../batch/record.js';
+import { fillProblemEn } from './fill-en.js';
 
 /** A sentence for every error code, in one language; the type checker refuses a missing one. */
 export type ErrorSentences = { readonly [C in ErrorCode]: (a: ErrorArgs[C]) => string };
@@ -32,85 +32,6 @@ export function sizeEn(bytes: number): string {
   return bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
-/** How the expected type reads in an error message. */
-export const TYPE_EXPECTED_EN: Record<SlotType, string> = {
-  count: 'a count (a whole number ≥ 0, e.g. 12 or 十二)',
-  amount: 'an amount (a number, e.g. 3.5 or 6000—10000)',
-  percent: 'a percent (a number, e.g. 95)',
-  year: 'a year (e.g. 2024)',
-  date: 'a month or day number (e.g. 6) or a date (e.g. 3月8日)',
-  time: 'a time (e.g. 9:00, 9:00—12:00 or 下午3点)',
-  docno: 'a document number (e.g. 〔2024〕12号)',
-  ordinal: 'an ordinal number (e.g. 3 or 三)',
-  org: 'a name (one line of text)',
-  redacted: 'a word (one line of text)',
-  text: 'text',
-};
-
-const TYPE_NOUN_EN: Record<SlotType, string> = {
-  count: 'count',
-  amount: 'amount',
-  percent: 'percent',
-  year: 'year',
-  date: 'date',
-  time: 'time',
-  docno: 'document number',
-  ordinal: 'ordinal',
-  org: 'name',
-  redacted: 'word',
-  text: 'text',
-};
-
-function valueProblem(reason: ValueProblem, type: SlotType): string {
-  const noun = TYPE_NOUN_EN[type];
-  const a = /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
-  switch (reason) {
-    case 'empty':
-      return `empty ${noun}`;
-    case 'letters':
-      return `letters in ${a}`;
-    case 'negative':
-      return `negative ${noun}`;
-    case 'not-number':
-      return `not ${a}`;
-    case 'not-whole':
-      return `${noun} must be a whole number`;
-    case 'year-range':
-      return `year out of range ${YEAR_MIN}–${YEAR_MAX}`;
-    case 'not-year':
-      return 'not a year';
-    case 'not-day':
-      return 'not a month or day';
-    case 'not-date':
-      return 'not a date';
-    case 'not-time':
-      return 'not a time';
-    case 'line-break':
-      return 'line break in a name';
-  }
-}
-
-function isSlotType(t: string): t is SlotType {
-  return Object.prototype.hasOwnProperty.call(TYPE_EXPECTED_EN, t);
-}
-
-export function fillProblemEn(p: FillProblem): string {
-  switch (p.problem) {
-    case 'unknown-slot':
-      return `slot ${p.slot} does not exist in template ${p.family} (its slots are ${p.known.join(', ') || 'none'})`;
-    case 'unknown-block':
-      return `optional block ${p.block} does not exist in template ${p.family}`;
-    case 'missing-include':
-      return `optional block ${p.block} (${p.label}): missing include: true or false`;
-    case 'missing-value':
-      return `slot ${p.slot} (${p.label}): missing value, expected ${isSlotType(p.type) ? TYPE_EXPECTED_EN[p.type] : p.type}`;
-    case 'bad-value': {
-      const type: SlotType = isSlotType(p.type) ? p.type : 'text';
-      return `slot ${p.slot} (${p.label}): ${valueProblem(p.reason, type)} "${p.value}", expected ${TYPE_EXPECTED_EN[type]}`;
-    }
-  }
-}
-
 const mib = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 const quoted = (fields: readonly string[]): string => fields.map((f) => `"${f}"`).join(', ');
 
@@ -137,6 +58,11 @@ export const ERRORS_EN: ErrorSentences = {
   'fix-conflict': () => '--fix prints the corrected text; it cannot be combined with --format json/markdown or --gbt',
   'no-such-family': (a) => `--family ${a.family}: no such family in the input`,
   'values-out-needs-family': (a) => `--values-out needs --family when the input has several families (${a.families.join(', ')})`,
+  'output-is-input': (a) => `${a.option}: this file is one of this command's inputs and will not be overwritten; choose another output file`,
+  'output-exists': (a) => `${a.option}: the file already exists; add --force to replace it`,
+  'bad-link': (a) => `--link must be written field1=field2 (got "${a.value}")`,
+  'link-failed': (a) =>
+    a.why === 'unknown-field' ? `--link: no field or slot named ${a.names.join(', ')}` : `--link: ${a.names.join(', ')} have different values in some member and cannot be one field`,
   'list-file-unreadable': (a) => `cannot read the list file: ${fs(a)}`,
   'unknown-encoding': (a) => `unknown encoding "${a.encoding}"`,
   'jsonl-whole-file': () => 'a JSON Lines file, one document per line: read it with readJsonlUnits',
@@ -192,9 +118,11 @@ export const ERRORS_EN: ErrorSentences = {
   'nothing-to-analyse': () => 'no input files to analyse',
   'no-such-variant': (a) => `no variant "${a.label}" (${a.labels.length === 0 ? 'the file has no variant headers' : `has ${a.labels.join(', ')}`})`,
   'values-syntax': (a) => `not JSON or YAML${at(a)}`,
-  'values-not-mapping': () => 'the values file must hold a mapping with "slots" (JSON object or YAML map)',
-  'values-slots-not-mapping': () => '"slots" must map slot ids to values',
-  'values-slot-type': (a) => `slot ${a.slot}: the value must be text or a number`,
+  'values-not-mapping': () => 'the values file must hold a mapping with "fields" (JSON object or YAML map)',
+  'values-slots-not-mapping': (a) => `"${a.section}" must map field names to values`,
+  'values-slot-type': (a) => `field ${a.field}: the value must be text or a number`,
+  'values-same-as-type': (a) => `field ${a.field}: "same_as" must name another field`,
+  'values-surface-shape': () => '"surface" must be { to?, length, edits: [[at, deleteCount, insert], …] }',
   'values-optional-not-mapping': () => '"optional" must map block ids to true/false',
   'values-include-type': (a) => `optional block ${a.block}: "include" must be true or false`,
   'values-not-member': (a) => `"${a.member}" is not a member of template ${a.family}`,
@@ -205,9 +133,12 @@ export const ERRORS_EN: ErrorSentences = {
   },
   'template-syntax': (a) => `not a template JSON file${at(a)}`,
   'not-a-template': () => 'not a template file: expected { "templates": [...] } as `plankit template --format json` writes',
-  'template-slot-type': (a) => `not a template plankit can fill: slot ${a.slot} has the unknown type "${a.type}"`,
-  'template-part-shape': (a) => `not a template plankit can fill: the part at ${a.at} is neither text, a slot nor an optional block`,
-  'template-unknown-slot': (a) => `not a template plankit can fill: the part at ${a.at} names slot ${a.slot}, which the template does not define`,
+  'template-shape': (a) => `not a template file: ${a.at} must be ${a.expected === 'text' ? 'text' : a.expected === 'list' ? 'a list' : 'an object'}`,
+  'template-problems': (a) => {
+    const first = a.problems[0];
+    const more = a.problems.length > 1 ? ` (and ${a.problems.length - 1} more)` : '';
+    return `${first === undefined ? 'not a template plankit can fill' : fillProblemEn(first)}${more}`;
+  },
   'template-ambiguous': (a) => `the template file holds several templates (${a.families.join(', ')}); name one with --family or "template:"`,
   'template-not-found': (a) => `no template "${a.family}" in ${a.file} (it has ${a.families.join(', ')})`,
   'cannot-write': (a) => `cannot write: ${fs(a)}`,

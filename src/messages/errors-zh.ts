@@ -1,6 +1,6 @@
-import type { FillProblem, FsProblem, OptionRange, ValueProblem } from '../core/errors.js';
-import { YEAR_MAX, YEAR_MIN, type SlotType } from '../core/template.js';
+import type { FsProblem, OptionRange } from '../core/errors.js';
 import type { ErrorSentences, FailureSentences } from './errors-en.js';
+import { fillProblemZh } from './fill-zh.js';
 
 const FS_ZH: Record<FsProblem, string> = {
   missing: '文件不存在',
@@ -29,84 +29,6 @@ export function sizeZh(bytes: number): string {
   return bytes < 1024 * 1024 ? `${bytes} 字节` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
-/** 各类空位应填的内容。 */
-export const TYPE_EXPECTED_ZH: Record<SlotType, string> = {
-  count: '数量（不小于 0 的整数，如 12 或 十二）',
-  amount: '金额（数字，如 3.5 或 6000—10000）',
-  percent: '百分比（数字，如 95）',
-  year: '年份（如 2024）',
-  date: '月份或日期数字（如 6），或日期（如 3月8日）',
-  time: '时间（如 9:00、9:00—12:00 或 下午3点）',
-  docno: '文号（如 〔2024〕12号）',
-  ordinal: '序数（如 3 或 三）',
-  org: '名称（一行文字）',
-  redacted: '词语（一行文字）',
-  text: '文字',
-};
-
-const TYPE_NOUN_ZH: Record<SlotType, string> = {
-  count: '数量',
-  amount: '金额',
-  percent: '百分比',
-  year: '年份',
-  date: '日期',
-  time: '时间',
-  docno: '文号',
-  ordinal: '序数',
-  org: '名称',
-  redacted: '词语',
-  text: '文字',
-};
-
-function valueProblem(reason: ValueProblem, type: SlotType): string {
-  const noun = TYPE_NOUN_ZH[type];
-  switch (reason) {
-    case 'empty':
-      return `${noun}为空`;
-    case 'letters':
-      return `${noun}里有字母`;
-    case 'negative':
-      return `${noun}不能为负`;
-    case 'not-number':
-      return `不是${noun}`;
-    case 'not-whole':
-      return `${noun}必须是整数`;
-    case 'year-range':
-      return `年份超出 ${YEAR_MIN}–${YEAR_MAX}`;
-    case 'not-year':
-      return '不是年份';
-    case 'not-day':
-      return '不是月份或日期数字';
-    case 'not-date':
-      return '不是日期';
-    case 'not-time':
-      return '不是时间';
-    case 'line-break':
-      return '名称中不能换行';
-  }
-}
-
-function isSlotType(t: string): t is SlotType {
-  return Object.prototype.hasOwnProperty.call(TYPE_EXPECTED_ZH, t);
-}
-
-export function fillProblemZh(p: FillProblem): string {
-  switch (p.problem) {
-    case 'unknown-slot':
-      return `模板 ${p.family} 中没有空位 ${p.slot}（它的空位是 ${p.known.join('、') || '无'}）`;
-    case 'unknown-block':
-      return `模板 ${p.family} 中没有可选段落 ${p.block}`;
-    case 'missing-include':
-      return `可选段落 ${p.block}（${p.label}）：缺少 include: true 或 false`;
-    case 'missing-value':
-      return `空位 ${p.slot}（${p.label}）：没有填写，应填${isSlotType(p.type) ? TYPE_EXPECTED_ZH[p.type] : p.type}`;
-    case 'bad-value': {
-      const type: SlotType = isSlotType(p.type) ? p.type : 'text';
-      return `空位 ${p.slot}（${p.label}）：“${p.value}”${valueProblem(p.reason, type)}，应填${TYPE_EXPECTED_ZH[type]}`;
-    }
-  }
-}
-
 const mib = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 const quoted = (fields: readonly string[]): string => fields.map((f) => `"${f}"`).join('、');
 
@@ -133,6 +55,11 @@ export const ERRORS_ZH: ErrorSentences = {
   'fix-conflict': () => '--fix 输出改正后的全文，不能与 --format json/markdown 或 --gbt 同用',
   'no-such-family': (a) => `--family ${a.family}：输入中没有这个家族`,
   'values-out-needs-family': (a) => `输入中有多个家族（${a.families.join('、')}），--values-out 需要同时用 --family 指定一个`,
+  'output-is-input': (a) => `${a.option}：这个文件是本命令的输入文件，不能覆盖它；请换一个输出文件名`,
+  'output-exists': (a) => `${a.option}：文件已存在；要替换它请加 --force`,
+  'bad-link': (a) => `--link 应写成 字段甲=字段乙（得到“${a.value}”）`,
+  'link-failed': (a) =>
+    a.why === 'unknown-field' ? `--link：没有名为 ${a.names.join('、')} 的字段或空位` : `--link：${a.names.join('、')} 在某篇中的值不同，不能合并为一个字段`,
   'list-file-unreadable': (a) => `无法读取清单文件：${fs(a)}`,
   'unknown-encoding': (a) => `未知编码“${a.encoding}”`,
   'jsonl-whole-file': () => '这是 JSON Lines 文件，每行一篇文档：请用 readJsonlUnits 读取',
@@ -186,9 +113,11 @@ export const ERRORS_ZH: ErrorSentences = {
   'nothing-to-analyse': () => '没有要分析的输入文件',
   'no-such-variant': (a) => `没有篇目“${a.label}”（${a.labels.length === 0 ? '这个文件没有篇目标题' : `只有 ${a.labels.join('、')}`}）`,
   'values-syntax': (a) => `不是 JSON 或 YAML${at(a)}`,
-  'values-not-mapping': () => '填写文件应是含“slots”的映射（JSON 对象或 YAML 映射）',
-  'values-slots-not-mapping': () => '“slots”应把空位编号映射到值',
-  'values-slot-type': (a) => `空位 ${a.slot}：值必须是文字或数字`,
+  'values-not-mapping': () => '填写文件应是含“fields”的映射（JSON 对象或 YAML 映射）',
+  'values-slots-not-mapping': (a) => `“${a.section}”应把字段名映射到值`,
+  'values-slot-type': (a) => `字段 ${a.field}：值必须是文字或数字`,
+  'values-same-as-type': (a) => `字段 ${a.field}：“same_as”应写另一个字段的名字`,
+  'values-surface-shape': () => '“surface”应是 { to?, length, edits: [[位置, 删除长度, 插入文字], …] }',
   'values-optional-not-mapping': () => '“optional”应把段落编号映射到 true/false',
   'values-include-type': (a) => `可选段落 ${a.block}：“include”必须是 true 或 false`,
   'values-not-member': (a) => `“${a.member}”不是模板 ${a.family} 的成员`,
@@ -199,9 +128,12 @@ export const ERRORS_ZH: ErrorSentences = {
   },
   'template-syntax': (a) => `不是模板 JSON 文件${at(a)}`,
   'not-a-template': () => '不是模板文件：应为 `plankit template --format json` 写出的 { "templates": [...] }',
-  'template-slot-type': (a) => `无法填写这个模板：空位 ${a.slot} 的类型“${a.type}”未知`,
-  'template-part-shape': (a) => `无法填写这个模板：${a.at} 处的部分既不是文字、空位，也不是可选段落`,
-  'template-unknown-slot': (a) => `无法填写这个模板：${a.at} 处引用了模板里没有定义的空位 ${a.slot}`,
+  'template-shape': (a) => `不是模板文件：${a.at} 应是${a.expected === 'text' ? '文字' : a.expected === 'list' ? '列表' : '对象'}`,
+  'template-problems': (a) => {
+    const first = a.problems[0];
+    const more = a.problems.length > 1 ? `（另有 ${a.problems.length - 1} 处）` : '';
+    return `${first === undefined ? '无法填写这个模板' : fillProblemZh(first)}${more}`;
+  },
   'template-ambiguous': (a) => `模板文件里有多个模板（${a.families.join('、')}）；请用 --family 或“template:”指定一个`,
   'template-not-found': (a) => `${a.file} 中没有模板“${a.family}”（只有 ${a.families.join('、')}）`,
   'cannot-write': (a) => `无法写入：${fs(a)}`,

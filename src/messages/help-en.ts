@@ -30,7 +30,7 @@ export const HELP_EN = {
       "The main job on a corpus: split and segment every page, show each variant's outline, group the variants into families, " +
       'and print the template of the largest family; the template and a values skeleton are written to --out',
     inputs: (corpus: string): string => `files, directories (searched recursively for .txt .html .md .docx .jsonl …), globs, or - for stdin (default: ${corpus})`,
-    out: 'folder for template.json, template.txt, values.json and values.yaml',
+    out: 'folder for template.json, template.txt, 填写.yaml and 填写.json (a values file filled in is kept; the new one goes beside it)',
     noOutline: 'leave the outlines out of the summary',
   },
   split: {
@@ -75,7 +75,10 @@ export const HELP_EN = {
   template: {
     description: "Group the variants into families and extract each family's template: shared text, typed slots, optional passages",
     format: 'output format: json, markdown or text',
-    valuesOut: 'write a values skeleton to fill in (YAML for .yaml/.yml, else JSON); needs --family when there are several families',
+    valuesOut: 'write the values file to fill in (YAML with Chinese comments for .yaml/.yml, else JSON); needs --family when there are several families',
+    force: 'let --values-out replace a file that exists',
+    script: "the template's text in simplified or traditional script (default: the first member's own)",
+    link: 'make field b one field with field a (keys or slot ids; repeatable)',
     family: 'only the family with this id (F1, F2 … as `plankit dedup` numbers them)',
     all: 'also make slots of numbers that name things (ordinals)',
   },
@@ -84,7 +87,7 @@ export const HELP_EN = {
     template: 'template JSON file written by `plankit template --format json`',
     values: 'values file (JSON or YAML)',
     to: 'convert the output to simplified or traditional script',
-    output: 'write the plan to this file instead of standard output (nothing is written on error)',
+    output: 'write the plan to this file instead of standard output (never one of the inputs; written whole or not at all, nothing on error)',
     family: 'which template of the file to fill (default: the values file\'s "template", or the only one)',
   },
   batch: {

@@ -23,7 +23,7 @@ export const HELP_ZH: HelpTexts = {
   run: {
     description: '在语料上跑主流程：切分各页篇目并分词，列出每篇的提纲，把各篇归为副本家族，输出最大家族的模板；模板和待填写的值写到 --out',
     inputs: (corpus) => `文件、文件夹（递归查找 .txt .html .md .docx .jsonl 等）、通配符，或用 - 表示标准输入（默认：${corpus}）`,
-    out: '写入 template.json、template.txt、values.json 和 values.yaml 的文件夹',
+    out: '写入 template.json、template.txt、填写.yaml 和 填写.json 的文件夹（已填写的填写单保留不动，新的写在旁边）',
     noOutline: '摘要中不列提纲',
   },
   split: {
@@ -68,7 +68,10 @@ export const HELP_ZH: HelpTexts = {
   template: {
     description: '把各篇归为家族，抽取每个家族的模板：共同文字、有类型的空位、可选段落',
     format: '输出格式：json、markdown 或 text',
-    valuesOut: '写出待填写的值（.yaml/.yml 为 YAML，否则 JSON）；有多个家族时要同时用 --family',
+    valuesOut: '写出填写单（.yaml/.yml 为带中文注释的 YAML，否则 JSON）；有多个家族时要同时用 --family',
+    force: '允许 --values-out 替换已有的文件',
+    script: '模板文字用简体（simplified）或繁体（traditional）（默认：第一篇自己的字体）',
+    link: '把字段 b 并入字段 a（字段名或空位编号；可重复）',
     family: '只处理这个编号的家族（F1、F2……，与 `plankit dedup` 的编号一致）',
     all: '也把用于称呼的数字（序数）作为空位',
   },
@@ -77,7 +80,7 @@ export const HELP_ZH: HelpTexts = {
     template: '`plankit template --format json` 写出的模板 JSON 文件',
     values: '填写文件（JSON 或 YAML）',
     to: '把输出转成简体（simplified）或繁体（traditional）',
-    output: '写入这个文件而不是标准输出（出错时什么也不写）',
+    output: '写入这个文件而不是标准输出（不能是输入文件；整份写入，出错时什么也不写）',
     family: '填写文件中的哪个模板（默认：填写文件的 "template"，或唯一的一个）',
   },
   batch: {

@@ -6,13 +6,15 @@
  */
 import type { BatchFailureData } from '../batch/record.js';
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from '../core/diagnostics.js';
-import type { ErrorArgs, ErrorCode, ErrorData } from '../core/errors.js';
+import type { ErrorArgs, ErrorCode, ErrorData, FillProblem } from '../core/errors.js';
 import { DIAGNOSTICS_EN } from './diagnostics-en.js';
 import { DIAGNOSTICS_ZH } from './diagnostics-zh.js';
 import { ERRORS_EN, FAILURES_EN } from './errors-en.js';
 import { ERRORS_ZH, FAILURES_ZH } from './errors-zh.js';
 import { HELP_EN, type HelpTexts } from './help-en.js';
 import { HELP_ZH } from './help-zh.js';
+import { fillProblemEn } from './fill-en.js';
+import { fillProblemZh } from './fill-zh.js';
 import type { Lang } from './lang.js';
 import { REPORTS_EN, type ReportTexts } from './reports-en.js';
 import { REPORTS_ZH } from './reports-zh.js';
@@ -55,6 +57,14 @@ export function formatFailure(e: ErrorData | BatchFailureData, lang: Lang): stri
       return formatError(e, lang);
   }
 }
+
+/** The sentence for one problem of a template or of the values that fill it. */
+export function formatFillProblem(p: FillProblem, lang: Lang): string {
+  return lang === 'zh' ? fillProblemZh(p) : fillProblemEn(p);
+}
+
+export { TYPE_HELP_EN } from './fill-en.js';
+export { TYPE_HELP_ZH } from './fill-zh.js';
 
 /** The command-line help texts. */
 export function helpTexts(lang: Lang): HelpTexts {

@@ -84,8 +84,11 @@ export const REPORTS_EN = {
   diffColumn: (id: string, from: number, to: number): string => `${id} (lines ${from}–${to})`,
 
   // template
-  templateHeader: (family: string, members: string[], slots: number, optionals: number): string =>
-    `== ${family}  members: ${members.join(', ')}  slots: ${slots}  optional blocks: ${optionals}`,
+  templateHeader: (family: string, members: string[], fields: number, slots: number, optionals: number): string =>
+    `== ${family}  members: ${members.join(', ')}  fields: ${fields}  slots: ${slots}  optional blocks: ${optionals}`,
+  /** A field of the text report: its key, label, type, unit and the slots it fills. */
+  templateField: (key: string, label: string, type: string, unit: string, slots: string[]): string =>
+    `【${key}】 ${label}  ${type}${unit ? ` (${unit})` : ''}  ${slots.join(' ')}`,
   templateOptional: (id: string, members: string[], label: string): string => `${id}  optional, in ${members.join(', ')}: ${label}`,
 
   // run
@@ -107,9 +110,14 @@ export const REPORTS_EN = {
   runWholeFile: '(whole file)',
   runVariant: (v: { from: number; to: number; chars: number; sentences: number; words: number; slots: number }): string =>
     `lines ${v.from}–${v.to}, ${v.chars} chars, ${v.sentences} sentences, ${v.words} words, ${v.slots} slots`,
-  runTemplateCounts: (slots: number, optionals: number): string => `${slots} slots, ${optionals} optional blocks.`,
-  runWritten: (out: string, template: string, values: string): string =>
-    `Written to ${out}/: template.json (the template), template.txt (printable, with blanks), values.json and values.yaml (fill in, then: plankit fill ${template} ${values}).`,
+  runFields: (n: number): string => `Fields to fill in (${n})`,
+  runField: (key: string, label: string, example: string, places: number): string =>
+    `【${key}】 ${label}${example ? `  e.g. ${example}` : ''}  (${places} ${places === 1 ? 'place' : 'places'})`,
+  runTemplateCounts: (fields: number, slots: number, optionals: number): string => `${fields} fields (${slots} slots), ${optionals} optional blocks.`,
+  runWritten: (out: string, template: string, values: string, valuesJson: string): string =>
+    `Written to ${out}/: template.json (the template), template.txt (printable, with blanks), ${values} and ${valuesJson} (fill in ${values}, then: plankit fill ${template} ${values} -o plan.txt).`,
+  /** A values file filled in since the last run is kept; the new skeleton went beside it. */
+  runKeptFilledIn: (path: string, fresh: string): string => `${path} holds values filled in and is kept; the new values file is ${fresh}`,
 
   // batch and reuse
   batchFiles: (c: { seen: number; analysed: number; skipped: number; failed: number; duration: string }): string =>

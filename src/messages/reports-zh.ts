@@ -63,7 +63,8 @@ export const REPORTS_ZH: ReportTexts = {
   diffAlike: (percent) => `（${percent}% 相似）`,
   diffColumn: (id, from, to) => `${id}（第 ${from}–${to} 行）`,
 
-  templateHeader: (family, members, slots, optionals) => `== ${family}  成员：${members.join('、')}  空位：${slots}  可选段落：${optionals}`,
+  templateHeader: (family, members, fields, slots, optionals) => `== ${family}  成员：${members.join('、')}  字段：${fields}  空位：${slots}  可选段落：${optionals}`,
+  templateField: (key, label, type, unit, slots) => `【${key}】 ${label}  ${type}${unit ? `（${unit}）` : ''}  ${slots.join(' ')}`,
   templateOptional: (id, members, label) => `${id}  可选，出现在 ${members.join('、')}：${label}`,
 
   runPages: '页面：篇目与分词',
@@ -82,9 +83,12 @@ export const REPORTS_ZH: ReportTexts = {
     `${p.path}  （${p.encoding}，${p.script}${p.html ? '，html' : ''}）  ${p.title === null ? '（无标题）' : `《${p.title}》`}  ${p.variants} 篇`,
   runWholeFile: '（整个文件）',
   runVariant: (v) => `第 ${v.from}–${v.to} 行，${v.chars} 字，${v.sentences} 句，${v.words} 词，${v.slots} 个空位`,
-  runTemplateCounts: (slots, optionals) => `${slots} 个空位，${optionals} 个可选段落。`,
-  runWritten: (out, template, values) =>
-    `已写入 ${out}/：template.json（模板）、template.txt（可打印，带空位）、values.json 和 values.yaml（填好后运行：plankit fill ${template} ${values}）。`,
+  runFields: (n) => `填写的字段（${n} 项）`,
+  runField: (key, label, example, places) => `【${key}】 ${label}${example ? `  例：${example}` : ''}  （${places} 处）`,
+  runTemplateCounts: (fields, slots, optionals) => `${fields} 个字段（${slots} 个空位），${optionals} 个可选段落。`,
+  runWritten: (out, template, values, valuesJson) =>
+    `已写入 ${out}/：template.json（模板）、template.txt（可打印，带空位）、${values} 和 ${valuesJson}（填好 ${values} 后运行：plankit fill ${template} ${values} -o 计划.txt）。`,
+  runKeptFilledIn: (path, fresh) => `${path} 已有填写的内容，未覆盖；新的填写单写在 ${fresh}`,
 
   batchFiles: (c) => `${c.seen} 个文件：分析 ${c.analysed} 个，已完成 ${c.skipped} 个，失败 ${c.failed} 个，用时 ${c.duration}`,
   batchRate: (docsPerSecond, mbPerSecond) => `，每秒 ${docsPerSecond} 篇，${mbPerSecond} MB/s`,

@@ -1,6 +1,6 @@
 /**
  * report/: the JSON contracts of the CLI (DESIGN.md "JSON output contracts") — one type and one
- * builder for each of split, outline, dedup and slots, used by the CLI, batch and the library API.
+ * builder for each of split, outline, dedup, slots and template, used by the CLI, batch and the library API.
  * Positions are computed here (line 1-based, column 0-based in UTF-16 code units) from the spans.
  */
 export { diagnosticJson, type DiagnosticJson } from './diagnostic-json.js';
@@ -19,3 +19,12 @@ export {
 } from './outline.js';
 export { dedupJson, type DedupJson, type UnitSource } from './dedup.js';
 export { slotJson, slotsFileJson, type SlotJson, type SlotsFileJson, type SlotsJson, type SlotsVariantJson } from './slots.js';
+export {
+  readTemplates,
+  templateJson,
+  templatesJson,
+  type Locator,
+  type OccurrenceJson,
+  type TemplateJson,
+  type TemplateSlotJson,
+} from './template.js';

@@ -1,7 +1,7 @@
 import type { Document, Sentence, Token } from '../core/document.js';
 import { usageError } from '../core/errors.js';
 import type { Span } from '../core/span.js';
-import { ensureDictionary } from './jieba.js';
+import { cutWords, ensureDictionary, tagWords } from './jieba.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
@@ -44,4 +44,16 @@ export function segment(doc: Document, range: Span, options: SegmentOptions = {}
   const tokens: Token[] = [];
   tokenize(doc.folded, range.start, range.end, options.pos === true, tokens);
   return { sentences: splitSentences(doc.folded, range.start, range.end), tokens };
+}
+
+/** jieba's words of a short folded text (labels and the like), with whatever dictionary is loaded. */
+export function cutText(text: string): string[] {
+  ensureDictionary();
+  return cutWords(text);
+}
+
+/** jieba's words of a short folded text with their part-of-speech tags. */
+export function tagText(text: string): Array<{ word: string; tag: string }> {
+  ensureDictionary();
+  return tagWords(text);
 }

@@ -13,6 +13,7 @@ import type { HeaderCandidate, PageLine } from './types.js';
 export type { HeaderCandidate, HeaderHeuristic, HeaderMatch, LabelKind } from './types.js';
 export { HEURISTICS };
 export { maskChrome, maskedDocument } from './chrome/index.js';
+export { planSpan } from './plan-span.js';
 
 export interface SplitOptions {
   /** A header (without a glued body) is no longer than this (characters). Default 50. */

@@ -1,23 +1,18 @@
 /**
- * template/ — slots (typed blanks) and templates of plan families.
+ * template/ — slots (typed blanks), templates of plan families, fields and filling.
  *
  * - detectSlots(doc, body, options?) → { slots, diagnostics }: the SLOT_DETECTORS below, one rule
  *   per file in detect/, on the folded text; spans index doc.text.
- * - buildTemplate(members, options?) → Template: members aligned by the align stage (paragraphs,
- *   then words from the segment stage), see build/.
+ * - buildTemplate(members, options?) → Template: members aligned on the normalised token stream
+ *   (build/stream.ts), folded into text, slots and optional blocks (build/fold.ts), slots grouped
+ *   into fields (build/fields.ts); each member keeps its surface (build/surface.ts).
+ * - familyTemplates(units, options?) / familyTemplate(id, members): the one way a corpus's family
+ *   templates are built (CLI template and run, batch).
  * - fillTemplate(template, values, { to? }) → string; valuesOf(template, memberId) → the values that
- *   give that member back exactly; readValues(parsed JSON/YAML) → TemplateValues.
- * - renderText / renderMarkdown (blanks `____人`), valuesSkeleton / skeletonJson / skeletonYaml.
- *
- * Template JSON (`plankit template --format json`, DESIGN.md contract plus `optionals`):
- *   { templates: [{ family, members, parts, slots, optionals }] }
- *   parts:     [{ text } | { slot: "s3" } | { optional: "o1", parts: [...] }]   (reading order)
- *   slots:     [{ id, kind, type, unit, label, occurrences: [{ id: memberId, line, column, length, value }] }]
- *   optionals: [{ id, label, members: [memberIds that have the passage] }]
- * An optional part holds a passage (whole paragraphs with the line breaks before them) that only
- * some members have; slots inside it need values only when it is included.
- * Values file (`--values-out`, read by `plankit fill`), JSON or YAML:
- *   { template: "F1", slots: { s1: { label, kind, type, unit, example, value } | value }, optional: { o1: { label, include } | boolean } }
+ *   give that member back exactly; readValues(parsed JSON/YAML) → values; validateFieldValue(field,
+ *   raw) → the value normalised, or a problem code (no Node API: a browser page can reuse it).
+ * - renderText / renderMarkdown, valuesSkeleton / skeletonJson / skeletonYaml.
+ * The JSON contract of a template is in report/template.ts.
  */
 import type { Document } from '../core/document.js';
 import type { Span } from '../core/span.js';
@@ -73,20 +68,25 @@ export function detectSlots(doc: Document, body: Span, options: SlotOptions = {}
 }
 
 export type { Aligner } from './build/columns.js';
-export { fillTemplate, checkValues, FillError, type FillOptions } from './fill/fill.js';
-export { valuesOf, readValues } from './fill/values.js';
-export { validateValue } from './fill/validate.js';
+export { fillTemplate, checkValues, checkTemplate, FillError, type FillOptions } from './fill/fill.js';
+export type { FillProblem, ValueProblem } from '../core/errors.js';
+export { valuesOf, readValues, type ReadValues } from './fill/values.js';
+export { validateFieldValue, isSlotType, type FieldValueCheck } from './fill/validate.js';
+export { renderParts, applySurface } from './fill/render.js';
 export { renderText, BLANK } from './render/text.js';
 export { renderMarkdown } from './render/markdown.js';
-export { valuesSkeleton, skeletonJson, skeletonYaml, type Skeleton } from './render/skeleton.js';
-
+export { valuesSkeleton, skeletonJson, skeletonYaml, type Skeleton, type SkeletonField, type Locate } from './render/skeleton.js';
+export { FieldLinkError } from './build/fields.js';
 export { DEFAULT_TEMPLATE_OPTIONS, type TemplateMember, type TemplateOptions } from './build/build.js';
+export { familyTemplate, familyTemplates, type FamilyUnit, type FamilyTemplatesOptions } from './families.js';
+export { fieldModel, type FieldModel, type FieldOccurrence, type TemplateModel } from './field-model.js';
 
 /**
- * The template of a family: its members (variants, the canonical fullest one first) aligned
- * paragraph by paragraph, then word by word; shared text stays text, detected slots and differing
- * words become typed slots, passages only some members have become optional blocks. One member
- * alone gives the template of one plan. `fillTemplate(t, valuesOf(t, id))` gives member `id` back.
+ * The template of a family: its members (the canonical, fullest one first) aligned on what dedup
+ * compares; shared text stays text, detected slots and differing content become typed slots,
+ * passages only some members have become optional blocks, and slots of one meaning one field. One
+ * member alone gives the template of one plan. `fillTemplate(t, valuesOf(t, id))` gives member
+ * `id` back exactly.
  */
 export function buildTemplate(members: readonly TemplateMember[], options: TemplateOptions = {}): Template {
   return buildTemplateWith(members, options, detectSlots, alignStageAligner);

@@ -38,7 +38,27 @@ describe('plankit run on the corpus (npm start)', () => {
       expect(run.out, page.file).toContain(`《${page.title}》`);
     }
     expect(run.out).not.toContain('corpus/real/');
-    for (const name of ['template.json', 'template.txt', 'values.json', 'values.yaml']) expect(existsSync(join(dir, 'out', name)), name).toBe(true);
+    for (const name of ['template.json', 'template.txt', '填写.json', '填写.yaml']) expect(existsSync(join(dir, 'out', name)), name).toBe(true);
+  });
+
+  it('prints the template with the Chinese field keys in its blanks, and the fields with their labels', () => {
+    const t = (JSON.parse(readFileSync(join(dir, 'out', 'template.json'), 'utf8')) as { templates: Template[] }).templates[0]!;
+    for (const f of t.fields) {
+      expect(run.out, f.key).toContain(`【${f.key}】`);
+      expect(run.out, f.key).toContain(f.label);
+    }
+    expect(readFileSync(join(dir, 'out', '填写.yaml'), 'utf8')).toMatch(/^# 填写说明：/);
+  });
+
+  it('never writes over a values file filled in since: the new one goes beside it', async () => {
+    const out = join(dir, 'out');
+    const filled = readFileSync(join(out, '填写.yaml'), 'utf8').replace(/^( {2}计划年度:)$/mu, '$1 2025');
+    writeFileSync(join(out, '填写.yaml'), filled);
+    const again = await runCli('run', ...(resolve(process.cwd()) === REPO_ROOT ? [] : [CORPUS_DIR]), '-o', out, '--no-outline');
+    expect(again.code, again.err).toBe(0);
+    expect(readFileSync(join(out, '填写.yaml'), 'utf8')).toBe(filled);
+    expect(readFileSync(join(out, '填写.new.yaml'), 'utf8')).toMatch(/^# 填写说明：/);
+    expect(again.out).toContain('填写.new.yaml');
   });
 
   it('prints each variant’s blanks by kind and type and its five least sure slots, least sure first', () => {
@@ -67,25 +87,27 @@ describe('plankit run on the corpus (npm start)', () => {
     const largest = Math.max(...PAGES.flatMap((p) => p.families.map((f) => f.length)));
     expect(t.members).toHaveLength(largest);
 
-    const skeleton = parseYaml(readFileSync(join(out, 'values.yaml'), 'utf8')) as {
+    const skeleton = parseYaml(readFileSync(join(out, '填写.yaml'), 'utf8')) as {
       template: string;
-      slots: Record<string, { value: string | null }>;
-      optional: Record<string, { include: boolean }>;
+      fields: Record<string, string | null>;
+      optional: Record<string, boolean>;
     };
     expect(skeleton.template).toBe(t.family);
-    expect(Object.keys(skeleton.slots)).toEqual(t.slots.map((s) => s.id));
-    expect(JSON.parse(readFileSync(join(out, 'values.json'), 'utf8'))).toEqual(skeleton);
+    expect(Object.keys(skeleton.fields)).toEqual(t.fields.map((f) => f.key));
+    const json = JSON.parse(readFileSync(join(out, '填写.json'), 'utf8')) as { fields: Record<string, { value: null }> };
+    expect(Object.keys(json.fields)).toEqual(Object.keys(skeleton.fields));
 
-    // The skeleton is to be filled in: as written (values null) it does not fill.
-    const empty = await runCli('fill', join(out, 'template.json'), join(out, 'values.yaml'));
-    if (t.slots.length > 0) expect(empty.code).toBe(1);
+    // The skeleton is to be filled in: as written (values empty) it does not fill.
+    const empty = await runCli('fill', join(out, 'template.json'), join(out, '填写.yaml'));
+    if (t.fields.length > 0) expect(empty.code).toBe(1);
 
     for (const id of t.members) {
       const own = valuesOf(t, id);
-      for (const [slot, entry] of Object.entries(skeleton.slots)) entry.value = own.slots[slot] ?? null;
-      for (const [block, entry] of Object.entries(skeleton.optional)) entry.include = own.optional[block] === true;
+      for (const key of Object.keys(skeleton.fields)) skeleton.fields[key] = own.fields[key] ?? null;
+      for (const block of Object.keys(skeleton.optional)) skeleton.optional[block] = own.optional[block] === true;
+      // With the member's own surface the plan comes back exactly; without it, in the template's layout.
       const values = join(dir, 'values.yaml');
-      writeFileSync(values, stringifyYaml(skeleton), 'utf8');
+      writeFileSync(values, stringifyYaml({ ...skeleton, surface: own.surface }), 'utf8');
       const plan = join(dir, 'plan.txt');
       const fill = await runCli('fill', join(out, 'template.json'), values, '-o', plan);
       expect(fill.code, fill.err).toBe(0);

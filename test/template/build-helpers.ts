@@ -1,6 +1,6 @@
 import type { Document } from '../../src/core/document.js';
 import type { Template } from '../../src/core/template.js';
-import { buildTemplateWith, type TemplateOptions } from '../../src/template/build/build.js';
+import { buildTemplateWith, type TemplateMember, type TemplateOptions } from '../../src/template/build/build.js';
 import type { Aligner } from '../../src/template/build/columns.js';
 import { detectSlots } from '../../src/template/index.js';
 import { textDocument } from '../helpers/seed.js';
@@ -14,6 +14,6 @@ export function membersOf(texts: readonly string[]): Array<{ id: string; documen
   });
 }
 
-export function templateOf(texts: readonly string[], options: TemplateOptions = {}, aligner: Aligner = alignStageAligner): Template {
-  return buildTemplateWith(membersOf(texts), options, detectSlots, aligner);
+export function templateOf(texts: readonly string[], options: TemplateOptions = {}, aligner: Aligner = alignStageAligner, members: readonly TemplateMember[] = membersOf(texts)): Template {
+  return buildTemplateWith(members, options, detectSlots, aligner);
 }

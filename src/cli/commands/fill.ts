@@ -1,13 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { inputError, isPlankitError } from '../../core/errors.js';
+import { inputError, isPlankitError, usageError } from '../../core/errors.js';
 import type { Template } from '../../core/template.js';
 import { helpTexts } from '../../messages/index.js';
 import { fsError } from '../../read/index.js';
-import { fillTemplate, readValues } from '../../template/index.js';
+import { FillError, fillTemplate, readValues } from '../../template/index.js';
 import { reportError, type CliIO } from '../io.js';
 import { choice, outputError } from '../output.js';
+import { sameFile, writeFileAtomic } from '../safe-write.js';
 import { parseTemplates } from '../template-file.js';
 import type { RegisterCommand } from './index.js';
 
@@ -62,6 +63,9 @@ export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--family <id>', h.fill.family)
     .action(async (templatePath: string, valuesPath: string, opts: FillCommandOptions) => {
       const to = opts.to === undefined ? undefined : choice('to', opts.to, ['simplified', 'traditional'] as const);
+      const output = opts.output;
+      // The plan never replaces the template or the values it was filled from.
+      if (output !== undefined && (sameFile(output, templatePath) || sameFile(output, valuesPath))) throw usageError('output-is-input', { option: '-o' }, output);
       try {
         const templates = parseTemplates(await readText(templatePath), templatePath);
         let values;
@@ -76,16 +80,19 @@ export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
         try {
           text = fillTemplate(template, values, to === undefined ? {} : { to });
         } catch (e) {
-          throw isPlankitError(e) && e.path === undefined ? e.at(valuesPath) : e;
+          // Problems of the template itself name the template file; the others the values file.
+          if (e instanceof FillError) throw new FillError(e.problems, e.code === 'template-problems' ? templatePath : valuesPath);
+          throw e;
         }
-        if (opts.output !== undefined) {
+        if (output !== undefined) {
           try {
-            await writeFile(opts.output, text, 'utf8');
+            await writeFileAtomic(output, text);
           } catch (e) {
-            throw outputError(opts.output, e);
+            throw outputError(output, e);
           }
         } else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
       } catch (e) {
+        // One line: the first problem, and how many more (the library's FillError lists them all).
         if (!isPlankitError(e) || e.kind === 'usage') throw e;
         reportError(io, e);
       }

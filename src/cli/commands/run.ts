@@ -1,13 +1,16 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
 import type { Template } from '../../core/template.js';
 import { findDuplicates, type DedupResult } from '../../dedup/index.js';
 import { analyzeDocument, foldedBody, type Analysis } from '../../pipeline.js';
-import { buildTemplate, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
+import { familyTemplates, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
 import { chromeSummary, formatDiagnostic, helpTexts, reportTexts, type Lang } from '../../messages/index.js';
 import { outlineFileJson } from '../../report/outline.js';
+import { templatesJson } from '../../report/template.js';
+import { writeFileAtomic } from '../safe-write.js';
+import { pageUnits, unitLocator } from '../template-units.js';
 import { inputOptions, loadInputs } from '../inputs.js';
 import { reportError, type CliIO } from '../io.js';
 import { outputError } from '../output.js';
@@ -27,6 +30,10 @@ interface RunOptions {
 /** The sample pages the project ships (corpus/real, the measured dev set, is not part of the demo). */
 export const DEFAULT_CORPUS = 'corpus/*.{txt,html}';
 /** The segmentation sample shows this many characters of a variant's first sentence. */
+/** The values file the main job writes for people to fill in (and its JSON twin). */
+const VALUES_YAML = '填写.yaml';
+const VALUES_JSON = '填写.json';
+
 const SAMPLE_CHARS = 60;
 
 /**
@@ -68,31 +75,58 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
         }
       }
 
-      const units = analyses.flatMap((a) => a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) })));
-      const dedup = findDuplicates(units);
+      const dedup = findDuplicates(analyses.flatMap((a) => a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) }))));
       w(heading(t.runFamilies));
       w(dedupTextReport(dedup, true, io.lang));
 
-      const template = largestFamilyTemplate(analyses, dedup);
+      // The analyses' own slots are the ones the template starts from (no second detection).
+      const units = analyses.flatMap((a) =>
+        pageUnits(a.content, { title: a.title, variants: a.variants.map((v) => v.variant), chrome: a.chrome }).map((u, i) => ({ ...u, slots: a.variants[i]?.slots ?? [] })),
+      );
+      const template = largestFamilyTemplate(units, dedup);
       if (template === null) return;
       w(heading(t.runTemplate(template.family, template.members.map(escapeControls))));
-      const text = renderText(template);
-      w(text.trimEnd());
+      const locate = unitLocator(units);
+      w(renderText(template, { fields: true }).trimEnd());
+      w();
+      w(heading(t.runFields(template.fields.length)));
+      for (const f of template.fields) w(`  ${t.runField(f.key, f.label, f.example, f.slots.length)}`);
       w();
       try {
         await mkdir(opts.out, { recursive: true });
-        await writeFile(join(opts.out, 'template.json'), JSON.stringify({ templates: [template] }, null, 2) + '\n');
-        await writeFile(join(opts.out, 'template.txt'), text);
-        await writeFile(join(opts.out, 'values.json'), skeletonJson(template));
-        await writeFile(join(opts.out, 'values.yaml'), skeletonYaml(template));
+        await writeFileAtomic(join(opts.out, 'template.json'), JSON.stringify(templatesJson([template], locate), null, 2) + '\n');
+        await writeFileAtomic(join(opts.out, 'template.txt'), renderText(template));
+        for (const [name, text] of [
+          [VALUES_YAML, skeletonYaml(template, locate)],
+          [VALUES_JSON, skeletonJson(template, locate)],
+        ] as const) {
+          // A values file someone has filled in is work: a new skeleton goes beside it, never over it.
+          const kept = await keepFilledIn(join(opts.out, name), text);
+          if (kept !== null) w(t.runKeptFilledIn(escapeControls(join(opts.out, name)), escapeControls(kept)));
+          await writeFileAtomic(kept ?? join(opts.out, name), text);
+        }
       } catch (e) {
         reportError(io, outputError(opts.out, e));
         return;
       }
-      w(t.runTemplateCounts(template.slots.length, template.optionals.length));
-      w(t.runWritten(escapeControls(opts.out), escapeControls(join(opts.out, 'template.json')), escapeControls(join(opts.out, 'values.yaml'))));
+      w(t.runTemplateCounts(template.fields.length, template.slots.length, template.optionals.length));
+      w(t.runWritten(escapeControls(opts.out), escapeControls(join(opts.out, 'template.json')), escapeControls(join(opts.out, VALUES_YAML)), VALUES_JSON));
     });
 };
+
+/**
+ * When `path` holds something other than `fresh` (a values file filled in since), the name the new
+ * skeleton takes instead (填写.new.yaml); null when the file is absent or already the same.
+ */
+async function keepFilledIn(path: string, fresh: string): Promise<string | null> {
+  let old: string;
+  try {
+    old = await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+  return old === fresh ? null : path.replace(/(\.[^./]+)$/u, '.new$1');
+}
 
 function heading(title: string): string {
   return `\n=== ${title} ${'='.repeat(Math.max(3, 72 - displayWidth(title)))}\n`;
@@ -155,13 +189,10 @@ function chromeLine(a: Analysis, lines: LineIndex, lang: Lang): string {
 }
 
 /** The template of the family with the most members (ties: the longer canonical text, then id). */
-function largestFamilyTemplate(analyses: Analysis[], dedup: DedupResult): Template | null {
+function largestFamilyTemplate(units: ReturnType<typeof pageUnits>, dedup: DedupResult): Template | null {
   const family = [...dedup.families].sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id))[0];
   if (family === undefined) return null;
-  const byId = new Map(analyses.flatMap((a) => a.variants.map((v) => [v.variant.id, { document: a.content, body: v.variant.body }] as const)));
-  const ordered = [family.canonical, ...family.members.filter((m) => m !== family.canonical)];
-  const members = ordered.map((id) => ({ id, ...(byId.get(id) as { document: Analysis['document']; body: Analysis['variants'][number]['variant']['body'] }) }));
-  return buildTemplate(members, { family: family.id });
+  return familyTemplates(units, { families: [family] })[0] ?? null;
 }
 
 /** A one-line status on stderr, only on a TTY (cleared with an empty message). */

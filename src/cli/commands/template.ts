@@ -1,15 +1,15 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { Document, Variant } from '../../core/document.js';
 import { usageError } from '../../core/errors.js';
 import type { Template } from '../../core/template.js';
-import { findDuplicates } from '../../dedup/index.js';
-import { maskedDocument, splitVariants } from '../../split/index.js';
-import { buildTemplate, renderMarkdown, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
 import { helpTexts, reportTexts, type Lang } from '../../messages/index.js';
+import { templatesJson } from '../../report/template.js';
+import { maskedDocument, splitVariants } from '../../split/index.js';
+import { familyTemplates, renderMarkdown, renderText, skeletonJson, skeletonYaml, type FamilyUnit } from '../../template/index.js';
 import { inputOptions, loadInputs } from '../inputs.js';
 import { reportError, type CliIO } from '../io.js';
 import { choice, outputError, writeJson } from '../output.js';
+import { exists, sameFile, writeFileAtomic } from '../safe-write.js';
+import { pageUnits, unitLocator } from '../template-units.js';
 import { escapeControls } from '../text.js';
 import type { RegisterCommand } from './index.js';
 
@@ -18,43 +18,30 @@ type TemplateFormat = 'json' | 'markdown' | 'text';
 interface TemplateCommandOptions {
   format: string;
   valuesOut?: string;
+  force?: boolean;
   family?: string;
   all?: boolean;
+  script?: string;
+  link: string[];
   encoding?: string;
-}
-
-interface Unit {
-  document: Document;
-  variant: Variant;
-}
-
-/**
- * Families first (dedup over every variant of every input), then one template per family, its
- * canonical (fullest) member first so the others are aligned to it.
- */
-export function familyTemplates(units: readonly Unit[], options: { all?: boolean; family?: string } = {}): Template[] {
-  const byId = new Map(units.map((u) => [u.variant.id, u]));
-  const { families } = findDuplicates(units.map((u) => ({ id: u.variant.id, text: u.document.folded.slice(u.variant.body.start, u.variant.body.end) })));
-  const out: Template[] = [];
-  for (const f of families) {
-    if (options.family !== undefined && f.id !== options.family) continue;
-    const ordered = [f.canonical, ...f.members.filter((m) => m !== f.canonical)];
-    const members = ordered.map((id) => {
-      const u = byId.get(id) as Unit;
-      return { id, document: u.document, body: u.variant.body };
-    });
-    out.push(buildTemplate(members, { family: f.id, slots: { all: options.all === true } }));
-  }
-  return out;
 }
 
 function textReport(t: Template, lang: Lang): string {
   const r = reportTexts(lang);
   const members = (ids: string[]): string[] => ids.map(escapeControls);
-  const head = r.templateHeader(t.family, members(t.members), t.slots.length, t.optionals.length);
-  const slots = t.slots.map((s) => `  ${s.id}  ${r.slotKind[s.kind]} ${r.slotType[s.type]}${s.unit ? ` (${s.unit})` : ''}  ${s.label}`);
+  const head = r.templateHeader(t.family, members(t.members), t.fields.length, t.slots.length, t.optionals.length);
+  const fields = t.fields.map((f) => `  ${r.templateField(f.key, f.label, r.slotType[f.type], f.unit, f.slots)}`);
   const blocks = t.optionals.map((b) => `  ${r.templateOptional(b.id, members(b.members), b.label)}`);
-  return [head, '', renderText(t, { ids: true }).trim(), '', ...slots, ...blocks, ''].join('\n') + '\n';
+  return [head, '', renderText(t, { fields: true }).trim(), '', ...fields, ...blocks, ''].join('\n') + '\n';
+}
+
+/** `A=B` pairs of --link: field B (a key or a slot id) joins field A. */
+function parseLinks(values: readonly string[]): Array<[string, string]> {
+  return values.map((v) => {
+    const m = /^([^=]+)=([^=]+)$/u.exec(v.trim());
+    if (m === null) throw usageError('bad-link', { value: v });
+    return [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
+  });
 }
 
 export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) => {
@@ -65,34 +52,48 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
     .argument('<inputs...>', h.inputs)
     .option('--format <format>', h.template.format, 'json')
     .option('--values-out <file>', h.template.valuesOut)
+    .option('--force', h.template.force)
     .option('--family <id>', h.template.family)
     .option('--all', h.template.all)
+    .option('--script <script>', h.template.script)
+    .option('--link <a=b>', h.template.link, (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--encoding <name>', h.encoding)
     .action(async (inputs: string[], opts: TemplateCommandOptions) => {
       const format = choice<TemplateFormat>('format', opts.format, ['json', 'markdown', 'text']);
-      const units: Unit[] = [];
+      const script = opts.script === undefined ? undefined : choice('script', opts.script, ['simplified', 'traditional'] as const);
+      const links = parseLinks(opts.link);
+      const valuesOut = opts.valuesOut;
+      if (valuesOut !== undefined) {
+        // Never replace an input, and never replace a file without --force: a filled-in values file is work.
+        if (inputs.some((i) => sameFile(i, valuesOut))) throw usageError('output-is-input', { option: '--values-out' }, valuesOut);
+        if (exists(valuesOut) && opts.force !== true) throw usageError('output-exists', { option: '--values-out' }, valuesOut);
+      }
+      const units: FamilyUnit[] = [];
       const loadOptions = inputOptions(opts);
       for await (const document of loadInputs(inputs, loadOptions, io)) {
         const split = splitVariants(document);
-        // Templates align the text with the page chrome blanked out (a viewer page number is no slot).
-        const content = maskedDocument(document, split.chrome);
-        for (const variant of split.variants) units.push({ document: content, variant });
+        // Templates read the content view (chrome blanked in the folded text) and leave the chrome spans out.
+        units.push(...pageUnits(maskedDocument(document, split.chrome), split));
       }
       if (units.length === 0) return;
-      const familyOption = opts.family === undefined ? {} : { family: opts.family };
-      const templates = familyTemplates(units, { all: opts.all === true, ...familyOption });
+      // A --link the members' values do not allow is a FieldLinkError: a usage error (exit 2).
+      const templates = familyTemplates(units, {
+        ...(opts.family === undefined ? {} : { family: opts.family }),
+        template: { slots: { all: opts.all === true }, links, ...(script === undefined ? {} : { script }) },
+      });
       if (opts.family !== undefined && templates.length === 0) throw usageError('no-such-family', { family: opts.family });
-      if (opts.valuesOut !== undefined) {
+      const locate = unitLocator(units);
+      if (valuesOut !== undefined) {
         const t = templates[0];
         if (t === undefined || templates.length !== 1) throw usageError('values-out-needs-family', { families: templates.map((x) => x.family) });
-        const yaml = /\.ya?ml$/i.test(opts.valuesOut);
+        const yaml = /\.ya?ml$/i.test(valuesOut);
         try {
-          await writeFile(opts.valuesOut, yaml ? skeletonYaml(t) : skeletonJson(t), 'utf8');
+          await writeFileAtomic(valuesOut, yaml ? skeletonYaml(t, locate) : skeletonJson(t, locate));
         } catch (e) {
-          reportError(io, outputError(opts.valuesOut, e));
+          reportError(io, outputError(valuesOut, e));
         }
       }
-      if (format === 'json') writeJson(io, { templates });
+      if (format === 'json') writeJson(io, templatesJson(templates, locate));
       else if (format === 'markdown') io.stdout.write(templates.map(renderMarkdown).join('\n'));
       else io.stdout.write(templates.map((t) => textReport(t, io.lang)).join('\n'));
     });

@@ -1,51 +1,23 @@
-import type { Atom, Paragraph } from './atoms.js';
+/**
+ * Multi-member alignment: every member's atoms placed in columns. Members are aligned one after the
+ * other against the columns so far (each column represented by its first atom's key); between two
+ * matches the columns' unmatched ones come first, then the member's new atoms. Every atom of every
+ * member appears exactly once and in order.
+ */
 
 /**
- * Multi-member alignment, progressive: the first member is the backbone, every other member is
- * aligned against the backbone built so far, and what it has that the backbone lacks is inserted
- * in reading order. Columns hold one cell per member (null where the member has nothing), so each
- * member's paragraphs (and, inside a paragraph column, its atoms) appear exactly once and in order.
+ * How two key sequences are matched: equal pairs [i in a, j in b], increasing in both. `stops`
+ * (when given) says after which tokens a sentence ends: an aligner may cut long texts there.
  */
 export interface Aligner {
-  /** Matched paragraph pairs [i in a, j in b], increasing in both; unmatched ones are gaps. */
-  matchParagraphs(a: readonly string[], b: readonly string[]): Array<[number, number]>;
-  /** Equal token pairs [i in a, j in b], increasing in both. */
-  matchTokens(a: readonly string[], b: readonly string[]): Array<[number, number]>;
+  matchTokens(a: readonly string[], b: readonly string[], stops?: { a: readonly boolean[]; b: readonly boolean[] }): Array<[number, number]>;
 }
 
-export interface Column<T> {
-  cells: Array<T | null>;
-}
-
-/** The first non-empty cell: the text a column is represented by when the next member is aligned. */
-function representative<T>(col: Column<T>): T {
-  for (const c of col.cells) if (c !== null) return c;
-  throw new Error('empty column');
-}
-
-/**
- * Merges `items` of member `m` into `columns` given matched pairs (column index, item index).
- * Between two matches, the backbone's unmatched columns come first, then the member's new items.
- */
-function merge<T>(columns: Column<T>[], items: readonly T[], pairs: Array<[number, number]>, m: number, members: number): Column<T>[] {
-  const out: Column<T>[] = [];
-  let ci = 0;
-  let ii = 0;
-  const fresh = (item: T): Column<T> => {
-    const cells = new Array<T | null>(members).fill(null);
-    cells[m] = item;
-    return { cells };
-  };
-  for (const [c, i] of pairs) {
-    while (ci < c) out.push(columns[ci++] as Column<T>);
-    while (ii < i) out.push(fresh(items[ii++] as T));
-    const col = columns[ci++] as Column<T>;
-    col.cells[m] = items[ii++] as T;
-    out.push(col);
-  }
-  while (ci < columns.length) out.push(columns[ci++] as Column<T>);
-  while (ii < items.length) out.push(fresh(items[ii++] as T));
-  return out;
+/** columns[c][m]: the index of member m's atom in column c, or -1 when m has none there. */
+export interface Alignment {
+  members: number;
+  columns: Int32Array[];
+  keys: string[];
 }
 
 /** Checks that pairs are strictly increasing and in range, so a faulty aligner cannot lose text. */
@@ -60,43 +32,68 @@ function checked(pairs: Array<[number, number]>, na: number, nb: number): Array<
   return pairs;
 }
 
-export function alignParagraphColumns(members: readonly Paragraph[][], aligner: Aligner): Column<Paragraph>[] {
-  let columns: Column<Paragraph>[] = [];
-  members.forEach((paragraphs, m) => {
-    if (m === 0) {
-      columns = paragraphs.map((p) => {
-        const cells = new Array<Paragraph | null>(members.length).fill(null);
-        cells[0] = p;
-        return { cells };
-      });
-      return;
-    }
-    const a = columns.map((c) => representative(c).key);
-    const b = paragraphs.map((p) => p.key);
-    columns = merge(columns, paragraphs, checked(aligner.matchParagraphs(a, b), a.length, b.length), m, members.length);
-  });
-  return columns;
+function column(members: number, m: number, atom: number): Int32Array {
+  const cells = new Int32Array(members).fill(-1);
+  cells[m] = atom;
+  return cells;
 }
 
-/** Aligns the atoms of one paragraph column (members without the paragraph stay null throughout). */
-export function alignAtomColumns(column: Column<Paragraph>, aligner: Aligner): Column<Atom>[] {
-  const n = column.cells.length;
-  let columns: Column<Atom>[] = [];
-  let started = false;
-  column.cells.forEach((p, m) => {
-    if (p === null) return;
-    if (!started) {
-      started = true;
-      columns = p.atoms.map((atom) => {
-        const cells = new Array<Atom | null>(n).fill(null);
-        cells[m] = atom;
-        return { cells };
-      });
-      return;
+export function alignMembers(keys: readonly (readonly string[])[], aligner: Aligner, stops: readonly (readonly boolean[])[] = []): Alignment {
+  const n = keys.length;
+  let columns: Int32Array[] = [];
+  let colKeys: string[] = [];
+  let colStops: boolean[] = [];
+  keys.forEach((memberKeys, m) => {
+    const memberStops = stops[m] ?? [];
+    const pairs = m === 0 ? [] : checked(aligner.matchTokens(colKeys, memberKeys, { a: colStops, b: memberStops }), colKeys.length, memberKeys.length);
+    const out: Int32Array[] = [];
+    const outKeys: string[] = [];
+    const outStops: boolean[] = [];
+    let ci = 0;
+    let ai = 0;
+    const keepColumn = (): void => {
+      out.push(columns[ci] ?? column(n, m, -1));
+      outKeys.push(colKeys[ci] ?? '');
+      outStops.push(colStops[ci] ?? false);
+      ci++;
+    };
+    const newColumn = (): void => {
+      out.push(column(n, m, ai));
+      outKeys.push(memberKeys[ai] ?? '');
+      outStops.push(memberStops[ai] ?? false);
+      ai++;
+    };
+    for (const [c, a] of pairs) {
+      while (ci < c) keepColumn();
+      while (ai < a) newColumn();
+      const col = columns[ci];
+      if (col !== undefined) col[m] = ai;
+      keepColumn();
+      ai++;
     }
-    const a = columns.map((c) => representative(c).key);
-    const b = p.atoms.map((x) => x.key);
-    columns = merge(columns, p.atoms, checked(aligner.matchTokens(a, b), a.length, b.length), m, n);
+    while (ci < columns.length) keepColumn();
+    while (ai < memberKeys.length) newColumn();
+    columns = out;
+    colKeys = outKeys;
+    colStops = outStops;
   });
-  return columns;
+  return { members: n, columns, keys: colKeys };
+}
+
+/**
+ * For each member, next[m][c] = the index of its first atom in a column ≥ c (its atom count when
+ * none): the atoms before and after any column boundary, in O(1).
+ */
+export function nextAtomTables(al: Alignment, atomCounts: readonly number[]): Int32Array[] {
+  return atomCounts.map((count, m) => {
+    const next = new Int32Array(al.columns.length + 1);
+    let following = count;
+    next[al.columns.length] = count;
+    for (let c = al.columns.length - 1; c >= 0; c--) {
+      const a = al.columns[c]?.[m] ?? -1;
+      if (a >= 0) following = a;
+      next[c] = following;
+    }
+    return next;
+  });
 }

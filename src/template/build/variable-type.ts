@@ -12,6 +12,12 @@ import { unitAt, unitText } from '../detect/units.js';
  */
 const YEAR_LIKE = /^(?:19|20)\d\d$|^0\d$/;
 
+/** The whole value is one placeholder (20xx, XX, __ …). */
+function isPlaceholder(value: string): boolean {
+  const ph = findPlaceholders(value);
+  return ph.length === 1 && ph[0]?.span.start === 0 && ph[0].span.end === value.length;
+}
+
 function numeric(value: string): boolean {
   const folded = value.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (folded.length === 0) return false;
@@ -27,6 +33,6 @@ export function typeVariable(values: readonly string[], doc: Document, span: Spa
   const unit = unitAt(doc.folded, span.end);
   if (unit === null) return { type: 'text', unit: '' };
   let type: SlotType = unit.type;
-  if (unit.base === '年') type = filled.every((v) => YEAR_LIKE.test(v) || /^20[xX_×]/.test(v)) ? 'year' : 'count';
+  if (unit.base === '年') type = filled.every((v) => YEAR_LIKE.test(v) || isPlaceholder(v)) ? 'year' : 'count';
   return { type, unit: unitText(doc.text, unit) };
 }

@@ -1,76 +1,126 @@
 import { parseNumeral, toAsciiDigits } from '../../core/numerals.js';
 import type { ValueProblem } from '../../core/errors.js';
-import { YEAR_MAX, YEAR_MIN, type SlotType } from '../../core/template.js';
+import { SLOT_TYPES, YEAR_MAX, YEAR_MIN, type SlotType, type TemplateField } from '../../core/template.js';
 
 /**
- * What a value must look like for each slot type. A validator returns null when the value is fine,
- * else what is wrong with it as a code (negative, letters …); the caller names the slot, its label
- * and the expected type around it, and src/messages words it.
+ * What a value must look like for each field type, and the form it is written in: a value is
+ * checked and normalised once, here, with no Node API, so a fill-in page can bundle the same rules.
+ *
+ * - The unit is in the template text after the blank: a unit typed with the value is dropped
+ *   (120人 → 120 before 人, 95% → 95 before %; never 95%%).
+ * - percent: 95, 95%, ９５％, 百分之九十五 → 95.
+ * - year: 2024, 2024年, 二〇二四, 二零二四年 → 2024 (1900–2100); a two-digit year stays.
+ * - count / ordinal: a whole number ≥ 0 in digits or Chinese numerals (十二), or a range 3—5.
+ * - amount: a number or a range (3.5, 6000—10000, 3.5万 when the unit is 元).
+ * - date: a month or day number (6, 六) or a date (3月8日).
+ * - time: a clock time or a range (9:00, 9:00—12:00, 下午3点), one line.
+ * - docno: a document number (〔2024〕12号), one line.
+ * - org / redacted: one line of text; text: anything.
  */
-export type Validator = (value: string) => ValueProblem | null;
+export type FieldValueCheck = { ok: true; value: string } | { ok: false; code: ValueProblem };
+
+type FieldShape = Pick<TemplateField, 'type' | 'unit'>;
 
 const RANGE_SEP = /\s*(?:—{1,2}|-|~|～|至|到)\s*/u;
 const LETTERS = /[A-Za-zＡ-Ｚａ-ｚ]/;
+const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
-/** A number (Arabic, full-width or Chinese) or a range of two; `negative` says whether -5 is allowed. */
-function numberProblem(value: string, opts: { integer: boolean; negative: boolean }): ValueProblem | null {
-  const v = toAsciiDigits(value.trim()).replace(/,/g, '');
-  if (v.length === 0) return 'empty';
-  if (LETTERS.test(v)) return 'letters';
-  if (/^[-−]/.test(v)) {
-    if (!opts.negative) return 'negative';
-  }
+const ok = (value: string): FieldValueCheck => ({ ok: true, value });
+const problem = (code: ValueProblem): FieldValueCheck => ({ ok: false, code });
+
+/** The value without the field's unit (or its Simplified/Traditional twin) typed after it. */
+function withoutUnit(value: string, unit: string): string {
+  if (unit.length === 0) return value;
+  return value.endsWith(unit) ? value.slice(0, value.length - unit.length).trim() : value;
+}
+
+/** A number (Arabic, full-width or Chinese) or a range of two. */
+function numberCheck(raw: string, opts: { integer: boolean; negative: boolean }): FieldValueCheck {
+  const v = toAsciiDigits(raw).replace(/,/g, '');
+  if (v.length === 0) return problem('empty');
+  if (LETTERS.test(v)) return problem('letters');
+  if (/^[-−]/.test(v) && !opts.negative) return problem('negative');
   const body = v.replace(/^[-−]/, '');
   const parts = /^\d/.test(body) ? body.split(RANGE_SEP) : body.split(/\s*(?:至|到|—{1,2})\s*/u);
-  if (parts.length > 2) return 'not-number';
+  if (parts.length > 2) return problem('too-many-parts');
   for (const p of parts) {
     const n = parseNumeral(p);
-    if (n === null) return 'not-number';
-    if (opts.integer && !Number.isInteger(n)) return 'not-whole';
+    if (n === null) return problem('not-number');
+    if (opts.integer && !Number.isInteger(n)) return problem('not-whole');
   }
-  return null;
+  return ok(raw);
 }
 
-
-const VALIDATORS: Record<SlotType, Validator> = {
-  count: (v) => numberProblem(v, { integer: true, negative: false }),
-  amount: (v) => numberProblem(v, { integer: false, negative: true }),
-  percent: (v) => numberProblem(v.replace(/[%％]$/, ''), { integer: false, negative: true }),
-  ordinal: (v) => numberProblem(v, { integer: true, negative: false }),
-  year: (v) => {
-    const t = toAsciiDigits(v.trim());
-    if (/^\d{4}$/.test(t)) {
-      const n = Number(t);
-      return n >= YEAR_MIN && n <= YEAR_MAX ? null : 'year-range';
-    }
-    if (/^\d{2}$/.test(t)) return null;
-    const n = parseNumeral(t);
-    return n !== null && [...t].length >= 2 && !/[十百千]/.test(t) ? null : 'not-year';
-  },
-  date: (v) => {
-    const t = toAsciiDigits(v.trim());
-    // A month or a day number (the unit 月/日 follows in the text), or a whole date 3月8日.
-    const n = parseNumeral(t);
-    if (n !== null) return Number.isInteger(n) && n >= 1 && n <= 31 ? null : 'not-day';
-    return /^(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?$/.test(t) ? null : 'not-date';
-  },
-  time: (v) => {
-    // A clock time or a range (9:00, 9:00--12:00, 上午9点, 14时30分), on one line.
-    const t = toAsciiDigits(v.trim());
-    if (t.length === 0) return 'empty';
-    return /[\d〇零一二两三四五六七八九十]/u.test(t) && !/[\r\n]/.test(t) ? null : 'not-time';
-  },
-  docno: (v) => textProblem(v),
-  org: (v) => textProblem(v),
-  text: () => null,
-  redacted: (v) => textProblem(v),
-};
-
-function textProblem(v: string): ValueProblem | null {
-  if (v.trim().length === 0) return 'empty';
-  return /[\r\n]/.test(v) ? 'line-break' : null;
+function percent(raw: string): FieldValueCheck {
+  let v = toAsciiDigits(raw).replace(/[%％]$/u, '').trim();
+  const words = /^百分之(.+)$/u.exec(v);
+  if (words !== null) {
+    const n = parseNumeral(words[1] ?? '');
+    if (n === null) return problem('not-number');
+    v = String(n);
+  }
+  const checked = numberCheck(v, { integer: false, negative: true });
+  return checked.ok ? ok(v) : checked;
 }
 
-export function validateValue(type: SlotType, value: string): ValueProblem | null {
-  return VALIDATORS[type](value);
+function year(raw: string): FieldValueCheck {
+  let v = toAsciiDigits(raw).replace(/年(?:度)?$/u, '').trim();
+  if ([...v].every((c) => c in CHINESE_DIGITS)) v = [...v].map((c) => CHINESE_DIGITS[c] ?? c).join('');
+  if (/^\d{4}$/.test(v)) {
+    const n = Number(v);
+    return n >= YEAR_MIN && n <= YEAR_MAX ? ok(v) : problem('year-range');
+  }
+  if (/^\d{2}$/.test(v)) return ok(v);
+  return problem(v.length === 0 ? 'empty' : 'not-year');
+}
+
+function date(raw: string): FieldValueCheck {
+  const v = toAsciiDigits(raw).trim();
+  const n = parseNumeral(v);
+  if (n !== null) return Number.isInteger(n) && n >= 1 && n <= 31 ? ok(v) : problem('not-date');
+  return /^(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?$/u.test(v) ? ok(v) : problem(v.length === 0 ? 'empty' : 'not-date');
+}
+
+function time(raw: string): FieldValueCheck {
+  const v = toAsciiDigits(raw).trim();
+  if (v.length === 0) return problem('empty');
+  return /[\d〇零一二两三四五六七八九十]/u.test(v) && !/[\r\n]/.test(v) ? ok(v) : problem('not-time');
+}
+
+function oneLine(raw: string): FieldValueCheck {
+  if (raw.trim().length === 0) return problem('empty');
+  return /[\r\n]/.test(raw) ? problem('line-break') : ok(raw.trim());
+}
+
+export function isSlotType(type: string): type is SlotType {
+  return (SLOT_TYPES as readonly string[]).includes(type);
+}
+
+/** Checks a value typed for `field` and returns it in the form the template writes it, or why not. */
+export function validateFieldValue(field: FieldShape, raw: string): FieldValueCheck {
+  const typed = raw.trim();
+  const value = field.type === 'text' ? raw : withoutUnit(typed, field.unit);
+  switch (field.type) {
+    case 'count':
+    case 'ordinal':
+      return numberCheck(value, { integer: true, negative: false });
+    case 'amount':
+      return numberCheck(value, { integer: false, negative: true });
+    case 'percent':
+      return percent(value);
+    case 'year':
+      return year(value);
+    case 'date':
+      return date(value);
+    case 'time':
+      return time(value);
+    case 'org':
+    case 'redacted':
+    case 'docno':
+      return oneLine(value);
+    case 'text':
+      return ok(value);
+    default:
+      return isSlotType(field.type) ? oneLine(value) : problem('unknown-type');
+  }
 }

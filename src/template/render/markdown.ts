@@ -3,8 +3,8 @@ import { walkParts } from './text.js';
 
 /**
  * Markdown: the text with escaped blanks `\_\_\_\_`<sup>s3</sup> (the unit stays after it), optional
- * passages as block quotes headed by their id, then a table of the slots (id, label, kind, type,
- * unit, an example value from the members).
+ * passages as block quotes headed by their id, then a table of the fields (key, label, type, unit,
+ * an example value, the slots each fills).
  */
 const MD_SPECIAL = /[\\`*_[\]<>#|]/g;
 
@@ -34,11 +34,10 @@ export function renderMarkdown(template: Template): string {
       return `${lead}> **可选 ${id}**\n>\n${quote(inner.slice(lead.length))}\n`;
     },
   );
-  const rows = template.slots.map((s) => {
-    const example = s.occurrences.find((o) => o.value.length > 0)?.value ?? '';
-    return `| ${s.id} | ${escapeMarkdown(s.label)} | ${s.kind} | ${s.type} | ${escapeMarkdown(s.unit)} | ${escapeMarkdown(example)} |`;
-  });
-  const table = ['| slot | label | kind | type | unit | example |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
-  const slotsSection = template.slots.length > 0 ? `\n${table}\n` : '';
+  const rows = template.fields.map(
+    (f) => `| ${escapeMarkdown(f.key)} | ${escapeMarkdown(f.label)} | ${f.type} | ${escapeMarkdown(f.unit)} | ${escapeMarkdown(f.example)} | ${f.slots.join(' ')} |`,
+  );
+  const table = ['| 字段 field | 标签 label | 类型 type | 单位 unit | 例 example | 空位 slots |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const slotsSection = template.fields.length > 0 ? `\n${table}\n` : '';
   return `## ${escapeMarkdown(template.family)}\n\n${out.join('').trim()}\n${slotsSection}`;
 }

@@ -17,13 +17,17 @@ function walk(parts: readonly TemplatePart[], out: string[], blank: (id: string)
   }
 }
 
-/** Text with `____` for every slot; with `ids`, the slot id follows the blank: ____[s3]人. */
-export function renderText(template: Template, options: { ids?: boolean } = {}): string {
+/**
+ * Text with `____` for every slot; with `ids`, the slot id follows the blank (____[s3]人); with
+ * `fields`, each blank shows the key of the field to fill in (【公司现有员工】人).
+ */
+export function renderText(template: Template, options: { ids?: boolean; fields?: boolean } = {}): string {
   const out: string[] = [];
+  const fieldOf = new Map(template.slots.map((s) => [s.id, s.field]));
   walk(
     template.parts,
     out,
-    (id) => (options.ids === true ? `${BLANK}[${id}]` : BLANK),
+    (id) => (options.fields === true ? `【${fieldOf.get(id) ?? id}】` : options.ids === true ? `${BLANK}[${id}]` : BLANK),
     (id, inner) => {
       // Keep the passage's leading line breaks outside the markers so paragraphs stay paragraphs.
       const lead = /^\s*/.exec(inner)?.[0] ?? '';
