@@ -1,5 +1,6 @@
 /**
- * Scores every stage of plankit on the dev set (the seed page, fixtures/pages, corpus/real) and
+ * Scores every stage of plankit on the dev set (the seed page, fixtures/pages, corpus/real) and on
+ * the held-out set (corpus/holdout: documents and pages, rows `holdout…`), and
  * prints the README's tables; `--json <file>` also writes the figures.
  *
  *   npx tsx scripts/score-devset.ts [--json bench/devset-scores.json] [--verbose]
@@ -15,7 +16,7 @@ import { analyzeDocument, analyzeFile, type Analysis } from '../src/pipeline.js'
 import { addPairs, documentUnit, NO_PAIRS, pageUnits, scoreFamilies, type PairCounts } from './devset/family-score.js';
 import { goldPoints, predictedPoints, runTogether, scoreOutline, type OutlineScore } from './devset/outline-score.js';
 import { addPrf, prf, r3, ZERO, type Prf } from './devset/prf.js';
-import { devSet, realFamilies, type DevDoc, type Source } from './devset/sets.js';
+import { devSet, holdoutFamilies, realFamilies, type DevDoc, type Source } from './devset/sets.js';
 import { mergeTally, predictedSlots, tallySlots, type SlotTally } from './devset/slot-score.js';
 import { scoreSplit } from './devset/split-score.js';
 import { measureTemplates, summariseTemplates, type TemplateSummary } from './devset/template-score.js';
@@ -110,15 +111,16 @@ async function scoreDoc(d: DevDoc): Promise<Analysis> {
 }
 
 const docs = devSet();
-const real: Array<{ id: string; text: string }> = [];
+const corpora: Record<'real' | 'holdout', Array<{ id: string; text: string }>> = { real: [], holdout: [] };
 for (const d of docs) {
   const a = await scoreDoc(d);
-  if (d.source === 'real') real.push(documentUnit(a, d.name.replace(/^corpus\/real\//, '')));
+  if (d.source === 'real' || d.source === 'holdout') corpora[d.source].push(documentUnit(a, d.name.replace(/^corpus\/[a-z]+\//, '')));
 }
-const rf = realFamilies();
-if (rf !== undefined && real.length > 0) {
-  const s = scoreFamilies(real, rf.families.map((f) => f.members));
-  figures.families['real (all documents)'] = { truePairs: s.truePairs, predictedPairs: s.predictedPairs, goldPairs: s.goldPairs, units: real.length };
+for (const [set, gold] of [['real', realFamilies()], ['holdout', holdoutFamilies()]] as const) {
+  const units = corpora[set];
+  if (gold === undefined || units.length === 0) continue;
+  const s = scoreFamilies(units, gold.families.map((f) => f.members));
+  figures.families[`${set} (all documents)`] = { truePairs: s.truePairs, predictedPairs: s.predictedPairs, goldPairs: s.goldPairs, units: units.length };
 }
 
 // ---- tables ----

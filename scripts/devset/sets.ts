@@ -3,7 +3,9 @@
  * stages it is annotated for. Three sources:
  * - the seed page (../shared, when present) with its graded gold;
  * - fixtures/pages: pages written for the project in the shapes real 范文 sites have;
- * - corpus/real: real public-domain government documents.
+ * - corpus/real: real public-domain government documents;
+ * - corpus/holdout: held-out documents (organs and repositories corpus/real does not use) and
+ *   held-out pages, scored beside the others to show whether the rules generalise. Never tune on it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,8 +14,9 @@ export const REPO = resolve(import.meta.dirname, '../..');
 export const SHARED = resolve(REPO, '../shared');
 const PAGES = resolve(REPO, 'fixtures/pages');
 const REAL = resolve(REPO, 'corpus/real');
+const HOLDOUT = resolve(REPO, 'corpus/holdout');
 
-export type Source = 'seed' | 'pages' | 'real';
+export type Source = 'seed' | 'pages' | 'real' | 'holdout' | 'holdout-pages';
 
 export interface GoldOutlineItem {
   line: number;
@@ -83,17 +86,18 @@ function seedDocs(): DevDoc[] {
   ];
 }
 
-function pageDocs(): DevDoc[] {
-  if (!existsSync(PAGES)) return [];
-  return readdirSync(PAGES)
+function pageDocs(dir = PAGES, source: Source = 'pages'): DevDoc[] {
+  if (!existsSync(dir)) return [];
+  const prefix = dir.slice(REPO.length + 1).split('\\').join('/');
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
     .map((g) => {
-      const page = json<GoldPage & { file: string }>(resolve(PAGES, g));
+      const page = json<GoldPage & { file: string }>(resolve(dir, g));
       const stem = page.file.replace(/\.[a-z]+$/, '');
-      const doc: DevDoc = { name: `fixtures/pages/${page.file}`, path: resolve(PAGES, page.file), source: 'pages', page };
-      const outline = maybe<GoldOutline>(resolve(PAGES, `${stem}.outline.json`));
-      const slots = maybe<GoldSlots>(resolve(PAGES, `${stem}.slots.json`));
+      const doc: DevDoc = { name: `${prefix}/${page.file}`, path: resolve(dir, page.file), source, page };
+      const outline = maybe<GoldOutline>(resolve(dir, `${stem}.outline.json`));
+      const slots = maybe<GoldSlots>(resolve(dir, `${stem}.slots.json`));
       if (outline) doc.outline = outline;
       if (slots) doc.slots = slots;
       return doc;
@@ -106,12 +110,13 @@ interface ManifestEntry {
   script: string;
 }
 
-function realDocs(): DevDoc[] {
-  if (!existsSync(resolve(REAL, 'manifest.json'))) return [];
-  return json<ManifestEntry[]>(resolve(REAL, 'manifest.json')).map((e) => {
-    const doc: DevDoc = { name: `corpus/real/${e.file}`, path: resolve(REAL, e.file), source: 'real', script: e.script };
-    const outline = maybe<GoldOutline>(resolve(REAL, `gold/${e.id}.outline.json`));
-    const slots = maybe<GoldSlots>(resolve(REAL, `gold/${e.id}.slots.json`));
+function realDocs(dir = REAL, source: Source = 'real'): DevDoc[] {
+  if (!existsSync(resolve(dir, 'manifest.json'))) return [];
+  const prefix = dir.slice(REPO.length + 1).split('\\').join('/');
+  return json<ManifestEntry[]>(resolve(dir, 'manifest.json')).map((e) => {
+    const doc: DevDoc = { name: `${prefix}/${e.file}`, path: resolve(dir, e.file), source, script: e.script };
+    const outline = maybe<GoldOutline>(resolve(dir, `gold/${e.id}.outline.json`));
+    const slots = maybe<GoldSlots>(resolve(dir, `gold/${e.id}.slots.json`));
     if (outline) doc.outline = outline;
     if (slots) doc.slots = slots;
     return doc;
@@ -127,10 +132,15 @@ export function realFamilies(): RealFamilies | undefined {
   return maybe<RealFamilies>(resolve(REAL, 'gold/families.json'));
 }
 
+/** The held-out documents' families (corpus/holdout/gold/families.json). */
+export function holdoutFamilies(): RealFamilies | undefined {
+  return maybe<RealFamilies>(resolve(HOLDOUT, 'gold/families.json'));
+}
+
 export function realDir(): string {
   return REAL;
 }
 
 export function devSet(): DevDoc[] {
-  return [...seedDocs(), ...pageDocs(), ...realDocs()];
+  return [...seedDocs(), ...pageDocs(), ...realDocs(), ...realDocs(HOLDOUT, 'holdout'), ...pageDocs(resolve(HOLDOUT, 'pages'), 'holdout-pages')];
 }
