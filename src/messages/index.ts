@@ -39,3 +39,22 @@ export { TYPE_HELP_ZH } from './fill-zh.js';
 export function cliFiles(lang: Lang): typeof CLI_FILES_ZH {
   return lang === 'zh' ? CLI_FILES_ZH : CLI_FILES_EN;
 }
+
+import { EXPORT_EN } from './export-en.js';
+import { EXPORT_ZH } from './export-zh.js';
+import type { ExportTexts } from './export-texts.js';
+import type { ExportProblem } from '../export/problems.js';
+
+export type { ExportTexts, FormTexts } from './export-texts.js';
+
+/** The Word and fill-in-page texts in one language. */
+export function exportTexts(lang: Lang): ExportTexts {
+  return lang === 'zh' ? EXPORT_ZH : EXPORT_EN;
+}
+
+/** The sentence for an export problem; with `more`, how many others follow it. */
+export function formatExportProblem(p: ExportProblem, lang: Lang, more = 0): string {
+  const t = exportTexts(lang);
+  const format = t.problems[p.code] as (p: ExportProblem) => string;
+  return format(p) + (more > 0 ? t.more(more) : '');
+}

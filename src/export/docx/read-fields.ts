@@ -1,0 +1,81 @@
+/**
+ * Reads back what a person typed into a Word template this package wrote (write-docx.ts): the
+ * text of each content control by its tag, whether it still shows its placeholder, the state of
+ * each optional block's check box, and the template mark. It reads only those controls: it is
+ * not a reader of Word pages in general.
+ */
+import { load, type Cheerio } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { strFromU8, unzipSync } from 'fflate';
+import { OPTIONAL_TAG_PREFIX, TEMPLATE_PROPERTY } from './write-docx.js';
+
+export interface DocxFields {
+  /** The family in the `plankit-template` property, null when the file has none. */
+  family: string | null;
+  /** Per tag, what each control with that tag holds (null: it still shows its placeholder). */
+  fields: Map<string, Array<string | null>>;
+  /** Per optional block id, whether its check box is ticked. */
+  optional: Map<string, boolean>;
+}
+
+/** Thrown when the bytes are not a Word file (not a zip, or no word/document.xml). */
+export class NotDocxError extends Error {
+  constructor() {
+    super('not a Word (.docx) file');
+    this.name = 'NotDocxError';
+  }
+}
+
+function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
+  try {
+    return unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'docProps/custom.xml' });
+  } catch {
+    throw new NotDocxError();
+  }
+}
+
+/** The text a control holds: its w:t, tabs and breaks, in order. */
+function textOf($content: Cheerio<AnyNode>): string {
+  let out = '';
+  $content.find('*').each((_, node) => {
+    const name = (node as Element).tagName;
+    if (name === 'w:t') out += (node as Element).children.map((c) => ('data' in c ? c.data : '')).join('');
+    else if (name === 'w:tab') out += '\t';
+    else if (name === 'w:br' || name === 'w:cr') out += '\n';
+  });
+  return out;
+}
+
+function templateFamily(customXml: Uint8Array | undefined): string | null {
+  if (customXml === undefined) return null;
+  const $ = load(strFromU8(customXml), { xml: true });
+  let family: string | null = null;
+  $('property').each((_, p) => {
+    if ($(p).attr('name') === TEMPLATE_PROPERTY) family = $(p).text().trim();
+  });
+  return family;
+}
+
+export function readDocxFields(bytes: Uint8Array): DocxFields {
+  const files = unzip(bytes);
+  const documentXml = files['word/document.xml'];
+  if (documentXml === undefined) throw new NotDocxError();
+  const $ = load(strFromU8(documentXml), { xml: true });
+  const fields = new Map<string, Array<string | null>>();
+  const optional = new Map<string, boolean>();
+  $('w\\:sdt').each((_, sdt) => {
+    const $sdt = $(sdt);
+    const $pr = $sdt.children('w\\:sdtPr').first();
+    const tag = $pr.children('w\\:tag').attr('w:val');
+    if (tag === undefined) return;
+    if (tag.startsWith(OPTIONAL_TAG_PREFIX)) {
+      const checked = $pr.find('w14\\:checked').attr('w14:val');
+      optional.set(tag.slice(OPTIONAL_TAG_PREFIX.length), checked === '1' || checked === 'true');
+      return;
+    }
+    const showing = $pr.children('w\\:showingPlcHdr').length > 0;
+    const value = showing ? null : textOf($sdt.children('w\\:sdtContent').first());
+    fields.set(tag, [...(fields.get(tag) ?? []), value]);
+  });
+  return { family: templateFamily(files['docProps/custom.xml']), fields, optional };
+}

@@ -1,0 +1,205 @@
+/**
+ * The one place that knows how a template's slots become the fields a person fills in: every
+ * exporter (Word template, values read back from Word, the fill-in page) works on `ExportTemplate`
+ * and `FieldValues`, never on slots. Filling and validation are the template stage's own
+ * (fillTemplate, validateValue), so Word, the page and `plankit fill` agree on every value.
+ *
+ * Free of Node APIs: the fill-in page bundles this module.
+ */
+import { isOptionalPart, isSlotPart, type SlotType, type Template, type TemplatePart, type TemplateValues } from '../core/template.js';
+import { fillTemplate } from '../template/fill/fill.js';
+import { slotPlaces } from '../template/fill/values.js';
+import { validateValue } from '../template/fill/validate.js';
+import { valuesSkeleton } from '../template/render/skeleton.js';
+
+/** One question for the person filling in: a value that goes into one or more blanks. */
+export interface ExportField {
+  /** Stable key: the content-control tag in Word, the key in the values file, the input's name on the page. */
+  key: string;
+  /** What to write, in Chinese. */
+  label: string;
+  type: SlotType;
+  /** Written in the text after the blank (人, 万元, %); '' when none. */
+  unit: string;
+  /** A value from the family's members, '' when none. */
+  example: string;
+  /** The blanks it fills. */
+  slots: string[];
+  /** The optional block every blank of the field lies in, null when one is outside every block. */
+  block: string | null;
+  /** Values some member has: always accepted (keeping a member's own text is never wrong). */
+  accepted: string[];
+}
+
+export interface ExportBlock {
+  id: string;
+  /** The first words of the passage. */
+  label: string;
+}
+
+export interface ExportTemplate {
+  family: string;
+  /** The plan's title (the canonical member's heading), or null when the template has none. */
+  title: string | null;
+  parts: TemplatePart[];
+  fields: ExportField[];
+  blocks: ExportBlock[];
+  /** Slot id → field key. */
+  fieldOfSlot: Record<string, string>;
+  /** The template as the template stage reads it (filling goes through it). */
+  source: Template;
+}
+
+/** What a person filled in: a value per field key (null: left empty), a choice per optional block. */
+export interface FieldValues {
+  fields: Record<string, string | null>;
+  optional: Record<string, boolean>;
+}
+
+/** A template with a title beside it (`plankit template` writes one when the family has a heading). */
+export type TitledTemplate = Template & { title?: string };
+
+export function exportTemplate(template: TitledTemplate, title?: string): ExportTemplate {
+  const places = slotPlaces(template.parts);
+  const fields: ExportField[] = template.slots.map((s) => {
+    const values = [...new Set(s.occurrences.map((o) => o.value))];
+    return {
+      key: s.id,
+      label: s.label,
+      type: s.type,
+      unit: s.unit,
+      example: values.find((v) => v.length > 0) ?? '',
+      slots: [s.id],
+      block: places.get(s.id) ?? null,
+      accepted: values,
+    };
+  });
+  const fieldOfSlot: Record<string, string> = {};
+  for (const f of fields) for (const s of f.slots) fieldOfSlot[s] = f.key;
+  const named = title ?? template.title;
+  return {
+    family: template.family,
+    title: named !== undefined && named.trim().length > 0 ? named.trim() : null,
+    parts: template.parts,
+    fields,
+    blocks: template.optionals.map((b) => ({ id: b.id, label: b.label })),
+    fieldOfSlot,
+    source: template,
+  };
+}
+
+/** Every optional block kept, no value yet: what a blank form starts from. */
+export function emptyValues(t: ExportTemplate): FieldValues {
+  const fields: Record<string, string | null> = {};
+  for (const f of t.fields) fields[f.key] = null;
+  const optional: Record<string, boolean> = {};
+  for (const b of t.blocks) optional[b.id] = true;
+  return { fields, optional };
+}
+
+/**
+ * Why a value does not fit its field. The template stage reports the reason in words; these are
+ * the reasons it has, as codes the messages tables render in Chinese and English.
+ */
+export type ValueReason = 'missing' | 'empty' | 'letters' | 'negative' | 'not-number' | 'not-whole' | 'year-range' | 'not-year' | 'not-date' | 'line-break';
+
+export type FieldCheck = { ok: true; value: string } | { ok: false; reason: ValueReason };
+
+const REASONS: ReadonlyArray<[RegExp, ValueReason]> = [
+  [/^empty/, 'empty'],
+  [/^letters/, 'letters'],
+  [/^negative/, 'negative'],
+  [/whole number/, 'not-whole'],
+  [/^year out of range/, 'year-range'],
+  [/^not a year/, 'not-year'],
+  [/^not a (?:month|date)/, 'not-date'],
+  [/^line break/, 'line-break'],
+];
+
+function reasonOf(problem: string): ValueReason {
+  return REASONS.find(([re]) => re.test(problem))?.[1] ?? 'not-number';
+}
+
+/** Whether `raw` fits `field`, by the rules `plankit fill` applies. */
+export function checkField(field: ExportField, raw: string | null): FieldCheck {
+  if (raw === null) return { ok: false, reason: 'missing' };
+  if (field.accepted.includes(raw)) return { ok: true, value: raw };
+  const problem = validateValue(field.type, raw);
+  return problem === null ? { ok: true, value: raw } : { ok: false, reason: reasonOf(problem) };
+}
+
+/** Whether a field needs a value: not when every blank of it lies in a block left out. */
+export function fieldNeeded(field: ExportField, values: FieldValues): boolean {
+  return field.block === null || values.optional[field.block] !== false;
+}
+
+/** Every field whose value does not fit, in template order (fields of blocks left out are skipped). */
+export function checkValues(t: ExportTemplate, values: FieldValues): Array<{ field: ExportField; reason: ValueReason; value: string | null }> {
+  const out: Array<{ field: ExportField; reason: ValueReason; value: string | null }> = [];
+  for (const f of t.fields) {
+    if (!fieldNeeded(f, values)) continue;
+    const raw = values.fields[f.key] ?? null;
+    const c = checkField(f, raw);
+    if (!c.ok) out.push({ field: f, reason: c.reason, value: raw });
+  }
+  return out;
+}
+
+/** The template stage's values for field values. */
+export function toTemplateValues(t: ExportTemplate, values: FieldValues): TemplateValues {
+  const slots: Record<string, string | null> = {};
+  for (const f of t.fields) {
+    if (!fieldNeeded(f, values)) continue;
+    for (const s of f.slots) slots[s] = values.fields[f.key] ?? null;
+  }
+  const optional: Record<string, boolean> = {};
+  for (const b of t.blocks) optional[b.id] = values.optional[b.id] !== false;
+  return { slots, optional };
+}
+
+/** The filled plan, exactly as `plankit fill` writes it (throws the template stage's FillError). */
+export function fillExport(t: ExportTemplate, values: FieldValues): string {
+  return fillTemplate(t.source, toTemplateValues(t, values));
+}
+
+/** The values document `plankit fill` reads, with these values in it (the skeleton's shape). */
+export function valuesDocument(t: ExportTemplate, values: FieldValues): unknown {
+  const doc = valuesSkeleton(t.source);
+  for (const f of t.fields) {
+    const v = values.fields[f.key];
+    for (const s of f.slots) {
+      const entry = doc.slots[s];
+      if (entry !== undefined) entry.value = v === undefined ? null : v;
+    }
+  }
+  for (const b of t.blocks) {
+    const entry = doc.optional[b.id];
+    if (entry !== undefined) entry.include = values.optional[b.id] !== false;
+  }
+  return doc;
+}
+
+/** A piece of the template in reading order: text, a field's blank, or a block's start or end. */
+export type TemplatePiece = { text: string } | { field: ExportField; slot: string } | { blockStart: ExportBlock } | { blockEnd: ExportBlock };
+
+/** The template's parts flattened in reading order, each blank with its field. */
+export function templatePieces(t: ExportTemplate): TemplatePiece[] {
+  const byKey = new Map(t.fields.map((f) => [f.key, f]));
+  const blocks = new Map(t.blocks.map((b) => [b.id, b]));
+  const out: TemplatePiece[] = [];
+  const walk = (parts: readonly TemplatePart[]): void => {
+    for (const p of parts) {
+      if (isSlotPart(p)) {
+        const field = byKey.get(t.fieldOfSlot[p.slot] ?? '');
+        if (field !== undefined) out.push({ field, slot: p.slot });
+      } else if (isOptionalPart(p)) {
+        const block = blocks.get(p.optional) ?? { id: p.optional, label: '' };
+        out.push({ blockStart: block });
+        walk(p.parts);
+        out.push({ blockEnd: block });
+      } else out.push({ text: p.text });
+    }
+  };
+  walk(t.parts);
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { SlotType } from '../core/template.js';
+import type { ValueReason } from '../export/model.js';
+import type { ExportProblem } from '../export/problems.js';
+
+/** Every sentence the Word and fill-in-page exports show, per language (export-zh.ts, export-en.ts). */
+export interface ExportTexts {
+  typeHelp: Readonly<Record<SlotType, string>>;
+  reasons: Readonly<Record<ValueReason, string>>;
+  problems: { readonly [C in ExportProblem['code']]: (p: Extract<ExportProblem, { code: C }>) => string };
+  /** After the first problem when there are more. */
+  more: (n: number) => string;
+  /** Beside an optional block's check box in a Word template (the document's own language: Chinese). */
+  optionalNote: string;
+  written: (what: string, path: string) => string;
+  /** `-o` names one of the command's inputs: refused, nothing written. */
+  outputIsInput: (input: string) => string;
+  /** A binary output (Word) asked for without `-o`. */
+  needsOutput: (format: string) => string;
+  /** Several templates in the input and no --family to pick one. */
+  needsFamily: (families: string[]) => string;
+  what: { docx: string; html: string; yaml: string; text: string };
+  /** What `plankit run` says about the Word template and the fill-in page it wrote. */
+  runFiles: (dir: string) => string[];
+  form: FormTexts;
+}
+
+export interface FormTexts {
+  lang: string;
+  title: string;
+  intro: string;
+  fields: string;
+  optional: string;
+  keep: string;
+  required: string;
+  example: string;
+  unit: string;
+  type: string;
+  downloadText: string;
+  downloadDocx: string;
+  downloadYaml: string;
+  problems: (n: number) => string;
+  cannotDownload: string;
+  toggle: string;
+  noscript: string;
+}
