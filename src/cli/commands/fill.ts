@@ -3,9 +3,12 @@ import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { inputError, isPlankitError, PlankitError } from '../../core/errors.js';
 import type { Template } from '../../core/template.js';
-import { cliFiles, formatFillProblem } from '../../messages/index.js';
+import { cliFiles, exportTexts, formatFillProblem } from '../../messages/index.js';
 import { readTemplates } from '../../report/template.js';
 import { FillError, fillTemplate, readValues } from '../../template/index.js';
+import { planDocx } from '../../export/docx/index.js';
+import type { TitledTemplate } from '../../export/model.js';
+import { isDocxPath } from '../export-output.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { choice, UsageProblem } from '../output.js';
 import { sameFile, writeFileAtomic } from '../safe-write.js';
@@ -15,6 +18,8 @@ interface FillCommandOptions {
   to?: string;
   output?: string;
   family?: string;
+  format?: string;
+  title?: string;
 }
 
 /** Problems shown one per line; the rest counted. */
@@ -74,12 +79,16 @@ export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--to <script>', 'convert the output to simplified or traditional script')
     .option('-o, --output <file>', 'write the plan to this file (never one of the inputs; written whole or not at all)')
     .option('--family <id>', 'which template of the file to fill (default: the values file\'s "template", or the only one)')
+    .option('--format <format>', 'text, or docx: a Word file laid out per GB/T 9704-2012 (default: docx when -o ends in .docx)')
+    .option('--title <text>', 'the title of the Word file (default: the template\'s title)')
     .action(async (templatePath: string, valuesPath: string, opts: FillCommandOptions) => {
       const to = opts.to === undefined ? undefined : choice('to', opts.to, ['simplified', 'traditional'] as const);
       const output = opts.output;
       if (output !== undefined && (sameFile(output, templatePath) || sameFile(output, valuesPath))) {
         throw new UsageProblem(cliFiles(io.lang).outputIsInput('-o', output));
       }
+      const format = opts.format === undefined ? (isDocxPath(output) ? 'docx' : 'text') : choice('format', opts.format, ['text', 'docx'] as const);
+      if (format === 'docx' && output === undefined) throw new UsageProblem(exportTexts(io.lang).needsOutput('docx'));
       let template: Template | undefined;
       try {
         const templates = parseTemplates(await readText(templatePath), templatePath);
@@ -102,8 +111,9 @@ export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
         }
         const text = fillTemplate(template, values, to === undefined ? {} : { to });
         if (output !== undefined) {
+          const title = opts.title ?? (template as TitledTemplate).title ?? null;
           try {
-            await writeFileAtomic(output, text);
+            await writeFileAtomic(output, format === 'docx' ? await planDocx(text, title) : text);
           } catch (e) {
             reportError(io, cliFiles(io.lang).cannotWrite(output, (e as Error).message));
             io.fail(EXIT.inputFailed);

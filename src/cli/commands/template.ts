@@ -6,15 +6,20 @@ import { maskedDocument, splitVariants } from '../../split/index.js';
 import { FieldLinkError, familyTemplates, renderMarkdown, renderText, skeletonJson, skeletonYaml, type FamilyUnit } from '../../template/index.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
-import { choice, UsageProblem, writeJson } from '../output.js';
+import { choice, UsageProblem } from '../output.js';
 import { exists, sameFile, writeFileAtomic } from '../safe-write.js';
 import { pageUnits, unitLocator } from '../template-units.js';
+import { templateDocx } from '../../export/docx/index.js';
+import { exportTemplate } from '../../export/model.js';
+import { variantTitle } from '../../export/title.js';
+import { exportTexts } from '../../messages/index.js';
 import type { RegisterCommand } from './index.js';
 
-type TemplateFormat = 'json' | 'markdown' | 'text';
+type TemplateFormat = 'json' | 'markdown' | 'text' | 'docx';
 
 interface TemplateCommandOptions {
   format: string;
+  output?: string;
   valuesOut?: string;
   force?: boolean;
   family?: string;
@@ -45,7 +50,8 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
     .command('template')
     .description("Group the variants into families and extract each family's template: shared text, fields to fill in (typed slots), optional passages")
     .argument('<inputs...>', INPUT_HELP)
-    .option('--format <format>', 'output format: json, markdown or text', 'json')
+    .option('--format <format>', 'output format: json, markdown, text, or docx (a Word file to fill in, needs -o)', 'json')
+    .option('-o, --output <file>', 'write the output to this file instead of standard output; never one of the inputs')
     .option('--values-out <file>', 'write the values file to fill in (YAML with Chinese comments for .yaml/.yml, else JSON); needs --family when there are several families')
     .option('--force', 'let --values-out replace a file that exists')
     .option('--family <id>', 'only the family with this id (F1, F2 … as `plankit dedup` numbers them)')
@@ -54,7 +60,10 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
     .option('--link <a=b>', 'make field b one field with field a (keys or slot ids; repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
     .action(async (inputs: string[], opts: TemplateCommandOptions) => {
-      const format = choice<TemplateFormat>('format', opts.format, ['json', 'markdown', 'text']);
+      const format = choice<TemplateFormat>('format', opts.format, ['json', 'markdown', 'text', 'docx']);
+      if (format === 'docx' && opts.output === undefined) throw new UsageProblem(exportTexts(io.lang).needsOutput('docx'));
+      const output = opts.output;
+      if (output !== undefined && inputs.some((i) => sameFile(i, output))) throw new UsageProblem(cliFiles(io.lang).outputIsInput('-o', output));
       const script = opts.script === undefined ? undefined : choice('script', opts.script, ['simplified', 'traditional'] as const);
       const links = parseLinks(opts.link, io);
       const says = cliFiles(io.lang);
@@ -66,10 +75,15 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
       }
       const units: FamilyUnit[] = [];
       const loadOptions = inputOptions(opts);
+      const titles = new Map<string, string>();
       for await (const document of loadInputs(inputs, loadOptions, io)) {
         const split = splitVariants(document);
         // Templates read the content view (chrome blanked in the folded text) and leave the chrome spans out.
         units.push(...pageUnits(maskedDocument(document, split.chrome), split));
+        for (const v of split.variants) {
+          const title = variantTitle(document, v, split.title?.text ?? null);
+          if (title !== null) titles.set(v.id, title);
+        }
       }
       if (units.length === 0) return;
       let templates: Template[];
@@ -83,6 +97,11 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
         throw e;
       }
       if (opts.family !== undefined && templates.length === 0) throw new UsageProblem(`--family ${opts.family}: no such family in the input`);
+      // Each template is titled after its first member (the Word file's heading).
+      templates = templates.map((t) => {
+        const title = titles.get(t.members[0] ?? '');
+        return title === undefined ? t : { ...t, title };
+      });
       const locate = unitLocator(units);
       if (valuesOut !== undefined) {
         if (templates.length !== 1) {
@@ -97,8 +116,21 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
           io.fail(EXIT.inputFailed);
         }
       }
-      if (format === 'json') writeJson(io, templatesJson(templates, locate));
-      else if (format === 'markdown') io.stdout.write(templates.map(renderMarkdown).join('\n'));
-      else io.stdout.write(templates.map(textReport).join('\n'));
+      let data: string | Uint8Array;
+      if (format === 'docx') {
+        if (templates.length !== 1) throw new UsageProblem(exportTexts(io.lang).needsFamily(templates.map((t) => t.family)));
+        data = await templateDocx(exportTemplate(templates[0] as Template), exportTexts('zh').optionalNote);
+      } else if (format === 'json') data = `${JSON.stringify(templatesJson(templates, locate), null, 2)}\n`;
+      else if (format === 'markdown') data = templates.map(renderMarkdown).join('\n');
+      else data = templates.map(textReport).join('\n');
+      if (output === undefined) io.stdout.write(data);
+      else {
+        try {
+          await writeFileAtomic(output, data);
+        } catch (e) {
+          reportError(io, says.cannotWrite(output, (e as Error).message));
+          io.fail(EXIT.inputFailed);
+        }
+      }
     });
 };
