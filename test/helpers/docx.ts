@@ -1,5 +1,5 @@
 import { load, type CheerioAPI } from 'cheerio';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { SlotType } from '../../src/core/template.js';
 
@@ -44,4 +44,38 @@ export function sampleValue(type: SlotType, index: number): string {
     default:
       return `甲乙${index}号`;
   }
+}
+
+/**
+ * What a person does in Word to a template: types `values[tag]` into each content control with that
+ * tag (the placeholder goes), unticks the check boxes of `untick`, and saves. Edits the XML the way
+ * Word writes a typed control: one run with the text, no w:showingPlcHdr.
+ */
+export function typeIntoTemplate(bytes: Uint8Array, values: Record<string, string | string[]>, untick: readonly string[] = []): Uint8Array {
+  const parts = docxParts(bytes);
+  const $ = load(strFromU8(parts['word/document.xml'] as Uint8Array), { xml: true });
+  const seen = new Map<string, number>();
+  $('w\\:sdt').each((_, sdt) => {
+    const pr = $(sdt).children('w\\:sdtPr');
+    const tag = pr.children('w\\:tag').attr('w:val') ?? '';
+    if (tag.startsWith('optional:')) {
+      if (untick.includes(tag.slice('optional:'.length))) {
+        pr.find('w14\\:checked').attr('w14:val', '0');
+        $(sdt).find('w\\:sdtContent w\\:t').text('☐');
+      }
+      return;
+    }
+    const given = values[tag];
+    if (given === undefined) return;
+    const n = seen.get(tag) ?? 0;
+    seen.set(tag, n + 1);
+    const value = Array.isArray(given) ? given[Math.min(n, given.length - 1)] : given;
+    if (value === undefined) return;
+    pr.children('w\\:showingPlcHdr').remove();
+    const runs = $(sdt).children('w\\:sdtContent').find('w\\:r');
+    runs.slice(1).remove();
+    runs.first().find('w\\:t').text(value);
+  });
+  parts['word/document.xml'] = strToU8($.xml());
+  return zipSync(parts);
 }

@@ -13,7 +13,7 @@ main { display: grid; grid-template-columns: minmax(0, 1fr) 380px; gap: 20px; pa
 .plan p { margin: 0; text-indent: 2em; }
 .plan input.blank { font: inherit; font-size: 15px; border: 0; border-bottom: 1px solid var(--ink); background: #fffbe6; padding: 0 4px; margin: 0 2px; text-indent: 0; }
 .plan [data-blocks] { background: var(--shade); }
-.plan .dropped { text-decoration: line-through; opacity: 0.45; }
+.plan span.dropped { text-decoration: line-through; opacity: 0.45; }
 .plan input.dropped { visibility: hidden; }
 .keep { font-size: 13px; color: var(--muted); background: #eef2f6; border-radius: 4px; padding: 0 6px; margin-right: 4px; text-indent: 0; white-space: nowrap; }
 aside { position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow: auto; background: #fff; border: 1px solid var(--line); padding: 12px 16px; }

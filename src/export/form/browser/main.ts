@@ -70,10 +70,6 @@ function start(): void {
       const dropped = (el.dataset.blocks ?? '').split(' ').some((id) => values.optional[id] === false);
       el.classList.toggle('dropped', dropped);
     }
-    for (const p of document.querySelectorAll<HTMLElement>('#plan p')) {
-      const content = [...p.children].filter((c) => !c.classList.contains('keep'));
-      p.classList.toggle('dropped', content.length > 0 && content.every((c) => c.classList.contains('dropped')));
-    }
   }
 
   document.addEventListener('input', (event) => {
