@@ -11,9 +11,12 @@ import { writeFileAtomic } from '../safe-write.js';
 import { pageUnits, unitLocator } from '../template-units.js';
 import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
-import { chromeSummary, cliFiles, formatDiagnostic, type Lang } from '../../messages/index.js';
+import { chromeSummary, cliFiles, exportTexts, formatDiagnostic, LANGS, type Lang } from '../../messages/index.js';
 import { blankSummary } from './blank-summary.js';
+import type { TitledTemplate } from '../../export/model.js';
+import { variantTitle } from '../../export/title.js';
 import { dedupTextReport } from './dedup.js';
+import { writeOfficeFiles } from './office-files.js';
 import { outlineFileJson, outlineTreeReport } from './outline.js';
 import type { RegisterCommand } from './index.js';
 
@@ -79,7 +82,7 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
 
       // The analyses' own slots are the ones the template starts from (no second detection).
       const units = analyses.flatMap((a) => pageUnits(a.content, { title: a.title, variants: a.variants.map((v) => v.variant), chrome: a.chrome }).map((u, i) => ({ ...u, slots: a.variants[i]?.slots ?? [] })));
-      const template = largestFamilyTemplate(units, dedup);
+      const template = withRunTitle(largestFamilyTemplate(units, dedup), analyses);
       if (template === null) return;
       const locate = unitLocator(units);
       w(heading(`Template of the largest family (${template.family}: ${template.members.join(', ')})`));
@@ -113,6 +116,9 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
           `(fill in, then: plankit fill ${join(opts.out, 'template.json')} ${join(opts.out, VALUES_YAML)}).`,
       );
       w(`已写入 ${opts.out}/：填好 ${VALUES_YAML} 后运行 plankit fill ${join(opts.out, 'template.json')} ${join(opts.out, VALUES_YAML)} -o 计划.txt`);
+      if (!(await writeOfficeFiles(io, opts.out, template))) return;
+      // How to open them, in Chinese and in English (the main job is also a demonstration).
+      for (const lang of LANGS) for (const line of exportTexts(lang).runFiles(opts.out)) w(line);
     });
 };
 
@@ -190,6 +196,18 @@ function largestFamilyTemplate(units: ReturnType<typeof pageUnits>, dedup: Dedup
   const family = [...dedup.families].sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id))[0];
   if (family === undefined) return null;
   return familyTemplates(units, { families: [family] })[0] ?? null;
+}
+
+/** The template with its canonical member's title (the heading of its Word file and page). */
+function withRunTitle(template: Template | null, analyses: Analysis[]): TitledTemplate | null {
+  if (template === null) return null;
+  for (const a of analyses) {
+    const v = a.variants.find((x) => x.variant.id === template.members[0]);
+    if (v === undefined) continue;
+    const title = variantTitle(a.document, v.variant, a.title?.text ?? null);
+    return title === null ? template : { ...template, title };
+  }
+  return template;
 }
 
 /** A one-line status on stderr, only on a TTY (cleared with an empty message). */
