@@ -1,6 +1,22 @@
 import type { DocxFields } from './docx/read-fields.js';
-import { checkField, fieldNeeded, type ExportTemplate, type FieldValues } from './model.js';
+import { blankText } from './layout/template-text.js';
+import { checkField, fieldNeeded, type ExportField, type ExportTemplate, type FieldValues } from './model.js';
 import type { ExportProblem } from './problems.js';
+
+/**
+ * What each place of a field holds: its content controls by tag (Word), else the text in its
+ * blanks' bookmarks (a file saved by LibreOffice, which drops tags), where the label still standing
+ * there means the place was not filled in.
+ */
+function placesOf(f: ExportField, read: DocxFields): Array<string | null> {
+  const controls = read.fields.get(f.key);
+  if (controls !== undefined) return controls;
+  return f.slots.flatMap((s) => {
+    const text = read.blanks.get(s);
+    if (text === undefined) return [];
+    return [text.trim() === blankText(f) || text.trim() === '' ? null : text];
+  });
+}
 
 /**
  * The values a person typed into a Word template, checked by the rules of `plankit fill`. A field
@@ -11,7 +27,7 @@ import type { ExportProblem } from './problems.js';
  */
 export function valuesFromFields(t: ExportTemplate, read: DocxFields): { values: FieldValues; problems: ExportProblem[] } {
   const problems: ExportProblem[] = [];
-  const ours = t.fields.some((f) => read.fields.has(f.key)) || t.blocks.some((b) => read.optional.has(b.id));
+  const ours = t.fields.some((f) => read.fields.has(f.key) || f.slots.some((s) => read.blanks.has(s))) || t.blocks.some((b) => read.optional.has(b.id));
   if (read.family === null && !ours) return { values: { fields: {}, optional: {} }, problems: [{ code: 'not-template', family: t.family }] };
   if (read.family !== null && read.family !== t.family) {
     return { values: { fields: {}, optional: {} }, problems: [{ code: 'other-template', found: read.family, expected: t.family }] };
@@ -21,7 +37,7 @@ export function valuesFromFields(t: ExportTemplate, read: DocxFields): { values:
   for (const b of t.blocks) optional[b.id] = read.optional.get(b.id) === true;
   const values: FieldValues = { fields: {}, optional };
   for (const f of t.fields) {
-    const typed = [...new Set((read.fields.get(f.key) ?? []).filter((v): v is string => v !== null).map((v) => v.trim()))];
+    const typed = [...new Set(placesOf(f, read).filter((v): v is string => v !== null).map((v) => v.trim()))];
     values.fields[f.key] = typed[0] ?? null;
     if (!fieldNeeded(f, values)) continue;
     if (typed.length > 1) {

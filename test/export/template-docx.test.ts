@@ -8,7 +8,7 @@ import type { Template } from '../../src/core/template.js';
 import { exportTemplate, type ExportTemplate } from '../../src/export/model.js';
 import { valuesFromFields } from '../../src/export/values-from.js';
 import { runCli as run, runCliWith } from '../helpers/cli.js';
-import { docxXml, mammothText, sampleValue, typeIntoTemplate } from '../helpers/docx.js';
+import { docxXml, dropTags, mammothText, sampleValue, typeIntoTemplate } from '../helpers/docx.js';
 import { REPO_ROOT } from '../helpers/seed.js';
 
 process.chdir(REPO_ROOT);
@@ -100,6 +100,26 @@ describe('plankit values-from', () => {
     for (const f of model.fields) if (f.block !== block) expect(text).toContain(typed[f.key]);
   });
 
+  it('reads a file whose content controls lost their tags (as LibreOffice saves it) by the bookmarks around blanks and check boxes', async () => {
+    const typed = values();
+    const block = model.blocks[0]?.id as string;
+    const untagged = dropTags(typeIntoTemplate(readFileSync(docxPath), typed, [block]));
+    expect(docxXml(untagged)('w\\:sdt w\\:tag').length).toBe(0);
+    const filled = join(dir, '无标签.docx');
+    writeFileSync(filled, untagged);
+    const r = await run('values-from', filled, '--template', templatePath);
+    expect(r.err).toBe('');
+    const doc = parseYaml(r.out) as { slots: Record<string, { value: string | null }>; optional: Record<string, { include: boolean }> };
+    for (const f of model.fields) for (const s of f.slots) expect(doc.slots[s]?.value, f.key).toBe(typed[f.key]);
+    for (const b of model.blocks) expect(doc.optional[b.id]?.include, b.id).toBe(b.id !== block);
+    // Blanks still showing their label are not filled in.
+    const blank = join(dir, '未填无标签.docx');
+    writeFileSync(blank, dropTags(readFileSync(docxPath)));
+    const none = await run('values-from', blank, '--template', templatePath);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain('is not filled in');
+  });
+
   it('names the field of a value of the wrong type, and writes nothing', async () => {
     const typed = values();
     const bad = model.fields.find((f) => f.type === 'count' && f.block === null) as (typeof model.fields)[number];
@@ -120,7 +140,7 @@ describe('plankit values-from', () => {
     const field = model.fields.find((f) => f.block === null) as (typeof model.fields)[number];
     const fields = new Map<string, Array<string | null>>(model.fields.map((f, i) => [f.key, [sampleValue(f.type, i)]]));
     fields.set(field.key, ['2031', null, '2031']);
-    const read = { family: 'F1', fields, optional: new Map(model.blocks.map((b) => [b.id, true])) };
+    const read = { family: 'F1', fields, optional: new Map(model.blocks.map((b) => [b.id, true])), blanks: new Map<string, string>() };
     const ok = valuesFromFields(model, read);
     expect(ok.problems).toEqual([]);
     expect(ok.values.fields[field.key]).toBe('2031');

@@ -79,3 +79,12 @@ export function typeIntoTemplate(bytes: Uint8Array, values: Record<string, strin
   parts['word/document.xml'] = strToU8($.xml());
   return zipSync(parts);
 }
+
+/** What LibreOffice 7.4 does to content controls when it saves: their tags (and aliases) are gone. */
+export function dropTags(bytes: Uint8Array): Uint8Array {
+  const parts = docxParts(bytes);
+  const $ = load(strFromU8(parts['word/document.xml'] as Uint8Array), { xml: true });
+  $('w\\:sdtPr > w\\:tag, w\\:sdtPr > w\\:alias').remove();
+  parts['word/document.xml'] = strToU8($.xml());
+  return zipSync(parts);
+}

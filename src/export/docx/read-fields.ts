@@ -7,7 +7,7 @@
 import { load, type Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { strFromU8, unzipSync } from 'fflate';
-import { OPTIONAL_TAG_PREFIX, TEMPLATE_PROPERTY } from './write-docx.js';
+import { BLANK_BOOKMARK_PREFIX, BLOCK_BOOKMARK_PREFIX, OPTIONAL_TAG_PREFIX, TEMPLATE_PROPERTY } from './write-docx.js';
 
 export interface DocxFields {
   /** The family in the `plankit-template` property, null when the file has none. */
@@ -16,6 +16,8 @@ export interface DocxFields {
   fields: Map<string, Array<string | null>>;
   /** Per optional block id, whether its check box is ticked. */
   optional: Map<string, boolean>;
+  /** Per blank (slot id), the text inside its bookmark: what the blank holds where the control's tag was lost. */
+  blanks: Map<string, string>;
 }
 
 /** Thrown when the bytes are not a Word file (not a zip, or no word/document.xml). */
@@ -42,6 +44,27 @@ function textOf($content: Cheerio<AnyNode>): string {
     if (name === 'w:t') out += (node as Element).children.map((c) => ('data' in c ? c.data : '')).join('');
     else if (name === 'w:tab') out += '\t';
     else if (name === 'w:br' || name === 'w:cr') out += '\n';
+  });
+  return out;
+}
+
+/** The text inside each of our bookmarks, by the bookmark's name. */
+function bookmarkedText($: ReturnType<typeof load>): Map<string, string> {
+  const open = new Map<string, string>(); // bookmark id → name
+  const out = new Map<string, string>();
+  $('w\\:body *').each((_, node) => {
+    const e = node as Element;
+    if (e.tagName === 'w:bookmarkStart') {
+      const name = e.attribs['w:name'] ?? '';
+      if (name.startsWith(BLANK_BOOKMARK_PREFIX)) {
+        open.set(e.attribs['w:id'] ?? '', name);
+        out.set(name, '');
+      }
+    } else if (e.tagName === 'w:bookmarkEnd') open.delete(e.attribs['w:id'] ?? '');
+    else if (open.size > 0) {
+      const piece = e.tagName === 'w:t' ? e.children.map((c) => ('data' in c ? c.data : '')).join('') : e.tagName === 'w:tab' ? '\t' : e.tagName === 'w:br' ? '\n' : '';
+      if (piece !== '') for (const name of open.values()) out.set(name, (out.get(name) ?? '') + piece);
+    }
   });
   return out;
 }
@@ -77,5 +100,14 @@ export function readDocxFields(bytes: Uint8Array): DocxFields {
     const value = showing ? null : textOf($sdt.children('w\\:sdtContent').first());
     fields.set(tag, [...(fields.get(tag) ?? []), value]);
   });
-  return { family: templateFamily(files['docProps/custom.xml']), fields, optional };
+  const blanks = new Map<string, string>();
+  for (const [name, text] of bookmarkedText($)) {
+    if (!name.startsWith(BLOCK_BOOKMARK_PREFIX)) blanks.set(name.slice(BLANK_BOOKMARK_PREFIX.length), text);
+    else {
+      // A check box whose tag was lost: its glyph says whether it is ticked (☒ U+2612, ☐ U+2610).
+      const id = name.slice(BLOCK_BOOKMARK_PREFIX.length);
+      if (!optional.has(id) && /[\u2612\u2610]/u.test(text)) optional.set(id, text.includes('\u2612'));
+    }
+  }
+  return { family: templateFamily(files['docProps/custom.xml']), fields, optional, blanks };
 }

@@ -30,6 +30,14 @@ import { GBT_FONTS, GBT_PAGE, GBT_TEXT, mmToTwips, ptToHalfPoints, ptToTwips, ty
 export const TEMPLATE_PROPERTY = 'plankit-template';
 /** Tag prefix of the check box that keeps or leaves out an optional block. */
 export const OPTIONAL_TAG_PREFIX = 'optional:';
+/**
+ * Prefix of the bookmark around each blank's content control, named by the blank's slot id. Word
+ * keeps the control's tag; LibreOffice 7.4 drops tags when it saves but keeps bookmarks, so
+ * values-from can still find what was typed in a file saved there.
+ */
+export const BLANK_BOOKMARK_PREFIX = 'plankit_';
+/** Prefix of the bookmark around an optional block's check box, named by the block id (same reason). */
+export const BLOCK_BOOKMARK_PREFIX = 'plankit_block_';
 
 export interface DocxOptions {
   /** Document title (core properties). */
@@ -60,6 +68,11 @@ function el(name: string, attributes?: Record<string, string>, children: XmlComp
 /** Content-control ids: unique within one document, counted from 1. */
 class Ids {
   private n = 0;
+  private bookmarks = 0;
+  nextBookmark(): string {
+    this.bookmarks += 1;
+    return String(this.bookmarks);
+  }
   next(): string {
     this.n += 1;
     return String(this.n);
@@ -105,9 +118,21 @@ function children(runs: readonly LaidRun[], options: DocxOptions, ids: Ids): Par
   const out: Array<ParagraphChild | XmlComponent> = [];
   for (const r of runs) {
     if (isBlockMark(r)) {
-      out.push(blockControl(r.blockStart.id, r.blockStart.label, ids));
+      const id = ids.nextBookmark();
+      out.push(
+        el('w:bookmarkStart', { 'w:id': id, 'w:name': `${BLOCK_BOOKMARK_PREFIX}${r.blockStart.id}` }),
+        blockControl(r.blockStart.id, r.blockStart.label, ids),
+        el('w:bookmarkEnd', { 'w:id': id }),
+      );
       if (options.optionalNote !== undefined) out.push(new TextRun({ text: options.optionalNote, ...runOptions(r.font, { shaded: true }) }));
-    } else if (r.field !== undefined) out.push(fieldControl(r.field.key, r.field.label, r.text, r.font, r.optional, ids));
+    } else if (r.field !== undefined) {
+      const control = fieldControl(r.field.key, r.field.label, r.text, r.font, r.optional, ids);
+      if (r.slot === undefined) out.push(control);
+      else {
+        const id = ids.nextBookmark();
+        out.push(el('w:bookmarkStart', { 'w:id': id, 'w:name': `${BLANK_BOOKMARK_PREFIX}${r.slot}` }), control, el('w:bookmarkEnd', { 'w:id': id }));
+      }
+    }
     else out.push(new TextRun({ text: r.text, ...runOptions(r.font, { shaded: r.optional }) }));
   }
   // BuilderElement is an XmlComponent that Paragraph writes like any run; its type list omits it.

@@ -21,8 +21,9 @@ export type FontRole = 'title' | 'heading1' | 'heading2' | 'body';
 export interface TextRun {
   text: string;
   font: FontRole;
-  /** Set when the run is a template's blank: the field it asks for. */
+  /** Set when the run is a template's blank: the field it asks for, and the blank (slot id). */
   field?: ExportField;
+  slot?: string;
   /** Inside an optional block. */
   optional: boolean;
 }
@@ -46,6 +47,7 @@ export interface FieldMark {
   start: number;
   end: number;
   field: ExportField;
+  slot: string;
 }
 
 export interface BlockSpan {
@@ -178,9 +180,12 @@ export function layoutPlan(text: string, options: { title?: string | null; field
       const font = a < headEnd ? headFont : 'body';
       for (const block of blockStarts.get(a) ?? []) runs.push({ blockStart: block, font });
       if (a === b) continue;
-      const field = fields.find((f) => f.start <= a && b <= f.end && f.start < f.end)?.field;
+      const mark = fields.find((f) => f.start <= a && b <= f.end && f.start < f.end);
       const run: TextRun = { text: text.slice(a, b), font, optional: inBlock(a) };
-      if (field !== undefined) run.field = field;
+      if (mark !== undefined) {
+        run.field = mark.field;
+        run.slot = mark.slot;
+      }
       runs.push(run);
     }
     const texts = runs.filter((r): r is TextRun => !isBlockMark(r));

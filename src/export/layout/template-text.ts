@@ -20,7 +20,7 @@ export function markedTemplateText(t: ExportTemplate): { text: string; fields: F
     else if ('field' in piece) {
       const start = text.length;
       text += blankText(piece.field);
-      fields.push({ start, end: text.length, field: piece.field });
+      fields.push({ start, end: text.length, field: piece.field, slot: piece.slot });
     } else if ('blockStart' in piece) open.push({ start: text.length, block: piece.blockStart });
     else {
       const o = open.pop();
