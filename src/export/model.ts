@@ -101,7 +101,7 @@ export function emptyValues(t: ExportTemplate): FieldValues {
  * Why a value does not fit its field. The template stage reports the reason in words; these are
  * the reasons it has, as codes the messages tables render in Chinese and English.
  */
-export type ValueReason = 'missing' | 'empty' | 'letters' | 'negative' | 'not-number' | 'not-whole' | 'year-range' | 'not-year' | 'not-date' | 'line-break';
+export type ValueReason = 'missing' | 'empty' | 'letters' | 'negative' | 'not-number' | 'not-whole' | 'year-range' | 'not-year' | 'not-date' | 'not-time' | 'line-break';
 
 export type FieldCheck = { ok: true; value: string } | { ok: false; reason: ValueReason };
 
@@ -113,6 +113,7 @@ const REASONS: ReadonlyArray<[RegExp, ValueReason]> = [
   [/^year out of range/, 'year-range'],
   [/^not a year/, 'not-year'],
   [/^not a (?:month|date)/, 'not-date'],
+  [/^not a time/, 'not-time'],
   [/^line break/, 'line-break'],
 ];
 

@@ -11,6 +11,8 @@ const TYPE_HELP: Readonly<Record<SlotType, string>> = {
   percent: 'a percent (a number, e.g. 95)',
   year: 'a year (e.g. 2024)',
   date: 'a month or day number (e.g. 6) or a date (e.g. 3月8日)',
+  time: 'a time (e.g. 9:00, 9:00—12:00 or 下午3点)',
+  docno: 'a document number (e.g. 〔2024〕12号)',
   ordinal: 'an ordinal number (e.g. 3 or 三)',
   org: 'a name (one line of text)',
   redacted: 'a word (one line of text)',
@@ -27,6 +29,7 @@ const REASONS: Readonly<Record<ValueReason, string>> = {
   'year-range': 'must be a year from 1900 to 2100',
   'not-year': 'is not a year',
   'not-date': 'is not a month, day or date',
+  'not-time': 'is not a time',
   'line-break': 'cannot break the line',
 };
 

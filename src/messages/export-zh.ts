@@ -12,6 +12,8 @@ const TYPE_HELP: Readonly<Record<SlotType, string>> = {
   percent: '百分比（数字，如 95）',
   year: '年份（如 2024）',
   date: '月份或日（如 6）或日期（如 3月8日）',
+  time: '时间（如 9:00、9:00—12:00 或 下午3点）',
+  docno: '文号（如 〔2024〕12号）',
   ordinal: '序号（如 3 或 三）',
   org: '名称（一行文字）',
   redacted: '词语（一行文字）',
@@ -28,6 +30,7 @@ const REASONS: Readonly<Record<ValueReason, string>> = {
   'year-range': '年份应在 1900 到 2100 之间',
   'not-year': '不是年份',
   'not-date': '不是月份、日或日期',
+  'not-time': '不是时间',
   'line-break': '不能换行',
 };
 

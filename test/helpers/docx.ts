@@ -41,6 +41,10 @@ export function sampleValue(type: SlotType, index: number): string {
       return String(2030 + (index % 60));
     case 'date':
       return String(1 + (index % 28));
+    case 'time':
+      return `${8 + (index % 10)}:30`;
+    case 'docno':
+      return `〔2030〕${index}号`;
     default:
       return `甲乙${index}号`;
   }

@@ -20,6 +20,8 @@ const INPUT_SHAPE: Readonly<Record<SlotType, { inputmode: string; size: number }
   percent: { inputmode: 'decimal', size: 5 },
   year: { inputmode: 'numeric', size: 5 },
   date: { inputmode: 'text', size: 7 },
+  time: { inputmode: 'text', size: 8 },
+  docno: { inputmode: 'text', size: 12 },
   org: { inputmode: 'text', size: 14 },
   redacted: { inputmode: 'text', size: 8 },
   text: { inputmode: 'text', size: 16 },
