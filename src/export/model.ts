@@ -6,11 +6,12 @@
  *
  * Free of Node APIs: the fill-in page bundles this module.
  */
+import { parseDocument } from 'yaml';
 import { isOptionalPart, isSlotPart, type SlotType, type Template, type TemplatePart, type TemplateValues } from '../core/template.js';
 import { fillTemplate } from '../template/fill/fill.js';
-import { slotPlaces } from '../template/fill/values.js';
-import { validateValue } from '../template/fill/validate.js';
-import { valuesSkeleton } from '../template/render/skeleton.js';
+import { slotBlocks } from '../template/fill/values.js';
+import { validateFieldValue, type ValueProblemCode } from '../template/fill/validate.js';
+import { skeletonYaml, valuesSkeleton } from '../template/render/skeleton.js';
 
 /** One question for the person filling in: a value that goes into one or more blanks. */
 export interface ExportField {
@@ -27,6 +28,8 @@ export interface ExportField {
   slots: string[];
   /** The optional block every blank of the field lies in, null when one is outside every block. */
   block: string | null;
+  /** Per blank, the optional blocks around it (outermost first). */
+  places: ReadonlyArray<readonly string[]>;
   /** Values some member has: always accepted (keeping a member's own text is never wrong). */
   accepted: string[];
 }
@@ -60,18 +63,21 @@ export interface FieldValues {
 export type TitledTemplate = Template & { title?: string };
 
 export function exportTemplate(template: TitledTemplate, title?: string): ExportTemplate {
-  const places = slotPlaces(template.parts);
-  const fields: ExportField[] = template.slots.map((s) => {
-    const values = [...new Set(s.occurrences.map((o) => o.value))];
+  const around = slotBlocks(template.parts);
+  const fields: ExportField[] = template.fields.map((f) => {
+    const places = f.slots.map((s) => around.get(s) ?? []);
+    const innermost = places.map((p) => p[p.length - 1] ?? null);
+    const accepted = [...new Set(template.slots.filter((s) => s.field === f.key).flatMap((s) => s.occurrences.map((o) => o.value)))];
     return {
-      key: s.id,
-      label: s.label,
-      type: s.type,
-      unit: s.unit,
-      example: values.find((v) => v.length > 0) ?? '',
-      slots: [s.id],
-      block: places.get(s.id) ?? null,
-      accepted: values,
+      key: f.key,
+      label: f.label,
+      type: f.type,
+      unit: f.unit,
+      example: f.example,
+      slots: f.slots,
+      block: innermost.every((b) => b !== null && b === innermost[0]) ? (innermost[0] ?? null) : null,
+      places,
+      accepted,
     };
   });
   const fieldOfSlot: Record<string, string> = {};
@@ -101,37 +107,26 @@ export function emptyValues(t: ExportTemplate): FieldValues {
  * Why a value does not fit its field. The template stage reports the reason in words; these are
  * the reasons it has, as codes the messages tables render in Chinese and English.
  */
-export type ValueReason = 'missing' | 'empty' | 'letters' | 'negative' | 'not-number' | 'not-whole' | 'year-range' | 'not-year' | 'not-date' | 'not-time' | 'line-break';
+export type ValueReason = 'missing' | Exclude<ValueProblemCode, 'too-many-parts' | 'unknown-type'>;
 
 export type FieldCheck = { ok: true; value: string } | { ok: false; reason: ValueReason };
 
-const REASONS: ReadonlyArray<[RegExp, ValueReason]> = [
-  [/^empty/, 'empty'],
-  [/^letters/, 'letters'],
-  [/^negative/, 'negative'],
-  [/whole number/, 'not-whole'],
-  [/^year out of range/, 'year-range'],
-  [/^not a year/, 'not-year'],
-  [/^not a (?:month|date)/, 'not-date'],
-  [/^not a time/, 'not-time'],
-  [/^line break/, 'line-break'],
-];
-
-function reasonOf(problem: string): ValueReason {
-  return REASONS.find(([re]) => re.test(problem))?.[1] ?? 'not-number';
+/** The template stage's problem, as the exports show it (a range of three numbers is not a number). */
+function reasonOf(code: ValueProblemCode): ValueReason {
+  return code === 'too-many-parts' || code === 'unknown-type' ? 'not-number' : code;
 }
 
-/** Whether `raw` fits `field`, by the rules `plankit fill` applies. */
+/** Whether `raw` fits `field`, by the rules `plankit fill` applies; the value as fill writes it. */
 export function checkField(field: ExportField, raw: string | null): FieldCheck {
   if (raw === null) return { ok: false, reason: 'missing' };
   if (field.accepted.includes(raw)) return { ok: true, value: raw };
-  const problem = validateValue(field.type, raw);
-  return problem === null ? { ok: true, value: raw } : { ok: false, reason: reasonOf(problem) };
+  const checked = validateFieldValue(field, raw);
+  return checked.ok ? { ok: true, value: checked.value } : { ok: false, reason: reasonOf(checked.code) };
 }
 
 /** Whether a field needs a value: not when every blank of it lies in a block left out. */
 export function fieldNeeded(field: ExportField, values: FieldValues): boolean {
-  return field.block === null || values.optional[field.block] !== false;
+  return field.places.some((blocks) => blocks.every((b) => values.optional[b] !== false));
 }
 
 /** Every field whose value does not fit, in template order (fields of blocks left out are skipped). */
@@ -148,14 +143,11 @@ export function checkValues(t: ExportTemplate, values: FieldValues): Array<{ fie
 
 /** The template stage's values for field values. */
 export function toTemplateValues(t: ExportTemplate, values: FieldValues): TemplateValues {
-  const slots: Record<string, string | null> = {};
-  for (const f of t.fields) {
-    if (!fieldNeeded(f, values)) continue;
-    for (const s of f.slots) slots[s] = values.fields[f.key] ?? null;
-  }
+  const fields: Record<string, string | null> = {};
+  for (const f of t.fields) if (fieldNeeded(f, values)) fields[f.key] = values.fields[f.key] ?? null;
   const optional: Record<string, boolean> = {};
   for (const b of t.blocks) optional[b.id] = values.optional[b.id] !== false;
-  return { slots, optional };
+  return { fields, optional };
 }
 
 /** The filled plan, exactly as `plankit fill` writes it (throws the template stage's FillError). */
@@ -163,21 +155,27 @@ export function fillExport(t: ExportTemplate, values: FieldValues): string {
   return fillTemplate(t.source, toTemplateValues(t, values));
 }
 
-/** The values document `plankit fill` reads, with these values in it (the skeleton's shape). */
-export function valuesDocument(t: ExportTemplate, values: FieldValues): unknown {
-  const doc = valuesSkeleton(t.source);
-  for (const f of t.fields) {
-    const v = values.fields[f.key];
-    for (const s of f.slots) {
-      const entry = doc.slots[s];
-      if (entry !== undefined) entry.value = v === undefined ? null : v;
+/**
+ * The values file `plankit fill` reads, with these values in it: YAML keeps the skeleton's Chinese
+ * how-to and its comment per field; JSON the skeleton's data.
+ */
+export function valuesText(t: ExportTemplate, values: FieldValues, format: 'yaml' | 'json' = 'yaml'): string {
+  if (format === 'json') {
+    const doc = valuesSkeleton(t.source);
+    for (const f of t.fields) {
+      const entry = doc.fields[f.key];
+      if (entry !== undefined) entry.value = values.fields[f.key] ?? null;
     }
+    for (const b of t.blocks) {
+      const entry = doc.optional[b.id];
+      if (entry !== undefined) entry.include = values.optional[b.id] !== false;
+    }
+    return `${JSON.stringify(doc, null, 2)}\n`;
   }
-  for (const b of t.blocks) {
-    const entry = doc.optional[b.id];
-    if (entry !== undefined) entry.include = values.optional[b.id] !== false;
-  }
-  return doc;
+  const doc = parseDocument(skeletonYaml(t.source));
+  for (const f of t.fields) doc.setIn(['fields', f.key], values.fields[f.key] ?? null);
+  for (const b of t.blocks) doc.setIn(['optional', b.id], values.optional[b.id] !== false);
+  return doc.toString({ nullStr: '', lineWidth: 0 });
 }
 
 /** A piece of the template in reading order: text, a field's blank, or a block's start or end. */
