@@ -150,6 +150,13 @@ export function toTemplateValues(t: ExportTemplate, values: FieldValues): Templa
   return { fields, optional };
 }
 
+/** Field values from the template stage's values (a values file read with readValues). */
+export function fromTemplateValues(t: ExportTemplate, values: TemplateValues): FieldValues {
+  const fields: Record<string, string | null> = {};
+  for (const f of t.fields) fields[f.key] = values.fields[f.key] ?? null;
+  return { fields, optional: { ...values.optional } };
+}
+
 /** The filled plan, exactly as `plankit fill` writes it (throws the template stage's FillError). */
 export function fillExport(t: ExportTemplate, values: FieldValues): string {
   return fillTemplate(t.source, toTemplateValues(t, values));

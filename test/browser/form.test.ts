@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import type { Template } from '../../src/core/template.js';
-import { exportTemplate, valuesDocument, type ExportTemplate, type FieldValues } from '../../src/export/model.js';
+import { exportTemplate, valuesText, type ExportTemplate, type FieldValues } from '../../src/export/model.js';
 import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.js';
 import { runCli as run } from '../helpers/cli.js';
 import { docxXmlText, sampleValue } from '../helpers/docx.js';
@@ -161,7 +160,7 @@ describe.skipIf(!HAS_CHROMIUM && process.env.CI === undefined)('the fill-in page
 
     // plankit fill on the same values, and on the values file the page wrote.
     const valuesPath = join(dir, 'same.yaml');
-    writeFileSync(valuesPath, stringify(valuesDocument(model, values)));
+    writeFileSync(valuesPath, valuesText(model, values));
     const cliTxt = join(dir, 'cli.txt');
     expect((await run('fill', templatePath, valuesPath, '-o', cliTxt)).code).toBe(0);
     expect(txt.equals(readFileSync(cliTxt))).toBe(true);

@@ -2,9 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import type { Template } from '../../src/core/template.js';
-import { exportTemplate, valuesDocument, type ExportTemplate, type FieldValues } from '../../src/export/model.js';
+import { exportTemplate, valuesText, type ExportTemplate, type FieldValues } from '../../src/export/model.js';
 import { runCli as run } from '../helpers/cli.js';
 import { docxXml, mammothText, sampleValue } from '../helpers/docx.js';
 import { HAS_SHARED, REPO_ROOT, SEED_PATH } from '../helpers/seed.js';
@@ -35,7 +34,7 @@ describe.skipIf(!HAS_SHARED)('plankit fill -o 计划.docx on the seed family', (
     model = exportTemplate(largest);
     values = sampleValues(model);
     valuesPath = join(dir, '填写.yaml');
-    writeFileSync(valuesPath, stringify(valuesDocument(model, values)));
+    writeFileSync(valuesPath, valuesText(model, values));
   });
 
   it('writes every value into a Word file set in 仿宋 that reads the same as the text', async () => {
@@ -61,7 +60,7 @@ describe.skipIf(!HAS_SHARED)('plankit fill -o 计划.docx on the seed family', (
     const count = model.fields.find((f) => f.type === 'count' && f.block === null);
     if (count === undefined) return;
     const bad = join(dir, '错.yaml');
-    writeFileSync(bad, stringify(valuesDocument(model, { ...values, fields: { ...values.fields, [count.key]: '-3' } })));
+    writeFileSync(bad, valuesText(model, { ...values, fields: { ...values.fields, [count.key]: '-3' } }));
     const docx = join(dir, '不应写出.docx');
     const r = await run('fill', templatePath, bad, '--family', model.family, '-o', docx);
     expect(r.code).toBe(1);
@@ -77,7 +76,7 @@ describe('plankit fill --format docx', () => {
     expect((await run('template', '--family', 'F1', '-o', templatePath, 'corpus/01-community-2024.txt')).code).toBe(0);
     const t = exportTemplate((JSON.parse(readFileSync(templatePath, 'utf8')) as { templates: Template[] }).templates[0] as Template);
     const valuesPath = join(dir, 'v.yaml');
-    writeFileSync(valuesPath, stringify(valuesDocument(t, sampleValues(t))));
+    writeFileSync(valuesPath, valuesText(t, sampleValues(t)));
     expect((await run('fill', templatePath, valuesPath, '--format', 'docx')).code).toBe(2);
     const out = join(dir, 'plan.DOCX');
     expect((await run('fill', templatePath, valuesPath, '-o', out)).code).toBe(0);

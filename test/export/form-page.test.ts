@@ -16,7 +16,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'plankit-form-'));
 });
 
-async function page(template: Template): Promise<string> {
+async function page(template: { family: string }): Promise<string> {
   const t = join(dir, `${template.family}.json`);
   writeFileSync(t, JSON.stringify({ templates: [template] }));
   const out = join(dir, `${template.family}.html`);

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Template } from '../../src/core/template.js';
-import { exportTemplate, type ExportTemplate } from '../../src/export/model.js';
+import { exportTemplate, fromTemplateValues, type ExportTemplate } from '../../src/export/model.js';
+import { readValues } from '../../src/template/index.js';
 import { valuesFromFields } from '../../src/export/values-from.js';
 import { runCli as run, runCliWith } from '../helpers/cli.js';
 import { docxXml, dropTags, mammothText, sampleValue, typeIntoTemplate } from '../helpers/docx.js';
@@ -86,12 +87,13 @@ describe('plankit values-from', () => {
     const r = await run('values-from', filled, '--template', templatePath, '-o', out);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const doc = parseYaml(readFileSync(out, 'utf8')) as { template: string; slots: Record<string, { value: string | null }>; optional: Record<string, { include: boolean }> };
-    expect(doc.template).toBe('F1');
-    expect(doc.optional[block]?.include).toBe(false);
+    const file = readValues(parseYaml(readFileSync(out, 'utf8')));
+    const doc = fromTemplateValues(model, file);
+    expect(file.template).toBe('F1');
+    expect(doc.optional[block]).toBe(false);
     for (const f of model.fields) {
       if (f.block === block) continue;
-      for (const s of f.slots) expect(doc.slots[s]?.value, f.key).toBe(typed[f.key]);
+      expect(doc.fields[f.key], f.key).toBe(typed[f.key]);
     }
     const plan = join(dir, '计划.txt');
     const fill = await run('fill', templatePath, out, '-o', plan);
@@ -109,9 +111,9 @@ describe('plankit values-from', () => {
     writeFileSync(filled, untagged);
     const r = await run('values-from', filled, '--template', templatePath);
     expect(r.err).toBe('');
-    const doc = parseYaml(r.out) as { slots: Record<string, { value: string | null }>; optional: Record<string, { include: boolean }> };
-    for (const f of model.fields) for (const s of f.slots) expect(doc.slots[s]?.value, f.key).toBe(typed[f.key]);
-    for (const b of model.blocks) expect(doc.optional[b.id]?.include, b.id).toBe(b.id !== block);
+    const doc = fromTemplateValues(model, readValues(parseYaml(r.out)));
+    for (const f of model.fields) expect(doc.fields[f.key], f.key).toBe(typed[f.key]);
+    for (const b of model.blocks) expect(doc.optional[b.id], b.id).toBe(b.id !== block);
     // Blanks still showing their label are not filled in.
     const blank = join(dir, '未填无标签.docx');
     writeFileSync(blank, dropTags(readFileSync(docxPath)));

@@ -1,10 +1,11 @@
-import type { Template } from '../../src/core/template.js';
+import type { TemplatePart } from '../../src/core/template.js';
 
 /**
- * A hand-made template whose text, labels and examples try to break out of the page: tags, quotes,
- * an event handler, a closing </script>. Everything must show as text.
+ * A hand-made template file entry (the JSON `plankit template` writes) whose text, labels and
+ * examples try to break out of the page: tags, quotes, an event handler, a closing </script>.
+ * Everything must show as text.
  */
-export function hostileTemplate(): Template {
+export function hostileTemplate(): { family: string; members: string[]; parts: TemplatePart[]; slots: unknown[]; optionals: unknown[] } {
   const occurrence = (value: string) => [{ id: 'x#篇1', line: 1, column: 0, length: value.length, value }];
   return {
     family: 'F9',

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { stringify } from 'yaml';
 import { inputError, isPlankitError, PlankitError } from '../../core/errors.js';
 import { NotDocxError, readDocxFields, type DocxFields } from '../../export/docx/read-fields.js';
-import { exportTemplate, valuesDocument, type TitledTemplate } from '../../export/model.js';
+import { exportTemplate, valuesText, type TitledTemplate } from '../../export/model.js';
 import { valuesFromFields } from '../../export/values-from.js';
 import { formatExportProblem } from '../../messages/index.js';
 import { writeExport } from '../export-output.js';
@@ -62,9 +61,8 @@ export const registerValuesFrom: RegisterCommand = (program: Command, io: CliIO)
         const { values, problems } = valuesFromFields(model, read);
         const first = problems[0];
         if (first !== undefined) throw new PlankitError('invalid-values', formatExportProblem(first, io.lang, problems.length - 1), docxPath);
-        const doc = valuesDocument(model, values);
         const json = opts.output !== undefined && /\.json$/i.test(opts.output);
-        const text = json ? `${JSON.stringify(doc, null, 2)}\n` : stringify(doc, { lineWidth: 0 });
+        const text = valuesText(model, values, json ? 'json' : 'yaml');
         if (opts.output === undefined) io.stdout.write(text);
         else await writeExport(io, opts.output, text, [docxPath, opts.template]);
       } catch (e) {

@@ -5,15 +5,14 @@
  * template from the page, checks each value as it is typed with the rules of `plankit fill`
  * (model.ts → the template stage's validation), keeps every place of a field in step, and builds
  * the downloads with the same code as the CLI: the filled text (fillExport), the Word file
- * (planDocx) and the values file (valuesDocument). It never writes HTML: text goes in as text.
+ * (planDocx) and the values file (valuesText). It never writes HTML: text goes in as text.
  */
-import { stringify } from 'yaml';
 import type { Lang } from '../../../messages/lang.js';
 import { EXPORT_EN } from '../../../messages/export-en.js';
 import { EXPORT_ZH } from '../../../messages/export-zh.js';
 import type { ExportTexts, FormTexts } from '../../../messages/export-texts.js';
 import { planDocx } from '../../docx/index.js';
-import { checkField, emptyValues, exportTemplate, fieldNeeded, fillExport, valuesDocument, type ExportField, type FieldValues, type TitledTemplate } from '../../model.js';
+import { checkField, emptyValues, exportTemplate, fieldNeeded, fillExport, valuesText, type ExportField, type FieldValues, type TitledTemplate } from '../../model.js';
 
 interface PageData {
   template: TitledTemplate;
@@ -138,7 +137,7 @@ function start(): void {
   });
   document.getElementById('download-yaml')?.addEventListener('click', () => {
     if (filled() === null) return;
-    const yaml = stringify(valuesDocument(t, values), { lineWidth: 0 });
+    const yaml = valuesText(t, values);
     download('填写.yaml', new Blob([yaml], { type: 'text/yaml;charset=utf-8' }));
   });
 
