@@ -1,16 +1,20 @@
-import { PlankitError } from '../core/errors.js';
-import { exportTexts } from '../messages/index.js';
+import { inputError } from '../core/errors.js';
+import { cliFiles } from '../messages/index.js';
 import type { CliIO } from './io.js';
-import { clobberedInput, writeFileAtomic } from './output-file.js';
+import { UsageProblem } from './output.js';
+import { sameFile, writeFileAtomic } from './safe-write.js';
 
 /**
- * Writes an export (a Word file, a page, a values file) to `output`, refusing to overwrite any of
- * the command's `inputs` (an error naming the input, exit 1, nothing written).
+ * Writes an export (a Word file, a page, a values file) to `output` atomically, refusing, as every
+ * command does, to write over one of its `inputs` (a usage error, nothing written).
  */
 export async function writeExport(io: CliIO, output: string, data: string | Uint8Array, inputs: readonly string[]): Promise<void> {
-  const input = clobberedInput(output, inputs);
-  if (input !== undefined) throw new PlankitError('invalid-values', exportTexts(io.lang).outputIsInput(input), output);
-  await writeFileAtomic(output, data);
+  if (inputs.some((i) => sameFile(output, i))) throw new UsageProblem(cliFiles(io.lang).outputIsInput('-o', output));
+  try {
+    await writeFileAtomic(output, data);
+  } catch (e) {
+    throw inputError('io', output, `cannot write: ${(e as Error).message}`);
+  }
 }
 
 /** True when the file name asks for a Word file. */

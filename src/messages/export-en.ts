@@ -49,7 +49,6 @@ export const EXPORT_EN: ExportTexts = {
   more: (n) => ` (and ${n} more)`,
   optionalNote: '【可选：不要这一段就取消勾选】',
   written: (what, path) => `wrote ${what}: ${path}`,
-  outputIsInput: (input) => `-o names the input ${input}; it is not overwritten: choose another output file (nothing was written)`,
   needsOutput: (format) => `the ${format} format needs an output file: -o <file>`,
   needsFamily: (families) => `the input has several families (${families.join(', ')}); choose one with --family`,
   what: { docx: 'the Word file', html: 'the fill-in page', yaml: 'the values', text: 'the plan' },

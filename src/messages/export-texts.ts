@@ -12,8 +12,6 @@ export interface ExportTexts {
   /** Beside an optional block's check box in a Word template (the document's own language: Chinese). */
   optionalNote: string;
   written: (what: string, path: string) => string;
-  /** `-o` names one of the command's inputs: refused, nothing written. */
-  outputIsInput: (input: string) => string;
   /** A binary output (Word) asked for without `-o`. */
   needsOutput: (format: string) => string;
   /** Several templates in the input and no --family to pick one. */

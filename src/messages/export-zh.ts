@@ -50,7 +50,6 @@ export const EXPORT_ZH: ExportTexts = {
   more: (n) => `（另有 ${n} 处问题）`,
   optionalNote: '【可选：不要这一段就取消勾选】',
   written: (what, path) => `已写出${what}：${path}`,
-  outputIsInput: (input) => `-o 指向输入文件 ${input}，不会覆盖它；请换一个输出文件名（什么也没有写）`,
   needsOutput: (format) => `${format} 格式要用 -o 指定输出文件`,
   needsFamily: (families) => `输入里有多个家族（${families.join('、')}），请用 --family 选一个`,
   what: { docx: ' Word 文件', html: '填写网页', yaml: '填写值', text: '计划' },

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { isPlankitError } from '../../core/errors.js';
 import { templateDocx } from '../../export/docx/index.js';
 import { exportTemplate, type TitledTemplate } from '../../export/model.js';
-import { exportTexts } from '../../messages/index.js';
-import { writeFileAtomic } from '../output-file.js';
+import { cliFiles, exportTexts } from '../../messages/index.js';
+import { writeFileAtomic } from '../safe-write.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { formPageOf } from './form.js';
 
@@ -18,8 +18,7 @@ export async function writeOfficeFiles(io: CliIO, dir: string, template: TitledT
     await writeFileAtomic(join(dir, OFFICE_FILES.form), await formPageOf(template, io));
     return true;
   } catch (e) {
-    if (!isPlankitError(e)) throw e;
-    reportError(io, e.toLine());
+    reportError(io, isPlankitError(e) ? e.toLine() : cliFiles(io.lang).cannotWrite(dir, (e as Error).message));
     io.fail(EXIT.inputFailed);
     return false;
   }
