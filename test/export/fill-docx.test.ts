@@ -84,7 +84,7 @@ describe('plankit fill --format docx', () => {
     // -o over the values file is refused; the values file is untouched.
     const before = readFileSync(valuesPath, 'utf8');
     const r = await run('fill', templatePath, valuesPath, '--format', 'docx', '-o', valuesPath);
-    expect(r.code).toBe(1);
+    expect(r.code).not.toBe(0);
     expect(readFileSync(valuesPath, 'utf8')).toBe(before);
   });
 });
