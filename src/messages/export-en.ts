@@ -49,6 +49,7 @@ export const EXPORT_EN: ExportTexts = {
   more: (n) => ` (and ${n} more)`,
   optionalNote: '【可选：不要这一段就取消勾选】',
   written: (what, path) => `wrote ${what}: ${path}`,
+  outputExists: (path) => `${path} exists and may hold filled-in values; it is not replaced without --force (nothing was written)`,
   needsOutput: (format) => `the ${format} format needs an output file: -o <file>`,
   needsFamily: (families) => `the input has several families (${families.join(', ')}); choose one with --family`,
   what: { docx: 'the Word file', html: 'the fill-in page', yaml: 'the values', text: 'the plan' },

@@ -12,6 +12,8 @@ export interface ExportTexts {
   /** Beside an optional block's check box in a Word template (the document's own language: Chinese). */
   optionalNote: string;
   written: (what: string, path: string) => string;
+  /** A values file that exists, not replaced without --force (it may hold work). */
+  outputExists: (path: string) => string;
   /** A binary output (Word) asked for without `-o`. */
   needsOutput: (format: string) => string;
   /** Several templates in the input and no --family to pick one. */

@@ -50,6 +50,7 @@ export const EXPORT_ZH: ExportTexts = {
   more: (n) => `（另有 ${n} 处问题）`,
   optionalNote: '【可选：不要这一段就取消勾选】',
   written: (what, path) => `已写出${what}：${path}`,
+  outputExists: (path) => `${path} 已经存在，里面可能是填好的内容，不会替换它；要替换请加 --force（什么也没有写）`,
   needsOutput: (format) => `${format} 格式要用 -o 指定输出文件`,
   needsFamily: (families) => `输入里有多个家族（${families.join('、')}），请用 --family 选一个`,
   what: { docx: ' Word 文件', html: '填写网页', yaml: '填写值', text: '计划' },

@@ -171,17 +171,30 @@ describe('plankit values-from', () => {
     expect(r.err).toContain('no such file');
   });
 
+  it('replaces an existing values file only with --force', async () => {
+    const filled = join(dir, '再填.docx');
+    writeFileSync(filled, typeIntoTemplate(readFileSync(docxPath), values()));
+    const out = join(dir, '已有.yaml');
+    writeFileSync(out, '# 填好的内容\n');
+    const r = await runCliWith(['values-from', filled, '--template', templatePath, '-o', out], { lang: 'zh' });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--force');
+    expect(readFileSync(out, 'utf8')).toBe('# 填好的内容\n');
+    expect((await run('values-from', filled, '--template', templatePath, '-o', out, '--force')).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('template: F1');
+  });
+
   it('never writes its output over one of its inputs', async () => {
     const filled = join(dir, '覆盖.docx');
     const bytes = typeIntoTemplate(readFileSync(docxPath), values());
     writeFileSync(filled, bytes);
     const before = readFileSync(templatePath, 'utf8');
     // Refused like every command's -o over an input (an error, whatever its exit code), nothing written.
-    const r = await run('values-from', filled, '--template', templatePath, '-o', templatePath);
+    const r = await run('values-from', filled, '--template', templatePath, '-o', templatePath, '--force');
     expect(r.code).not.toBe(0);
     expect(r.err).toContain('overwritten');
     expect(readFileSync(templatePath, 'utf8')).toBe(before);
-    expect((await run('values-from', filled, '--template', templatePath, '-o', filled)).code).not.toBe(0);
+    expect((await run('values-from', filled, '--template', templatePath, '-o', filled, '--force')).code).not.toBe(0);
     expect(readFileSync(filled)).toEqual(Buffer.from(bytes));
   });
 });

@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { inputError, isPlankitError, PlankitError } from '../../core/errors.js';
 import { NotDocxError, readDocxFields, type DocxFields } from '../../export/docx/read-fields.js';
 import { exportTemplate, valuesText, type TitledTemplate } from '../../export/model.js';
 import { valuesFromFields } from '../../export/values-from.js';
-import { formatExportProblem } from '../../messages/index.js';
+import { exportTexts, formatExportProblem } from '../../messages/index.js';
+import { UsageProblem } from '../output.js';
 import { writeExport } from '../export-output.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import type { RegisterCommand } from './index.js';
@@ -14,6 +16,7 @@ interface ValuesFromOptions {
   template: string;
   output?: string;
   family?: string;
+  force?: boolean;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -46,7 +49,10 @@ export const registerValuesFrom: RegisterCommand = (program: Command, io: CliIO)
     .requiredOption('--template <file>', 'the template JSON the Word file was made from')
     .option('--family <id>', 'which template of the file (default: the one the Word file names, or the only one)')
     .option('-o, --output <file>', 'write the values here (YAML, or JSON for .json) instead of standard output; never one of the inputs')
+    .option('--force', 'let -o replace a file that exists')
     .action(async (docxPath: string, opts: ValuesFromOptions) => {
+      // A values file is work: an existing one is replaced only with --force.
+      if (opts.output !== undefined && opts.force !== true && existsSync(opts.output)) throw new UsageProblem(exportTexts(io.lang).outputExists(opts.output));
       try {
         const templates = parseTemplates(await readFile(opts.template, 'utf8').catch(() => {
           throw inputError('not-found', opts.template, 'no such file');
