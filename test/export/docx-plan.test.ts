@@ -72,13 +72,13 @@ describe('planDocx: a GB/T 9704-2012 Word file', () => {
     expect($(paragraphs[0] as never).find('w\\:ind').length).toBe(0);
     // Body: 仿宋 3号 (16 pt), exactly 28 pt lines, two characters' first-line indent.
     const body = paragraphs[1] as never;
-    expect(runFont(body)).toEqual({ font: '仿宋_GB2312', size: '32' });
+    expect(runFont(body)).toEqual({ font: '仿宋', size: '32' });
     expect($(body).find('w\\:spacing').attr('w:line')).toBe('560');
     expect($(body).find('w\\:spacing').attr('w:lineRule')).toBe('exact');
     expect($(body).find('w\\:ind').attr('w:firstLineChars')).toBe('200');
     expect($(body).find('w\\:ind').attr('w:firstLine')).toBe('640');
     expect(runFont(paragraphs[2])).toEqual({ font: '黑体', size: '32' });
-    expect(runFont(paragraphs[5])).toEqual({ font: '楷体_GB2312', size: '32' });
+    expect(runFont(paragraphs[5])).toEqual({ font: '楷体', size: '32' });
     // A4, margins 37/35/28/26 mm.
     const sect = $('w\\:sectPr').first();
     expect(sect.find('w\\:pgSz').attr('w:w')).toBe('11906');
@@ -101,8 +101,9 @@ describe('planDocx: a GB/T 9704-2012 Word file', () => {
     // The font table names a fallback for every font asked for.
     const fonts = docxXml(bytes, 'word/fontTable.xml');
     const alt = new Map(fonts('w\\:font').toArray().map((f) => [fonts(f).attr('w:name'), fonts(f).find('w\\:altName').attr('w:val')]));
-    expect(alt.get('仿宋_GB2312')).toBe('仿宋');
+    expect(alt.get('仿宋')).toBe('FangSong');
     expect(alt.get('方正小标宋简体')).toBe('宋体');
-    expect(alt.get('楷体_GB2312')).toBe('楷体');
+    expect(alt.get('楷体')).toBe('KaiTi');
+    expect(alt.get('黑体')).toBe('SimHei');
   });
 });

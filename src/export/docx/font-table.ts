@@ -3,7 +3,7 @@ import { FALLBACK_FONTS, GBT_FONTS } from './gbt9704.js';
 /**
  * word/fontTable.xml: every font the document asks for, with the font Word should substitute when
  * it is missing (w:altName) and the traits it matches a substitute by (GB2312 character set 86,
- * family). Without it a machine lacking 方正小标宋简体 or 仿宋_GB2312 would pick any font.
+ * family). Without it a machine lacking 方正小标宋简体 would pick any font for the title.
  */
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

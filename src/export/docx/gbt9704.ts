@@ -13,8 +13,11 @@ import type { FontRole } from '../layout/paragraphs.js';
  * - 7.5 页码: 4号半角宋体阿拉伯数字, 数字左右各放一条一字线 (— 1 —), 一字线上距版心下边缘 7 mm;
  *   单页码居右空一字, 双页码居左空一字.
  *
- * Each type names the font offices use and the one Word should take when it is missing (the font
- * table's altName): 方正小标宋简体 is rarely installed, 宋体 always is.
+ * Each type names a font and the one Word should take when it is missing (the font table's
+ * altName). Body and second-level headings ask for 仿宋 (FangSong) and 楷体 (KaiTi), which Windows
+ * and WPS ship, rather than 仿宋_GB2312 and 楷体_GB2312, the same designs that only machines set up
+ * for official documents have; the title asks for 方正小标宋简体, which such machines have, and
+ * falls back to 宋体, which every machine has.
  */
 export interface FontSpec {
   /** The font the run asks for (East Asian and Latin alike: GB/T sets digits in the body type too). */
@@ -27,17 +30,16 @@ export interface FontSpec {
 export const GBT_FONTS: Readonly<Record<FontRole | 'pageNumber', FontSpec>> = {
   title: { name: '方正小标宋简体', fallback: '宋体', sizePt: 22 }, // 2号
   heading1: { name: '黑体', fallback: 'SimHei', sizePt: 16 }, // 3号
-  heading2: { name: '楷体_GB2312', fallback: '楷体', sizePt: 16 },
-  body: { name: '仿宋_GB2312', fallback: '仿宋', sizePt: 16 },
+  heading2: { name: '楷体', fallback: 'KaiTi', sizePt: 16 },
+  body: { name: '仿宋', fallback: 'FangSong', sizePt: 16 },
   pageNumber: { name: '宋体', fallback: 'SimSun', sizePt: 14 }, // 4号
 };
 
 /** Fonts Word may fall back to, with the names and traits it looks a substitute up by. */
 export const FALLBACK_FONTS: ReadonlyArray<{ name: string; altName: string; family: 'roman' | 'modern' | 'swiss' | 'script' }> = [
   { name: '宋体', altName: 'SimSun', family: 'roman' },
-  { name: '仿宋', altName: 'FangSong', family: 'modern' },
-  { name: '楷体', altName: 'KaiTi', family: 'script' },
-  { name: 'SimHei', altName: '黑体', family: 'modern' },
+  { name: '仿宋_GB2312', altName: '仿宋', family: 'modern' },
+  { name: '楷体_GB2312', altName: '楷体', family: 'script' },
 ];
 
 export const GBT_PAGE = {
