@@ -9,7 +9,7 @@
 import { parseDocument } from 'yaml';
 import { isOptionalPart, isSlotPart, type SlotType, type Template, type TemplatePart, type TemplateValues } from '../core/template.js';
 import { fillTemplate } from '../template/fill/fill.js';
-import { slotBlocks } from '../template/fill/values.js';
+import { fieldModel } from '../template/field-model.js';
 import { validateFieldValue, type ValueProblemCode } from '../template/fill/validate.js';
 import { skeletonYaml, valuesSkeleton } from '../template/render/skeleton.js';
 
@@ -63,11 +63,12 @@ export interface FieldValues {
 export type TitledTemplate = Template & { title?: string };
 
 export function exportTemplate(template: TitledTemplate, title?: string): ExportTemplate {
-  const around = slotBlocks(template.parts);
-  const fields: ExportField[] = template.fields.map((f) => {
-    const places = f.slots.map((s) => around.get(s) ?? []);
+  // The template stage's field model: each field with every place it occurs and the blocks around it.
+  const model = fieldModel(template);
+  const fields: ExportField[] = model.fields.map((f) => {
+    const places = f.slots.map((s) => f.occurrences.find((o) => o.slot === s)?.blocks ?? []);
     const innermost = places.map((p) => p[p.length - 1] ?? null);
-    const accepted = [...new Set(template.slots.filter((s) => s.field === f.key).flatMap((s) => s.occurrences.map((o) => o.value)))];
+    const accepted = [...new Set(f.occurrences.map((o) => o.value))];
     return {
       key: f.key,
       label: f.label,
@@ -88,7 +89,7 @@ export function exportTemplate(template: TitledTemplate, title?: string): Export
     title: named !== undefined && named.trim().length > 0 ? named.trim() : null,
     parts: template.parts,
     fields,
-    blocks: template.optionals.map((b) => ({ id: b.id, label: b.label })),
+    blocks: model.optionals.map((b) => ({ id: b.id, label: b.label })),
     fieldOfSlot,
     source: template,
   };
