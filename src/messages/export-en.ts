@@ -67,6 +67,8 @@ export const EXPORT_EN: ExportTexts = {
     keep: 'keep this passage',
     required: 'required',
     example: 'example',
+    colon: ': ',
+    semicolon: '; ',
     unit: 'unit',
     type: 'type',
     downloadText: 'Download the plan (.txt)',

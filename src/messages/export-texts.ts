@@ -33,6 +33,10 @@ export interface FormTexts {
   keep: string;
   required: string;
   example: string;
+  /** Between a name and what follows it (：in Chinese, `: ` in English). */
+  colon: string;
+  /** Between a reason and the type's help (；, `; `). */
+  semicolon: string;
   unit: string;
   type: string;
   downloadText: string;

@@ -68,6 +68,8 @@ export const EXPORT_ZH: ExportTexts = {
     keep: '保留这一段',
     required: '必填',
     example: '示例',
+    colon: '：',
+    semicolon: '；',
     unit: '单位',
     type: '类型',
     downloadText: '下载计划（.txt）',

@@ -49,6 +49,8 @@ describe('plankit form: a self-contained page', () => {
     expect($('#plan').text()).toContain('"><img src=x onerror="window.__pwned=2">');
     expect($('label[for="field-0"]').text()).toBe('完成<b>工作</b>·项数');
     expect($('label[for="field-1"]').text()).toBe('单位"名称\'</script>');
+    expect($('#plan u, ul.blocks u').length).toBe(0);
+    expect($('ul.blocks').text()).toContain('三、<u>其他</u>要求');
     const data = JSON.parse($('#plankit-data').text()) as { template: Template };
     expect(data.template.parts).toEqual(hostileTemplate().parts);
   });
@@ -67,5 +69,12 @@ describe('plankit form: a self-contained page', () => {
     expect($('#plan input.blank').length).toBe(slots);
     expect($('#plan input[type="checkbox"]').length).toBe(model.blocks.length);
     expect($('#download-docx').text()).toBe('下载 Word（.docx）');
+  });
+
+  it('lists the fields before the optional passages (a family of copies can have dozens of those)', async () => {
+    const html = await page(hostileTemplate());
+    const $ = load(html);
+    const order = $('aside').children('h2').map((_, h) => $(h).attr('data-t')).get();
+    expect(order).toEqual(['fields', 'optional']);
   });
 });

@@ -92,7 +92,7 @@ export function planMarkup(t: ExportTemplate, texts: FormTexts): string {
 export function fieldsMarkup(t: ExportTemplate, texts: FormTexts, typeHelp: Readonly<Record<SlotType, string>>): string {
   return t.fields
     .map((f, i) => {
-      const example = f.example.length > 0 ? ` <span data-t="example">${escapeHtml(texts.example)}</span>：<code>${escapeHtml(f.example)}</code>` : '';
+      const example = f.example.length > 0 ? ` <span data-t="example">${escapeHtml(texts.example)}</span><span data-t="colon">${escapeHtml(texts.colon)}</span><code>${escapeHtml(f.example)}</code>` : '';
       const unit = f.unit.length > 0 ? `<span class="unit">${escapeHtml(f.unit)}</span>` : '';
       const blocks = f.block === null ? '' : ` data-blocks="${escapeHtml(f.block)}"`;
       return [

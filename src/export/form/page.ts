@@ -40,6 +40,7 @@ export function formPage(t: ExportTemplate, script: string, lang: Lang = 'zh'): 
   ].join('; ');
   const data: FormPageData = { template: t.title === null ? t.source : { ...t.source, title: t.title }, title: t.title, lang };
   const title = t.title === null ? '' : `<h1 class="doc-title">${escapeHtml(t.title)}</h1>\n`;
+  // Listed after the fields: a family of many copies can have dozens of optional passages, and the fields are what everyone fills in.
   const blocks = t.blocks.length === 0 ? '' : `<h2 data-t="optional">${escapeHtml(f.optional)}</h2>\n<ul class="blocks">\n${blocksMarkup(t)}\n</ul>\n`;
   return `<!DOCTYPE html>
 <html lang="${f.lang}">
@@ -54,7 +55,7 @@ export function formPage(t: ExportTemplate, script: string, lang: Lang = 'zh'): 
 <body>
 <header>
 <div class="grow">
-<h1><span data-t="title">${escapeHtml(f.title)}</span>${t.title === null ? '' : `：${escapeHtml(t.title)}`}</h1>
+<h1><span data-t="title">${escapeHtml(f.title)}</span>${t.title === null ? '' : `<span data-t="colon">${escapeHtml(f.colon)}</span>${escapeHtml(t.title)}`}</h1>
 <p data-t="intro">${escapeHtml(f.intro)}</p>
 <noscript><p data-t="noscript">${escapeHtml(f.noscript)}</p></noscript>
 </div>
@@ -71,11 +72,11 @@ ${title}${planMarkup(t, f)}
 <button type="button" id="download-docx" data-t="downloadDocx">${escapeHtml(f.downloadDocx)}</button>
 <button type="button" id="download-yaml" data-t="downloadYaml">${escapeHtml(f.downloadYaml)}</button>
 </div>
-${blocks}<h2 data-t="fields">${escapeHtml(f.fields)}</h2>
+<h2 data-t="fields">${escapeHtml(f.fields)}</h2>
 <ol class="fields" id="fields">
 ${fieldsMarkup(t, f, texts.typeHelp)}
 </ol>
-</aside>
+${blocks}</aside>
 </main>
 <script type="application/json" id="${DATA_ELEMENT_ID}">${scriptJson(data)}</script>
 <script>${safeScript}</script>

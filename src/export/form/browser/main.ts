@@ -40,7 +40,7 @@ function start(): void {
     const check = checkField(field, values.fields[field.key] ?? null);
     if (check.ok) return null;
     const texts = TEXTS[lang];
-    return `${texts.reasons[check.reason]}；${texts.typeHelp[field.type]}`;
+    return `${texts.reasons[check.reason]}${texts.form.semicolon}${texts.typeHelp[field.type]}`;
   }
 
   function showField(field: ExportField): boolean {
