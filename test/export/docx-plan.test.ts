@@ -107,3 +107,23 @@ describe('planDocx: a GB/T 9704-2012 Word file', () => {
     expect(alt.get('黑体')).toBe('SimHei');
   });
 });
+
+describe('layoutPlan: a plan without a separate title', () => {
+  it('takes a first line shaped like a title as its own title, in the title type', () => {
+    const paragraphs = layoutPlan(`2026年社区工作计划\n\n${PLAN}`);
+    expect(paragraphs[0]?.kind).toBe('title');
+    expect(textRuns(paragraphs[0] as { runs: unknown[] }).map((r) => [r.text, r.font])).toEqual([['2026年社区工作计划', 'title']]);
+    expect(paragraphs.filter((p) => p.kind === 'title')).toHaveLength(1);
+  });
+
+  it('keeps a first line that is a sentence or a heading in the body', () => {
+    expect(layoutPlan(PLAN).every((p) => p.kind === 'body')).toBe(true);
+    expect(layoutPlan('一、指导思想\n坚持以人民为中心。').every((p) => p.kind === 'body')).toBe(true);
+  });
+
+  it('does not take a first line for a title when a separate title is given', () => {
+    const paragraphs = layoutPlan(`2026年社区工作计划\n${PLAN}`, { title: '某单位2026年工作计划' });
+    expect(paragraphs.filter((p) => p.kind === 'title')).toHaveLength(1);
+    expect(paragraphs[1]?.kind).toBe('body');
+  });
+});

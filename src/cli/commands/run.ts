@@ -5,7 +5,7 @@ import { LineIndex } from '../../core/lines.js';
 import type { Template } from '../../core/template.js';
 import { findDuplicates, type DedupResult } from '../../dedup/index.js';
 import { analyzeDocument, foldedBody, type Analysis } from '../../pipeline.js';
-import { familyTemplates, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
+import { familyTemplates, renderText, skeletonJson, skeletonYaml, type FamilyUnit } from '../../template/index.js';
 import { templatesJson } from '../../report/template.js';
 import { writeFileAtomic } from '../safe-write.js';
 import { pageUnits, unitLocator } from '../template-units.js';
@@ -82,7 +82,7 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
 
       // The analyses' own slots are the ones the template starts from (no second detection).
       const units = analyses.flatMap((a) => pageUnits(a.content, { title: a.title, variants: a.variants.map((v) => v.variant), chrome: a.chrome }).map((u, i) => ({ ...u, slots: a.variants[i]?.slots ?? [] })));
-      const template = withRunTitle(largestFamilyTemplate(units, dedup), analyses);
+      const template = withRunTitle(largestFamilyTemplate(units, dedup), analyses, units);
       if (template === null) return;
       const locate = unitLocator(units);
       w(heading(`Template of the largest family (${template.family}: ${template.members.join(', ')})`));
@@ -199,12 +199,12 @@ function largestFamilyTemplate(units: ReturnType<typeof pageUnits>, dedup: Dedup
 }
 
 /** The template with its canonical member's title (the heading of its Word file and page). */
-function withRunTitle(template: Template | null, analyses: Analysis[]): TitledTemplate | null {
+function withRunTitle(template: Template | null, analyses: Analysis[], units: readonly FamilyUnit[]): TitledTemplate | null {
   if (template === null) return null;
   for (const a of analyses) {
     const v = a.variants.find((x) => x.variant.id === template.members[0]);
     if (v === undefined) continue;
-    const title = variantTitle(a.document, v.variant, a.title?.text ?? null);
+    const title = variantTitle(a.document, v.variant, a.title?.text ?? null, units.find((u) => u.id === v.variant.id)?.body);
     return title === null ? template : { ...template, title };
   }
   return template;

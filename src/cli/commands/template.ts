@@ -79,9 +79,10 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
       for await (const document of loadInputs(inputs, loadOptions, io)) {
         const split = splitVariants(document);
         // Templates read the content view (chrome blanked in the folded text) and leave the chrome spans out.
-        units.push(...pageUnits(maskedDocument(document, split.chrome), split));
-        for (const v of split.variants) {
-          const title = variantTitle(document, v, split.title?.text ?? null);
+        const page = pageUnits(maskedDocument(document, split.chrome), split);
+        units.push(...page);
+        for (const [i, v] of split.variants.entries()) {
+          const title = variantTitle(document, v, split.title?.text ?? null, page[i]?.body);
           if (title !== null) titles.set(v.id, title);
         }
       }

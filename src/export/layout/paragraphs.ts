@@ -11,6 +11,7 @@ import { foldText } from '../../normalize/index.js';
 import { buildOutline } from '../../outline/index.js';
 import { STYLE_INFO } from '../../outline/styles.js';
 import type { ExportBlock, ExportField } from '../model.js';
+import { readsAsTitle } from './title-line.js';
 
 /**
  * The type a run is set in: `title` 小标宋, `heading1` 黑体 (一、), `heading2` 楷体 (（一）), `body`
@@ -136,7 +137,10 @@ export function layoutPlan(text: string, options: { title?: string | null; field
   const inBlock = (at: number): boolean => blocks.some((b) => b.start <= at && at < b.end);
 
   const out: LaidParagraph[] = [];
-  if (options.title != null && options.title.length > 0) out.push({ kind: 'title', runs: [{ text: options.title, font: 'title', optional: false }], optional: false });
+  const separateTitle = options.title != null && options.title.length > 0;
+  if (separateTitle) out.push({ kind: 'title', runs: [{ text: options.title ?? '', font: 'title', optional: false }], optional: false });
+  // Without a separate title, the first line may be the plan's own (title-line.ts).
+  let firstLine = !separateTitle;
 
   for (const line of linesOf(text)) {
     let start = line.start;
@@ -149,7 +153,12 @@ export function layoutPlan(text: string, options: { title?: string | null; field
     const found = itemAt.get(line.start) ?? itemAt.get(start);
     let headEnd = start;
     let headFont: FontRole = 'body';
-    if (found !== undefined) {
+    const isTitle = firstLine && found === undefined && readsAsTitle(text.slice(start, end));
+    firstLine = false;
+    if (isTitle) {
+      headFont = 'title';
+      headEnd = end;
+    } else if (found !== undefined) {
       const font = headingFont(found.item, found.level);
       if (font !== null) {
         headFont = font;
@@ -189,7 +198,7 @@ export function layoutPlan(text: string, options: { title?: string | null; field
       runs.push(run);
     }
     const texts = runs.filter((r): r is TextRun => !isBlockMark(r));
-    out.push({ kind: 'body', runs: mergeRuns(runs), optional: texts.length > 0 && texts.every((r) => r.optional) });
+    out.push({ kind: isTitle ? 'title' : 'body', runs: mergeRuns(runs), optional: texts.length > 0 && texts.every((r) => r.optional) });
   }
   return out;
 }
