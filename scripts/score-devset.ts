@@ -6,7 +6,7 @@
  *
  * Stages: split (variant headers, title line, chrome), outline (as laid out, and with every 8 lines
  * run together), slots (must-recall and precision per kind), families (pairwise, per page and over
- * corpus/real). Scoring rules: ../shared/gold/README.md, DEVSET conventions in corpus/real/README.md.
+ * corpus/real), templates (junk slots, questions asked, labels, round trip; devset/template-score.ts). Scoring rules: ../shared/gold/README.md, DEVSET conventions in corpus/real/README.md.
  */
 import { writeFileSync } from 'node:fs';
 import { LineIndex } from '../src/core/lines.js';
@@ -18,6 +18,7 @@ import { addPrf, prf, r3, ZERO, type Prf } from './devset/prf.js';
 import { devSet, realFamilies, type DevDoc, type Source } from './devset/sets.js';
 import { mergeTally, predictedSlots, tallySlots, type SlotTally } from './devset/slot-score.js';
 import { scoreSplit } from './devset/split-score.js';
+import { measureTemplates, summariseTemplates, type TemplateSummary } from './devset/template-score.js';
 
 const RUN_TOGETHER_LINES = 8;
 
@@ -43,13 +44,14 @@ interface Figures {
   outlineRunTogether: Record<string, OutlineAgg>;
   slots: Record<string, SlotTally>;
   families: Record<string, PairCounts & { units: number }>;
+  templates: TemplateSummary[];
 }
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const jsonAt = args.indexOf('--json');
 
-const figures: Figures = { split: {}, outline: {}, outlineRunTogether: {}, slots: {}, families: {} };
+const figures: Figures = { split: {}, outline: {}, outlineRunTogether: {}, slots: {}, families: {}, templates: [] };
 const groupOf = (d: DevDoc): string => `${d.source}${d.script === 'traditional' ? ' 繁' : d.script === 'simplified' ? ' 简' : ''}`;
 
 async function scoreDoc(d: DevDoc): Promise<Analysis> {
@@ -156,6 +158,12 @@ out.push(row(['set', 'units', 'P', 'R', 'F1']), row(['---', '---:', '---:', '---
 for (const [g, f] of Object.entries(figures.families)) {
   const p = prf(f.truePairs, f.predictedPairs - f.truePairs, f.goldPairs - f.truePairs);
   out.push(row([g, f.units, r3(p.precision), r3(p.recall), r3(p.f1)]));
+}
+figures.templates = summariseTemplates(measureTemplates());
+out.push('', '**Templates** (variable slots: differences that are no detected slot, junk in the copy sets; questions: fields of the values file; sharedLabel: questions with the label of another; unclean: labels with no Chinese, with letters or underscores, or with an old value)', '');
+out.push(row(['set', 'templates', 'variable slots', 'most in one', 'questions', 'sharedLabel', 'unclean labels', 'round trip exact', 'one family']), row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+for (const s of figures.templates) {
+  out.push(row([s.set, s.templates, s.variable, s.maxVariable, s.questions, s.sharedLabel, s.unclean, `${s.roundTrip}/${s.templates}`, s.oneFamily.of === 0 ? '—' : `${s.oneFamily.yes}/${s.oneFamily.of}`]));
 }
 console.log(out.join('\n'));
 if (jsonAt >= 0 && args[jsonAt + 1] !== undefined) writeFileSync(args[jsonAt + 1] as string, `${JSON.stringify(figures, null, 1)}\n`);

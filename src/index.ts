@@ -42,3 +42,5 @@ export { findDuplicates, type DedupOptions } from './dedup/index.js';
 export { analyzeDocument, analyzeFile, foldedBody, type Analysis, type AnalyzeOptions, type VariantAnalysis } from './pipeline.js';
 export { reuseReport, reuseFeatures, renderReuse, type ReuseOptions, type ReuseFormat } from './reuse/index.js';
 export { runBatch, Store, type BatchOptions, type BatchSummary } from './batch/index.js';
+export * from './report/index.js';
+export { formatDiagnostic, formatError, formatFailure, langFromEnv, isLang, LANGS, type Lang } from './messages/index.js';

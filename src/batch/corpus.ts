@@ -24,7 +24,8 @@ export const DEFAULT_MAX_FAMILY_UNITS = 90_000;
 
 export type FamilySummary =
   | { status: 'built'; units: number; families: number; multiMember: number; pairs: number }
-  | { status: 'skipped'; units: number; reason: string };
+  /** Skipped: `units` variants are over the `limit` (maxUnits, --max-family-units). */
+  | { status: 'skipped'; units: number; limit: number };
 
 /**
  * Every stored variant as a dedup unit, in corpus order (path, then position in the page), whose
@@ -54,7 +55,7 @@ export function buildFamilies(store: Store, runId: number, options: FamilyOption
   const units = (store.db.prepare(`SELECT count(*) AS n FROM variants`).get() as { n: number }).n;
   if (units > options.maxUnits) {
     store.replaceFamilies(runId, []); // no stale families from an earlier, smaller corpus
-    return { status: 'skipped', units, reason: `${units} variants is over the corpus dedup limit of ${options.maxUnits} (--max-family-units)` };
+    return { status: 'skipped', units, limit: options.maxUnits };
   }
   const result = findDuplicates(storedUnits(store), options.dedup);
   const summary: FamilySummary = {

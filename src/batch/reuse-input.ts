@@ -1,4 +1,5 @@
 import type { PassageOccurrence, ReuseDocument, ReuseFamily, ReuseInput } from '../reuse/index.js';
+import type { PassageRow } from './rows.js';
 import type { Store } from './store.js';
 
 export interface ReuseLoadOptions {
@@ -43,7 +44,7 @@ export function loadReuseInput(store: Store, options: ReuseLoadOptions): ReuseIn
        JOIN variants v ON v.id = p.variant JOIN files f ON f.id = p.file_id
        ORDER BY f.path, p.start, p.kind DESC`,
     )
-    .iterate(options.minDocuments) as IterableIterator<PassageRow>;
+    .iterate(options.minDocuments) as IterableIterator<PassageJoinRow>;
   const textOf = db.prepare('SELECT text FROM variants WHERE id = ?');
   const seen = { sentence: new Set<number>(), paragraph: new Set<number>() };
   // One string per variant id and per kind, shared by all their occurrences: SQLite hands out a
@@ -90,15 +91,5 @@ export function loadReuseInput(store: Store, options: ReuseLoadOptions): ReuseIn
   return { documents, families };
 }
 
-interface PassageRow {
-  file_id: number;
-  variant: number;
-  kind: 'sentence' | 'paragraph';
-  key: number;
-  start: number;
-  end: number;
-  line: number;
-  norm_chars: number;
-  variant_id: string;
-  body_start: number;
-}
+/** A passage row joined with its variant's id and body start (to cut the text of first occurrences). */
+type PassageJoinRow = PassageRow & { file_id: number; variant: number; variant_id: string; body_start: number };

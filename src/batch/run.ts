@@ -1,12 +1,14 @@
 import type { DedupOptions } from '../dedup/index.js';
+import { formatFailure, type Lang } from '../messages/index.js';
 import { buildFamilies, DEFAULT_MAX_FAMILY_UNITS, type FamilySummary } from './corpus.js';
-import { defaultLimits, type BatchLimits } from './options.js';
+import { checkBatchOption, defaultLimits, type BatchLimits } from './options.js';
 import { WorkerPool } from './pool.js';
 import { buildTemplates, DEFAULT_MAX_TEMPLATES, DEFAULT_TEMPLATE_MEMBERS, type TemplateSummary } from './templates.js';
 import type { JsonlOptions } from '../read/index.js';
 import { batchInputs, readInput, unitInput, type BatchInput } from './read-input.js';
-import type { FileFailure } from './record.js';
+import { asError, type DiagnosticRecord, type FileFailure } from './record.js';
 import { Store, type FileMeta, type FileOutcome, type RunCounts } from './store.js';
+import { storeError } from './store-errors.js';
 
 export interface BatchOptions extends Partial<BatchLimits> {
   /** Path of the SQLite results database (created when missing, resumed when present). */
@@ -30,6 +32,11 @@ export interface BatchOptions extends Partial<BatchLimits> {
   analyzer?: string | URL;
   /** Options for the analyzer (for the default one: FileAnalysisOptions — encoding, format, reuse thresholds). */
   analyzerOptions?: unknown;
+  /**
+   * The language of the messages stored with failures and diagnostics (codes and arguments are
+   * stored as data too); the default analyzer gets it unless its options name one. Default zh.
+   */
+  lang?: Lang;
   /** Called after each file is stored or skipped (the CLI prints failures and progress from it). */
   onFile?: (event: FileEvent) => void;
   /** Recorded in the runs table. */
@@ -66,6 +73,8 @@ export interface FileEvent {
   path: string;
   status: 'ok' | 'failed' | 'skipped';
   failure?: FileFailure;
+  /** The file's own findings (read, split) for an `ok` file: what the CLI warns about. */
+  diagnostics?: DiagnosticRecord[];
   bytes: number;
   counts: RunCounts;
 }
@@ -114,22 +123,24 @@ export async function analyzeFiles(store: Store, runId: number, pool: WorkerPool
   // reaction to it that keeps the race's result alive, which leaked every file's record. The pool
   // rejects its pending tasks when it cannot work, and that reaches us through processOne.
 
-  const emit = (path: string, status: FileEvent['status'], bytes: number, failure?: FileFailure): void => {
+  const lang = options.lang ?? 'zh';
+  const emit = (path: string, status: FileEvent['status'], bytes: number, extra: Pick<FileEvent, 'failure' | 'diagnostics'> = {}): void => {
     if (options.onFile === undefined) return;
-    const event: FileEvent = { path, status, bytes, counts: { ...counts } };
-    if (failure !== undefined) event.failure = failure;
-    options.onFile(event);
+    options.onFile({ path, status, bytes, counts: { ...counts }, ...extra });
   };
+  // Failures are stored in the run's language; their data goes to onFile for any other.
+  const localised = (f: FileFailure): FileFailure => (f.error === undefined ? f : { ...f, message: formatFailure(f.error, lang) });
 
-  const store1 = (meta: FileMeta, outcome: FileOutcome): void => {
+  const store1 = (meta: FileMeta, answer: FileOutcome): void => {
+    const outcome: FileOutcome = 'ok' in answer ? answer : { ...answer, failed: localised(answer.failed) };
     store.putFile(runId, meta, outcome);
     if ('ok' in outcome) {
       counts.filesAnalyzed++;
       counts.bytesAnalyzed += meta.size;
-      emit(meta.path, 'ok', meta.size);
+      emit(meta.path, 'ok', meta.size, { diagnostics: outcome.ok.diagnostics });
     } else {
       counts.filesFailed++;
-      emit(meta.path, 'failed', meta.size, outcome.failed);
+      emit(meta.path, 'failed', meta.size, { failure: outcome.failed });
     }
   };
   const alreadyStored = (meta: FileMeta): boolean => {
@@ -160,7 +171,7 @@ export async function analyzeFiles(store: Store, runId: number, pool: WorkerPool
   // At most `window` files in flight; the first unexpected error (database write failed) stops the run.
   const inflight = new Set<Promise<void>>();
   const seen = new Set<string>();
-  let firstError: unknown = null;
+  let firstError: Error | null = null;
   const check = (): void => {
     if (firstError !== null) throw firstError;
   };
@@ -174,7 +185,7 @@ export async function analyzeFiles(store: Store, runId: number, pool: WorkerPool
     check();
     const p: Promise<void> = processOne(input)
       .catch((e: unknown) => {
-        firstError ??= e;
+        firstError ??= asError(e);
       })
       .finally(() => inflight.delete(p));
     inflight.add(p);
@@ -194,12 +205,23 @@ function toOutcome(o: Awaited<ReturnType<WorkerPool['run']>>): FileOutcome {
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
-  const store = new Store(options.db, { groupCommitMs: options.groupCommitMs ?? DEFAULT_GROUP_COMMIT_MS });
+  // Every option is checked before the database is touched: misuse is a usage error, not half a run.
   const limits = defaultLimits(options);
+  const familyUnits = checkBatchOption('maxUnits', (options.families === false ? undefined : options.families?.maxUnits) ?? DEFAULT_MAX_FAMILY_UNITS, { kind: 'integer', min: 0 });
+  const t = options.templates === false ? null : (options.templates ?? {});
+  const templateLimits =
+    t === null
+      ? null
+      : {
+          maxTemplates: checkBatchOption('maxTemplates', t.maxTemplates ?? DEFAULT_MAX_TEMPLATES, { kind: 'integer', min: 0 }),
+          maxMembers: checkBatchOption('maxMembers', t.maxMembers ?? DEFAULT_TEMPLATE_MEMBERS, { kind: 'integer', min: 2 }),
+        };
+  const store = new Store(options.db, { groupCommitMs: options.groupCommitMs ?? DEFAULT_GROUP_COMMIT_MS });
+  const analyzerOptions = options.analyzer === undefined && options.lang !== undefined ? { lang: options.lang, ...asRecord(options.analyzerOptions) } : options.analyzerOptions;
   const pool = new WorkerPool({
     size: limits.workers,
     analyzer: String(options.analyzer ?? defaultAnalyzer()),
-    analyzerOptions: options.analyzerOptions,
+    analyzerOptions,
     ...(options.templater === undefined ? {} : { templater: String(options.templater) }),
     timeoutMs: limits.timeoutMs,
     workerHeapMb: limits.workerHeapMb,
@@ -224,15 +246,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     let templates: TemplateSummary | null = null;
     if (options.families !== false && store.familiesStale()) {
       const f = options.families ?? {};
-      families = buildFamilies(store, runId, { maxUnits: f.maxUnits ?? DEFAULT_MAX_FAMILY_UNITS, ...(f.dedup === undefined ? {} : { dedup: f.dedup }) });
+      families = buildFamilies(store, runId, { maxUnits: familyUnits, ...(f.dedup === undefined ? {} : { dedup: f.dedup }) });
       phaseStart = phaseEnd(phases, 'families', phaseStart);
-      if (families.status === 'built' && options.templates !== false) {
-        const t = options.templates ?? {};
-        templates = await buildTemplates(store, pool, {
-          maxTemplates: t.maxTemplates ?? DEFAULT_MAX_TEMPLATES,
-          maxMembers: t.maxMembers ?? DEFAULT_TEMPLATE_MEMBERS,
-          window: limits.window,
-        });
+      if (families.status === 'built' && templateLimits !== null) {
+        templates = await buildTemplates(store, pool, { ...templateLimits, window: limits.window });
         phaseEnd(phases, 'templates', phaseStart);
       }
     }
@@ -240,8 +257,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
     store.finishRun(runId, counts, elapsedMs, peakRssBytes);
     return { runId, counts, families, templates, elapsedMs, peakRssBytes, phases };
+  } catch (e) {
+    // A database that fails mid-run (disk full, another process holding it) is the user's to fix.
+    throw storeError(options.db, e);
   } finally {
     await pool.close();
     store.close();
   }
+}
+
+function asRecord(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null ? { ...v } : {};
 }

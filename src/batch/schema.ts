@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { PlankitError } from '../core/errors.js';
 
 /**
  * The results database schema, as an ordered list of migrations. `PRAGMA user_version` holds the
@@ -183,15 +184,27 @@ export const TABLES = [
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
+/** The schema version a database is at (0: none, a new or foreign file). */
+export function schemaVersion(db: Database.Database): number {
+  const v: unknown = db.pragma('user_version', { simple: true });
+  return typeof v === 'number' ? v : 0;
+}
+
+/** Tables in the database other than SQLite's own. */
+export function userTables(db: Database.Database): number {
+  const row: unknown = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).get();
+  return typeof row === 'object' && row !== null && 'n' in row && typeof row.n === 'number' ? row.n : 0;
+}
+
 /**
  * Brings `db` to SCHEMA_VERSION, one migration per transaction. Throws when the database was
  * written by a newer schema (its user_version is higher than ours).
  */
 export function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new Error(`database schema version ${current} is newer than this plankit supports (${SCHEMA_VERSION})`);
-  }
+  const current = schemaVersion(db);
+  if (current > SCHEMA_VERSION) throw new PlankitError('store-newer', { version: current, supported: SCHEMA_VERSION });
+  // Version 0 with tables in it is someone else's database: plankit's tables are not added to it.
+  if (current === 0 && userTables(db) > 0) throw new PlankitError('store-not-plankit', {});
   for (let v = current; v < SCHEMA_VERSION; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v] as string);

@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
 import { packPassages, PASSAGE_FIELDS, type FileFailure, type FileRecord, type VariantRecord } from './record.js';
-import { DEFERRED_INDEXES, migrate } from './schema.js';
+import { PlankitError } from '../core/errors.js';
+import { DEFERRED_INDEXES, migrate, schemaVersion, userTables } from './schema.js';
+import type { DiagnosticRow, FileRow, OutlineRow, PassageRow, SlotRow, VariantRow } from './rows.js';
+import { checkStorePlace, storeError } from './store-errors.js';
 
 /** What identifies a file's content: the store skips a path whose hash it already holds. */
 export interface FileMeta {
@@ -44,6 +47,11 @@ export interface StoreOptions {
   groupCommitMs?: number;
   /** SQLite page cache in MiB: index pages of the passage keys are hit at random. */
   cacheMb?: number;
+  /**
+   * The database must already be a plankit results database (reading a report from it): a missing,
+   * empty or foreign file is refused instead of being made into a new, empty one.
+   */
+  existing?: boolean;
 }
 
 /** SQLite's default page cache (2 MiB) thrashes on the random-order passage-key index. */
@@ -61,22 +69,31 @@ export class Store {
   /** When the open group transaction began (null: none open). */
   private groupStarted: number | null = null;
 
+  /**
+   * Opens (or creates) the database at `path`. A problem a user can fix — a folder that is missing
+   * or read-only, a damaged or foreign file, a newer schema — throws a PlankitError of kind `store`
+   * naming the path.
+   */
   constructor(path: string, options: StoreOptions = {}) {
-    this.db = new Database(path);
-    this.groupCommitMs = options.groupCommitMs ?? 0;
-    // WAL: readers never block the writer; synchronous=NORMAL is safe against a killed process
-    // (only a power loss can drop the last commits), and much faster than FULL.
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma(`cache_size = -${(options.cacheMb ?? DEFAULT_CACHE_MB) * 1024}`);
+    checkStorePlace(path, options.existing === true);
+    let db: Database.Database | null = null;
     try {
-      migrate(this.db);
+      db = new Database(path, options.existing === true ? { fileMustExist: true } : {});
+      // WAL: readers never block the writer; synchronous=NORMAL is safe against a killed process
+      // (only a power loss can drop the last commits), and much faster than FULL.
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma(`cache_size = -${(options.cacheMb ?? DEFAULT_CACHE_MB) * 1024}`);
+      if (options.existing === true && schemaVersion(db) === 0) throw new PlankitError(userTables(db) > 0 ? 'store-not-plankit' : 'store-empty', {}, path);
+      migrate(db);
+      this.stmts = prepare(db);
     } catch (e) {
-      this.db.close();
-      throw e;
+      db?.close();
+      throw storeError(path, e, true);
     }
-    this.stmts = prepare(this.db);
+    this.db = db;
+    this.groupCommitMs = options.groupCommitMs ?? 0;
   }
 
   close(): void {
@@ -286,8 +303,8 @@ export class Store {
         value: o.value,
         kind: o.kind,
         type: o.type,
-        unit: o.unit,
-        label: o.label,
+        unit: o.unit ?? '',
+        label: o.label ?? '',
       })),
       diagnostics: diagRows.filter((d) => d.variant === v.id).map(diagnosticFromRow),
       passages: packPassages(
@@ -381,7 +398,8 @@ function insertVariant(s: Stmts, fileId: number, v: VariantRecord): void {
     s.insertOutline.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.marker, o.style, o.kind, o.ordinal, o.depth, o.parentLine, o.title),
   );
   v.slots.forEach((o, seq) =>
-    s.insertSlot.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit, o.label),
+    // No unit or label is NULL in the database ('' in the record).
+    s.insertSlot.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit || null, o.label || null),
   );
   v.diagnostics.forEach((d, seq) => insertDiagnostic(s, fileId, id, seq, d));
   const p = v.passages;
@@ -417,85 +435,4 @@ function diagnosticFromRow(d: DiagnosticRow): FileRecord['diagnostics'][number] 
   };
   if (d.data !== null) out.data = JSON.parse(d.data) as Record<string, unknown>;
   return out;
-}
-
-interface FileRow {
-  id: number;
-  path: string;
-  hash: string;
-  size: number;
-  status: 'ok' | 'failed';
-  error_kind: string | null;
-  error_message: string | null;
-  encoding: string | null;
-  encoding_certain: number | null;
-  format: string | null;
-  script: string | null;
-  title: string | null;
-  chars: number | null;
-  read_ms: number | null;
-  analyze_ms: number | null;
-  run_id: number;
-}
-interface VariantRow {
-  id: number;
-  variant_id: string;
-  label: string | null;
-  idx: number;
-  header_start: number | null;
-  header_end: number | null;
-  body_start: number;
-  body_end: number;
-  start_line: number;
-  end_line: number;
-  body_line: number;
-  body_col: number;
-  norm_chars: number;
-  text: string;
-  folded: string;
-  terms: string;
-}
-interface OutlineRow {
-  start: number;
-  end: number;
-  line: number;
-  col: number;
-  marker: string;
-  style: string;
-  kind: string;
-  ordinal: number | null;
-  depth: number;
-  parent_line: number | null;
-  title: string;
-}
-interface SlotRow {
-  start: number;
-  end: number;
-  line: number;
-  col: number;
-  length: number;
-  value: string;
-  kind: string;
-  type: string;
-  unit: string | null;
-  label: string | null;
-}
-interface DiagnosticRow {
-  variant: number | null;
-  code: string;
-  severity: string;
-  start: number;
-  end: number;
-  line: number;
-  col: number;
-  message: string;
-  data: string | null;
-}
-interface PassageRow {
-  kind: 'sentence' | 'paragraph';
-  key: number;
-  start: number;
-  end: number;
-  line: number;
-  norm_chars: number;
 }

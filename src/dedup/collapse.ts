@@ -70,6 +70,6 @@ export function collapseUnits(units: readonly DedupUnit[], o: DedupOptions): Col
     else seen.push(d);
   }
   const sets: Uint32Array[] = [];
-  for (let d = 0; d < representative.length; d++) sets.push(pool.subarray(offsets[d] as number, offsets[d + 1] as number));
+  for (let d = 0; d < representative.length; d++) sets.push(pool.subarray(offsets[d], offsets[d + 1]));
   return { distinctOf, representative, sets };
 }

@@ -16,6 +16,7 @@
  * 5. families   connected components over all relations; canonical member = most complete; each
  *               member's delta (shares and paragraphs) against it.
  */
+import { usageError } from '../core/errors.js';
 import { lshSource } from './candidates/lsh.js';
 import { sketchSource } from './candidates/sketch.js';
 import type { CandidateSource } from './candidates/source.js';
@@ -45,7 +46,7 @@ export function findDuplicates(units: readonly DedupUnit[], options: Partial<Ded
   const o = resolveOptions(options);
   const seen = new Set<string>();
   for (const u of units) {
-    if (seen.has(u.id)) throw new RangeError(`findDuplicates: duplicate unit id "${u.id}"`);
+    if (seen.has(u.id)) throw usageError('duplicate-unit', { id: u.id });
     seen.add(u.id);
   }
 

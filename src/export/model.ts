@@ -10,7 +10,8 @@ import { parseDocument } from 'yaml';
 import { isOptionalPart, isSlotPart, type SlotType, type Template, type TemplatePart, type TemplateValues } from '../core/template.js';
 import { fillTemplate } from '../template/fill/fill.js';
 import { fieldModel } from '../template/field-model.js';
-import { validateFieldValue, type ValueProblemCode } from '../template/fill/validate.js';
+import type { ValueProblem } from '../core/errors.js';
+import { validateFieldValue } from '../template/fill/validate.js';
 import { skeletonYaml, valuesSkeleton } from '../template/render/skeleton.js';
 
 /** One question for the person filling in: a value that goes into one or more blanks. */
@@ -108,12 +109,12 @@ export function emptyValues(t: ExportTemplate): FieldValues {
  * Why a value does not fit its field. The template stage reports the reason in words; these are
  * the reasons it has, as codes the messages tables render in Chinese and English.
  */
-export type ValueReason = 'missing' | Exclude<ValueProblemCode, 'too-many-parts' | 'unknown-type'>;
+export type ValueReason = 'missing' | Exclude<ValueProblem, 'too-many-parts' | 'unknown-type'>;
 
 export type FieldCheck = { ok: true; value: string } | { ok: false; reason: ValueReason };
 
 /** The template stage's problem, as the exports show it (a range of three numbers is not a number). */
-function reasonOf(code: ValueProblemCode): ValueReason {
+function reasonOf(code: ValueProblem): ValueReason {
   return code === 'too-many-parts' || code === 'unknown-type' ? 'not-number' : code;
 }
 

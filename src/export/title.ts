@@ -14,7 +14,7 @@ const LABEL = `(?:[（(【\\[]?(?:第${NUM}篇|篇${NUM}|[范範]文${NUM})[）)
 const LABEL_AT_END = new RegExp(`[\\s\\u3000:：、.．-]*${LABEL}[\\s\\u3000]*$`, 'u');
 const LABEL_AT_START = new RegExp(`^[\\s\\u3000]*${LABEL}[\\s\\u3000:：、.．-]*`, 'u');
 /** A page title's note on how many plans it holds: （通用3篇）, (精选5篇), 【10篇】, 3篇. */
-const COLLECTION = /(?:[（(【\[][^（(【\[）)】\]]{0,6}?[一二三四五六七八九十\d]+篇[^（(【\[）)】\]]{0,4}[）)】\]]|(?:精选|精選)?[一二三四五六七八九十\d]+篇)\s*$/u;
+const COLLECTION = /(?:[（(【[][^（(【[）)】\]]{0,6}?[一二三四五六七八九十\d]+篇[^（(【[）)】\]]{0,4}[）)】\]]|(?:精选|精選)?[一二三四五六七八九十\d]+篇)\s*$/u;
 
 export function variantTitle(document: Document, variant: Variant, pageTitle: string | null, body: Span = variant.body): string | null {
   if (opensWithTitle(document.text, body)) return null;

@@ -46,13 +46,7 @@ export const EXPORT_EN: ExportTexts = {
   typeHelp: TYPE_HELP,
   reasons: REASONS,
   problems: PROBLEMS,
-  more: (n) => ` (and ${n} more)`,
   optionalNote: '【可选：不要这一段就取消勾选】',
-  written: (what, path) => `wrote ${what}: ${path}`,
-  outputExists: (path) => `${path} exists and may hold filled-in values; it is not replaced without --force (nothing was written)`,
-  needsOutput: (format) => `the ${format} format needs an output file: -o <file>`,
-  needsFamily: (families) => `the input has several families (${families.join(', ')}); choose one with --family`,
-  what: { docx: 'the Word file', html: 'the fill-in page', yaml: 'the values', text: 'the plan' },
   runFiles: (dir) => [
     `Word template: ${dir}/模板.docx — open it in Word or WPS, type into the underlined fields, untick the optional passages you do not want;`,
     `  then plankit values-from filled.docx --template ${dir}/template.json -o values.yaml reads the values back.`,
@@ -80,3 +74,8 @@ export const EXPORT_EN: ExportTexts = {
     noscript: 'This page needs JavaScript.',
   },
 };
+
+/** One export problem as a sentence (errors-en.ts renders the docx-values error with it). */
+export function exportProblemEn(p: ExportProblem): string {
+  return (PROBLEMS[p.code] as (p: ExportProblem) => string)(p);
+}

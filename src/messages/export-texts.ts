@@ -7,18 +7,8 @@ export interface ExportTexts {
   typeHelp: Readonly<Record<SlotType, string>>;
   reasons: Readonly<Record<ValueReason, string>>;
   problems: { readonly [C in ExportProblem['code']]: (p: Extract<ExportProblem, { code: C }>) => string };
-  /** After the first problem when there are more. */
-  more: (n: number) => string;
   /** Beside an optional block's check box in a Word template (the document's own language: Chinese). */
   optionalNote: string;
-  written: (what: string, path: string) => string;
-  /** A values file that exists, not replaced without --force (it may hold work). */
-  outputExists: (path: string) => string;
-  /** A binary output (Word) asked for without `-o`. */
-  needsOutput: (format: string) => string;
-  /** Several templates in the input and no --family to pick one. */
-  needsFamily: (families: string[]) => string;
-  what: { docx: string; html: string; yaml: string; text: string };
   /** What `plankit run` says about the Word template and the fill-in page it wrote. */
   runFiles: (dir: string) => string[];
   form: FormTexts;

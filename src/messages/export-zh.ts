@@ -47,13 +47,7 @@ export const EXPORT_ZH: ExportTexts = {
   typeHelp: TYPE_HELP,
   reasons: REASONS,
   problems: PROBLEMS,
-  more: (n) => `（另有 ${n} 处问题）`,
   optionalNote: '【可选：不要这一段就取消勾选】',
-  written: (what, path) => `已写出${what}：${path}`,
-  outputExists: (path) => `${path} 已经存在，里面可能是填好的内容，不会替换它；要替换请加 --force（什么也没有写）`,
-  needsOutput: (format) => `${format} 格式要用 -o 指定输出文件`,
-  needsFamily: (families) => `输入里有多个家族（${families.join('、')}），请用 --family 选一个`,
-  what: { docx: ' Word 文件', html: '填写网页', yaml: '填写值', text: '计划' },
   runFiles: (dir) => [
     `Word 模板：${dir}/模板.docx —— 用 Word 或 WPS 打开，在带下划线的填写框里填写，不要的可选段落取消勾选；`,
     `  填好后运行 plankit values-from 已填.docx --template ${dir}/template.json -o 填写.yaml 读回填写值。`,
@@ -81,3 +75,8 @@ export const EXPORT_ZH: ExportTexts = {
     noscript: '这个网页需要启用 JavaScript。',
   },
 };
+
+/** One export problem as a sentence (errors-zh.ts renders the docx-values error with it). */
+export function exportProblemZh(p: ExportProblem): string {
+  return (PROBLEMS[p.code] as (p: ExportProblem) => string)(p);
+}

@@ -1,9 +1,9 @@
-import type { SlotType } from '../core/template.js';
-import type { FillProblem } from '../template/fill/problems.js';
-import type { ValueProblemCode } from '../template/fill/validate.js';
+import type { FillProblem, ValueProblem } from '../core/errors.js';
+import { YEAR_MAX, YEAR_MIN, type SlotType } from '../core/template.js';
 
-type Sentences = { readonly [C in FillProblem['code']]: (p: Extract<FillProblem, { code: C }>) => string };
+type Sentences = { readonly [P in FillProblem['problem']]: (p: Extract<FillProblem, { problem: P }>) => string };
 
+/** What to write for each field type. */
 export const TYPE_HELP_EN: Readonly<Record<SlotType, string>> = {
   count: 'a count (a whole number ≥ 0, e.g. 12 or 十二)',
   amount: 'an amount (a number, e.g. 3.5 or 6000—10000)',
@@ -18,14 +18,14 @@ export const TYPE_HELP_EN: Readonly<Record<SlotType, string>> = {
   text: 'text',
 };
 
-export const VALUE_PROBLEMS_EN: Readonly<Record<ValueProblemCode, string>> = {
+export const VALUE_PROBLEMS_EN: Readonly<Record<ValueProblem, string>> = {
   empty: 'is empty',
   letters: 'has letters',
   negative: 'is negative',
   'not-number': 'is not a number',
   'not-whole': 'is not a whole number',
   'too-many-parts': 'has more than two numbers',
-  'year-range': 'is outside 1900–2100',
+  'year-range': `is outside ${YEAR_MIN}–${YEAR_MAX}`,
   'not-year': 'is not a year',
   'not-date': 'is not a month, day or date',
   'line-break': 'has a line break',
@@ -38,16 +38,22 @@ function typeHelp(type: SlotType): string {
 }
 
 export const FILL_PROBLEMS_EN: Sentences = {
-  'unknown-slot': (p) => `the template refers to slot ${p.slot}, which it does not define`,
-  'unknown-part': (p) => `part ${p.path} of the template has an unknown shape (expected {text}, {slot} or {optional, parts})`,
-  'unknown-type': (p) => `slot ${p.slot} has the unknown type "${p.type}"`,
-  'unknown-slot-field': (p) => `slot ${p.slot} and field "${p.field}" do not match`,
-  'unknown-block-part': (p) => `the template refers to optional block ${p.block}, which it does not define`,
-  'unknown-field': (p) => `template ${p.template} has no field "${p.field}"`,
-  'unknown-block': (p) => `template ${p.template} has no optional block ${p.block}`,
+  'unknown-slot': (p) => `not a template plankit can fill: a part names slot ${p.slot}, which the template does not define`,
+  'unknown-part': (p) => `not a template plankit can fill: the part at ${p.at} is neither text, a slot nor an optional block`,
+  'unknown-type': (p) => `not a template plankit can fill: slot ${p.slot} has the unknown type "${p.type}"`,
+  'unknown-slot-field': (p) => `not a template plankit can fill: slot ${p.slot} and field "${p.field}" do not match`,
+  'unknown-block-part': (p) => `not a template plankit can fill: a part names optional block ${p.block}, which the template does not define`,
+  'unknown-field': (p) => `template ${p.family} has no field "${p.field}" (its fields are ${p.known.join(', ') || 'none'})`,
+  'unknown-block': (p) => `template ${p.family} has no optional block ${p.block}`,
   'bad-link': (p) => `field "${p.field}": same_as names "${p.target}", which does not exist or links in a circle`,
-  'missing-choice': (p) => `optional block ${p.block} (${p.label}): write true (keep) or false (leave out)`,
+  'missing-include': (p) => `optional block ${p.block} (${p.label}): write include: true (keep) or false (leave out)`,
   'missing-value': (p) => `field "${p.field}" (${p.label}) is not filled in; expected ${typeHelp(p.type)}`,
   'bad-value': (p) => `field "${p.field}" (${p.label}): "${p.value}" ${VALUE_PROBLEMS_EN[p.reason]}; expected ${typeHelp(p.type)}`,
   'surface-mismatch': () => 'the values were changed: a member\'s own layout no longer fits (drop "surface" to fill in the template\'s layout)',
 };
+
+/** The English sentence of one fill problem. */
+export function fillProblemEn(p: FillProblem): string {
+  const sentence = FILL_PROBLEMS_EN[p.problem] as (a: FillProblem) => string;
+  return sentence(p);
+}

@@ -1,8 +1,6 @@
-import type { SlotType } from '../core/template.js';
-import type { FillProblem } from '../template/fill/problems.js';
-import type { ValueProblemCode } from '../template/fill/validate.js';
-
-type Sentences = { readonly [C in FillProblem['code']]: (p: Extract<FillProblem, { code: C }>) => string };
+import type { FillProblem, ValueProblem } from '../core/errors.js';
+import { YEAR_MAX, YEAR_MIN, type SlotType } from '../core/template.js';
+import type { FILL_PROBLEMS_EN } from './fill-en.js';
 
 /** 各类型应填的内容。 */
 export const TYPE_HELP_ZH: Readonly<Record<SlotType, string>> = {
@@ -19,14 +17,14 @@ export const TYPE_HELP_ZH: Readonly<Record<SlotType, string>> = {
   text: '文字',
 };
 
-export const VALUE_PROBLEMS_ZH: Readonly<Record<ValueProblemCode, string>> = {
+export const VALUE_PROBLEMS_ZH: Readonly<Record<ValueProblem, string>> = {
   empty: '没有填写',
   letters: '含有字母',
   negative: '不能是负数',
   'not-number': '不是数字',
   'not-whole': '必须是整数',
   'too-many-parts': '范围只能有两个数',
-  'year-range': '年份应在 1900 到 2100 之间',
+  'year-range': `年份应在 ${YEAR_MIN} 到 ${YEAR_MAX} 之间`,
   'not-year': '不是年份',
   'not-date': '不是月份、日或日期',
   'line-break': '名称里不能换行',
@@ -38,17 +36,23 @@ function typeHelp(type: SlotType): string {
   return TYPE_HELP_ZH[type] ?? type;
 }
 
-export const FILL_PROBLEMS_ZH: Sentences = {
-  'unknown-slot': (p) => `模板引用了不存在的空位 ${p.slot}`,
-  'unknown-part': (p) => `模板第 ${p.path} 部分的形状未知（应为 {text}、{slot} 或 {optional, parts}）`,
-  'unknown-type': (p) => `空位 ${p.slot} 的类型“${p.type}”未知`,
-  'unknown-slot-field': (p) => `空位 ${p.slot} 与字段“${p.field}”对不上`,
-  'unknown-block-part': (p) => `模板引用了不存在的可选段落 ${p.block}`,
-  'unknown-field': (p) => `模板 ${p.template} 没有字段“${p.field}”`,
-  'unknown-block': (p) => `模板 ${p.template} 没有可选段落 ${p.block}`,
+export const FILL_PROBLEMS_ZH: typeof FILL_PROBLEMS_EN = {
+  'unknown-slot': (p) => `无法填写这个模板：其中引用了模板里没有定义的空位 ${p.slot}`,
+  'unknown-part': (p) => `无法填写这个模板：${p.at} 处的部分既不是文字、空位，也不是可选段落`,
+  'unknown-type': (p) => `无法填写这个模板：空位 ${p.slot} 的类型“${p.type}”未知`,
+  'unknown-slot-field': (p) => `无法填写这个模板：空位 ${p.slot} 与字段“${p.field}”对不上`,
+  'unknown-block-part': (p) => `无法填写这个模板：其中引用了模板里没有定义的可选段落 ${p.block}`,
+  'unknown-field': (p) => `模板 ${p.family} 没有字段“${p.field}”（它的字段是 ${p.known.join('、') || '无'}）`,
+  'unknown-block': (p) => `模板 ${p.family} 没有可选段落 ${p.block}`,
   'bad-link': (p) => `字段“${p.field}”的 same_as 指向“${p.target}”，但该字段不存在或形成循环`,
-  'missing-choice': (p) => `可选段落 ${p.block}（${p.label}）：请填写 true（保留）或 false（删除）`,
+  'missing-include': (p) => `可选段落 ${p.block}（${p.label}）：请填写 include: true（保留）或 false（删除）`,
   'missing-value': (p) => `字段“${p.field}”（${p.label}）没有填写，应填${typeHelp(p.type)}`,
   'bad-value': (p) => `字段“${p.field}”（${p.label}）的值“${p.value}”${VALUE_PROBLEMS_ZH[p.reason]}，应填${typeHelp(p.type)}`,
   'surface-mismatch': () => '值已改动，不能再还原为原文的排版（删去 surface 一项即可按模板排版填写）',
 };
+
+/** 一条填写问题的中文句子。 */
+export function fillProblemZh(p: FillProblem): string {
+  const sentence = FILL_PROBLEMS_ZH[p.problem] as (a: FillProblem) => string;
+  return sentence(p);
+}

@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import { Converter } from './opencc.js';
 import { scriptPasses, type ScriptPass } from './script-passes.js';
 
 /**
@@ -10,8 +10,8 @@ import { scriptPasses, type ScriptPass } from './script-passes.js';
  * Speed: the table lookups in script-passes.ts fold most lines; opencc-js's trie runs only on lines
  * that hold the start of a phrase whose conversion differs from its characters'.
  */
-const toSimplified: (s: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toTraditional: (s: string) => string = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 /** Folds a text to Simplified, same length. */
 export function foldScript(text: string): string {

@@ -27,7 +27,7 @@ export interface OccurrenceJson {
   value: string;
 }
 
-export interface SlotJson {
+export interface TemplateSlotJson {
   id: string;
   kind: SlotKind;
   type: SlotType;
@@ -42,7 +42,7 @@ export interface TemplateJson {
   title?: string;
   members: string[];
   parts: TemplatePart[];
-  slots: SlotJson[];
+  slots: TemplateSlotJson[];
   fields: TemplateField[];
   optionals: OptionalBlock[];
   surfaces: Record<string, Surface>;
@@ -84,17 +84,18 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function shapeError(what: string): PlankitError {
-  return new PlankitError('invalid-values', `not a template file: ${what} (expected { "templates": [...] } as \`plankit template --format json\` writes)`);
+/** The template JSON does not have the shape written above at `at`. */
+function shapeError(at: string, expected: 'text' | 'list' | 'object'): PlankitError {
+  return new PlankitError('template-shape', { at, expected });
 }
 
 function str(v: unknown, what: string): string {
-  if (typeof v !== 'string') throw shapeError(`${what} must be text`);
+  if (typeof v !== 'string') throw shapeError(what, 'text');
   return v;
 }
 
 function strings(v: unknown, what: string): string[] {
-  if (!Array.isArray(v)) throw shapeError(`${what} must be a list`);
+  if (!Array.isArray(v)) throw shapeError(what, 'list');
   return v.map((x, i) => str(x, `${what}[${i}]`));
 }
 
@@ -103,12 +104,12 @@ function strings(v: unknown, what: string): string[] {
  * checkTemplate (template/fill) with its path, as every other problem of a template's content.
  */
 function parts(v: unknown, what: string): TemplatePart[] {
-  if (!Array.isArray(v)) throw shapeError(`${what} must be a list`);
+  if (!Array.isArray(v)) throw shapeError(what, 'list');
   return v as TemplatePart[];
 }
 
 function slot(v: unknown, i: number): TemplateSlot {
-  if (!isRecord(v)) throw shapeError(`slots[${i}] must be an object`);
+  if (!isRecord(v)) throw shapeError(`slots[${i}]`, 'object');
   const occurrences = Array.isArray(v.occurrences) ? v.occurrences : [];
   return {
     id: str(v.id, `slots[${i}].id`),
@@ -118,7 +119,7 @@ function slot(v: unknown, i: number): TemplateSlot {
     unit: typeof v.unit === 'string' ? v.unit : '',
     field: typeof v.field === 'string' ? v.field : str(v.id, `slots[${i}].id`),
     occurrences: occurrences.map((o: unknown, k) => {
-      if (!isRecord(o)) throw shapeError(`slots[${i}].occurrences[${k}] must be an object`);
+      if (!isRecord(o)) throw shapeError(`slots[${i}].occurrences[${k}]`, 'object');
       const value = str(o.value, `slots[${i}].occurrences[${k}].value`);
       const start = typeof o.start === 'number' ? o.start : 0;
       return { id: str(o.id, `slots[${i}].occurrences[${k}].id`), span: { start, end: start + value.length }, value };
@@ -127,7 +128,7 @@ function slot(v: unknown, i: number): TemplateSlot {
 }
 
 function field(v: unknown, i: number): TemplateField {
-  if (!isRecord(v)) throw shapeError(`fields[${i}] must be an object`);
+  if (!isRecord(v)) throw shapeError(`fields[${i}]`, 'object');
   return {
     key: str(v.key, `fields[${i}].key`),
     label: typeof v.label === 'string' ? v.label : '',
@@ -159,12 +160,12 @@ function surfaces(v: unknown): Record<string, Surface> {
 }
 
 function template(v: unknown, i: number): Template {
-  if (!isRecord(v)) throw shapeError(`templates[${i}] must be an object`);
+  if (!isRecord(v)) throw shapeError(`templates[${i}]`, 'object');
   const rawSlots = Array.isArray(v.slots) ? v.slots : [];
   const slots = rawSlots.map(slot);
   const fields = Array.isArray(v.fields) ? v.fields.map(field) : fieldsOfSlots(slots, rawSlots);
   const optionals = (Array.isArray(v.optionals) ? v.optionals : []).map((b: unknown, k): OptionalBlock => {
-    if (!isRecord(b)) throw shapeError(`optionals[${k}] must be an object`);
+    if (!isRecord(b)) throw shapeError(`optionals[${k}]`, 'object');
     return { id: str(b.id, `optionals[${k}].id`), label: typeof b.label === 'string' ? b.label : '', members: Array.isArray(b.members) ? strings(b.members, `optionals[${k}].members`) : [] };
   });
   return {
@@ -182,6 +183,6 @@ function template(v: unknown, i: number): Template {
 /** The templates of a parsed template file (`{ templates: [...] }` or a single template object). */
 export function readTemplates(raw: unknown): Template[] {
   const list = isRecord(raw) && Array.isArray(raw.templates) ? raw.templates : isRecord(raw) && typeof raw.family === 'string' ? [raw] : null;
-  if (list === null || list.length === 0) throw shapeError('no templates');
+  if (list === null || list.length === 0) throw new PlankitError('not-a-template', {});
   return list.map(template);
 }

@@ -69,9 +69,9 @@ export function detectSlots(doc: Document, body: Span, options: SlotOptions = {}
 
 export type { Aligner } from './build/columns.js';
 export { fillTemplate, checkValues, checkTemplate, FillError, type FillOptions } from './fill/fill.js';
-export type { FillProblem, FillProblemCode } from './fill/problems.js';
+export type { FillProblem, ValueProblem } from '../core/errors.js';
 export { valuesOf, readValues, type ReadValues } from './fill/values.js';
-export { validateFieldValue, isSlotType, type FieldValueCheck, type ValueProblemCode } from './fill/validate.js';
+export { validateFieldValue, isSlotType, type FieldValueCheck } from './fill/validate.js';
 export { renderParts, applySurface } from './fill/render.js';
 export { renderText, BLANK } from './render/text.js';
 export { renderMarkdown } from './render/markdown.js';

@@ -124,7 +124,7 @@ describe('plankit fill', () => {
 
   it.each([
     ['a slot part naming an unknown slot', (t: Record<string, unknown>) => (t.parts as unknown[]).push({ slot: 's99' }), /slot s99/],
-    ['a part of an unknown shape', (t: Record<string, unknown>) => (t.parts as unknown[]).push({ bogus: true }), /part \d+ of the template has an unknown shape/],
+    ['a part of an unknown shape', (t: Record<string, unknown>) => (t.parts as unknown[]).push({ bogus: true }), /the part at parts\[\d+\] is neither text, a slot nor an optional block/],
     ['a slot of an unknown type', (t: Record<string, unknown>) => ((t.slots as Array<Record<string, unknown>>)[0]!.type = 'colour'), /slot s1 has the unknown type "colour"/],
   ])('a template with %s is an error (exit 1) naming it', async (_what, spoil, message) => {
     const raw = JSON.parse(readFileSync(templatePath, 'utf8')) as { templates: Array<Record<string, unknown>> };
@@ -168,7 +168,7 @@ describe('plankit fill', () => {
   });
 
   it('reports a missing or malformed template file', async () => {
-    expect((await run('fill', join(dir, 'none.json'), write('x.json', '{}'))).err).toMatch(/none\.json: no such file/);
+    expect((await run('fill', join(dir, 'none.json'), write('x.json', '{}'))).err).toMatch(/none\.json: not found: no such file/);
     const r = await run('fill', write('t.json', '{"templates": 3}'), write('x.json', '{}'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/t\.json: not a template file/);

@@ -3,7 +3,7 @@ import { isPlankitError } from '../../src/core/errors.js';
 import type { Template } from '../../src/core/template.js';
 import { formatFillProblem } from '../../src/messages/index.js';
 import { checkTemplate, FillError, fillTemplate } from '../../src/template/fill/fill.js';
-import type { FillProblem } from '../../src/template/fill/problems.js';
+import type { FillProblem } from '../../src/core/errors.js';
 import { validateFieldValue } from '../../src/template/fill/validate.js';
 import { readValues, valuesOf } from '../../src/template/fill/values.js';
 import { fieldModel } from '../../src/template/field-model.js';
@@ -68,17 +68,17 @@ describe('fillTemplate', () => {
 
   it('names the field, its label and the expected type on a negative count', () => {
     const [p] = problemsOf(() => fillTemplate(t, { fields: { ...good, [key['count:人']!]: '-5' }, optional: {} }));
-    expect(p).toEqual({ code: 'bad-value', field: key['count:人'], label: '公司现有员工（人）', type: 'count', value: '-5', reason: 'negative' });
+    expect(p).toEqual({ problem: 'bad-value', field: key['count:人'], label: '公司现有员工（人）', type: 'count', value: '-5', reason: 'negative' });
     expect(formatFillProblem(p!, 'zh')).toBe('字段“公司现有员工”（公司现有员工（人））的值“-5”不能是负数，应填数量（不小于 0 的整数，如 12 或 十二）');
     expect(formatFillProblem(p!, 'en')).toMatch(/field "公司现有员工" \(公司现有员工（人）\): "-5" is negative; expected a count/);
   });
 
   it('rejects an amount with letters, an unknown field and a missing value', () => {
-    expect(problemsOf(() => fillTemplate(t, { fields: { ...good, [key['amount:万元']!]: '3.5w' }, optional: {} }))[0]).toMatchObject({ code: 'bad-value', reason: 'letters' });
-    expect(problemsOf(() => fillTemplate(t, { fields: { ...good, 不存在: '1' }, optional: {} }))[0]).toMatchObject({ code: 'unknown-field', field: '不存在' });
+    expect(problemsOf(() => fillTemplate(t, { fields: { ...good, [key['amount:万元']!]: '3.5w' }, optional: {} }))[0]).toMatchObject({ problem: 'bad-value', reason: 'letters' });
+    expect(problemsOf(() => fillTemplate(t, { fields: { ...good, 不存在: '1' }, optional: {} }))[0]).toMatchObject({ problem: 'unknown-field', field: '不存在' });
     const { [key['count:个']!]: _drop, ...missing } = good;
-    expect(problemsOf(() => fillTemplate(t, { fields: missing, optional: {} }))[0]).toMatchObject({ code: 'missing-value', field: key['count:个'] });
-    expect(problemsOf(() => fillTemplate(t, { fields: { ...good, [key['count:个']!]: null }, optional: {} }))[0]).toMatchObject({ code: 'missing-value' });
+    expect(problemsOf(() => fillTemplate(t, { fields: missing, optional: {} }))[0]).toMatchObject({ problem: 'missing-value', field: key['count:个'] });
+    expect(problemsOf(() => fillTemplate(t, { fields: { ...good, [key['count:个']!]: null }, optional: {} }))[0]).toMatchObject({ problem: 'missing-value' });
   });
 
   it('lists every problem; the message names the first and how many more', () => {
@@ -98,7 +98,7 @@ describe('fillTemplate', () => {
     const [staff, members] = two.fields;
     expect(fillTemplate(two, { fields: { s1: '30', s2: '12' }, optional: {} })).toBe('公司现有员工30人，其中党员12名。');
     expect(fillTemplate(two, { fields: { [staff!.key]: '30' }, optional: {}, links: { [members!.key]: staff!.key } })).toBe('公司现有员工30人，其中党员30名。');
-    expect(problemsOf(() => fillTemplate(two, { fields: { [staff!.key]: '30' }, optional: {}, links: { [members!.key]: '没有' } }))[0]).toMatchObject({ code: 'bad-link' });
+    expect(problemsOf(() => fillTemplate(two, { fields: { [staff!.key]: '30' }, optional: {}, links: { [members!.key]: '没有' } }))[0]).toMatchObject({ problem: 'bad-link' });
   });
 });
 
@@ -156,13 +156,14 @@ describe('optional blocks', () => {
     const tt = templateOf([full, cut]);
     const own = valuesOf(tt, 'm1.txt');
     const first = tt.optionals[0]!.id;
-    const text = fillTemplate(tt, { ...own, surface: undefined, optional: { ...own.optional, [first]: false } } as typeof own);
+    const { surface: _own, ...values } = own;
+    const text = fillTemplate(tt, { ...values, optional: { ...own.optional, [first]: false } });
     expect(text).toBe(full.replace('\n\n二、措施', ''));
   });
 
   it('requires a choice for each block and rejects unknown blocks', () => {
-    expect(problemsOf(() => fillTemplate(t, { fields: {}, optional: {} }))[0]).toMatchObject({ code: 'missing-choice', block: 'o1', label: '认真学习。' });
-    expect(problemsOf(() => fillTemplate(t, { fields: {}, optional: { o1: true, o7: false } }))[0]).toMatchObject({ code: 'unknown-block', block: 'o7' });
+    expect(problemsOf(() => fillTemplate(t, { fields: {}, optional: {} }))[0]).toMatchObject({ problem: 'missing-include', block: 'o1', label: '认真学习。' });
+    expect(problemsOf(() => fillTemplate(t, { fields: {}, optional: { o1: true, o7: false } }))[0]).toMatchObject({ problem: 'unknown-block', block: 'o7' });
   });
 });
 
@@ -171,10 +172,10 @@ describe('checkTemplate: a template that is not sound is an error naming what is
   const copy = (): Template => JSON.parse(JSON.stringify(base)) as Template;
 
   it.each([
-    ['an unknown slot in the parts', (t: Template): void => void t.parts.push({ slot: 's99' }), { code: 'unknown-slot', slot: 's99' }],
-    ['a part of an unknown shape', (t: Template): void => void (t.parts as unknown[]).push({ bogus: 1 }), { code: 'unknown-part' }],
-    ['a slot of an unknown type', (t: Template): void => void ((t.slots[0] as { type: string }).type = 'colour'), { code: 'unknown-type', slot: 's1', type: 'colour' }],
-    ['an unknown optional block', (t: Template): void => void t.parts.push({ optional: 'o9', parts: [] }), { code: 'unknown-block-part', block: 'o9' }],
+    ['an unknown slot in the parts', (t: Template): void => void t.parts.push({ slot: 's99' }), { problem: 'unknown-slot', slot: 's99' }],
+    ['a part of an unknown shape', (t: Template): void => void (t.parts as unknown[]).push({ bogus: 1 }), { problem: 'unknown-part' }],
+    ['a slot of an unknown type', (t: Template): void => void ((t.slots[0] as { type: string }).type = 'colour'), { problem: 'unknown-type', slot: 's1', type: 'colour' }],
+    ['an unknown optional block', (t: Template): void => void t.parts.push({ optional: 'o9', parts: [] }), { problem: 'unknown-block-part', block: 'o9' }],
   ] as const)('%s', (_what, spoil, problem) => {
     const t = copy();
     spoil(t);

@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
 import { DEFAULT_DEDUP_OPTIONS, findDuplicates, type DedupOptions, type DedupResult } from '../../dedup/index.js';
+import { helpTexts, reportTexts, type Lang } from '../../messages/index.js';
+import { dedupJson, type UnitSource } from '../../report/dedup.js';
 import { maskedDocument, splitVariants } from '../../split/index.js';
-import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
-import { reportError, type CliIO } from '../io.js';
-import { choice, numberOption, UsageProblem, writeJson, type OutputFormat } from '../output.js';
+import { inputOptions, loadInputs } from '../inputs.js';
+import { reportWarning, type CliIO } from '../io.js';
+import { choice, numberOption, writeJson, type OutputFormat } from '../output.js';
+import { escapeControls, table } from '../text.js';
 import type { RegisterCommand } from './index.js';
-import { displayWidth } from './split.js';
 
 interface DedupCommandOptions {
   format: string;
@@ -19,40 +21,36 @@ interface DedupCommandOptions {
   singletons?: boolean;
 }
 
-/** Where a unit comes from, for the report (the library only sees ids and folded text). */
-interface UnitSource {
-  path: string;
-  label: string | null;
-  startLine: number;
-  endLine: number;
-}
-
-const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+/** The CLI's limits; the library checks its own (resolveOptions) and would refuse the same values. */
+const MAX_SHINGLE = 64;
+const MAX_PERMUTATIONS = 4096;
 
 export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
   const d = DEFAULT_DEDUP_OPTIONS;
+  const h = helpTexts(io.lang);
   program
     .command('dedup')
-    .description('Find identical, near-duplicate, contained and overlapping variants across pages, grouped into families')
-    .argument('<inputs...>', INPUT_HELP)
-    .option('--format <format>', 'output format: text or json', 'text')
-    .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
-    .option('--near <share>', 'near-duplicate when the Jaccard resemblance reaches this', String(d.nearDuplicate))
-    .option('--contained <share>', 'contained when this share of one unit is inside the other', String(d.contained))
-    .option('--overlap <share>', 'overlap when this share of either unit is inside the other', String(d.overlap))
-    .option('--shingle <chars>', 'characters per shingle', String(d.shingleSize))
-    .option('--perm <n>', 'MinHash signature length (permutations)', String(d.permutations))
-    .option('--singletons', 'also list the units related to nothing (text format)')
+    .description(h.dedup.description)
+    .argument('<inputs...>', h.inputs)
+    .option('--format <format>', h.formatTextJson, 'text')
+    .option('--encoding <name>', h.encoding)
+    .option('--near <share>', h.dedup.near, String(d.nearDuplicate))
+    .option('--contained <share>', h.dedup.contained, String(d.contained))
+    .option('--overlap <share>', h.dedup.overlap, String(d.overlap))
+    .option('--shingle <chars>', h.dedup.shingle, String(d.shingleSize))
+    .option('--perm <n>', h.dedup.perm, String(d.permutations))
+    .option('--singletons', h.dedup.singletons)
     .action(async (inputs: string[], opts: DedupCommandOptions) => {
       const format = choice<OutputFormat>('format', opts.format, ['text', 'json']);
+      const permutations = numberOption('perm', opts.perm, { kind: 'integer', min: 1, max: MAX_PERMUTATIONS });
       const options: Partial<DedupOptions> = {
-        nearDuplicate: numberOption('near', opts.near, 0, 1),
-        contained: numberOption('contained', opts.contained, 0, 1),
-        overlap: numberOption('overlap', opts.overlap, 0, 1),
-        shingleSize: integerOption('shingle', opts.shingle, 1, 64),
-        permutations: integerOption('perm', opts.perm, 1, 4096),
+        nearDuplicate: numberOption('near', opts.near, { kind: 'share' }),
+        contained: numberOption('contained', opts.contained, { kind: 'share' }),
+        overlap: numberOption('overlap', opts.overlap, { kind: 'share' }),
+        shingleSize: numberOption('shingle', opts.shingle, { kind: 'integer', min: 1, max: MAX_SHINGLE }),
+        permutations,
       };
-      if ((options.permutations as number) < d.bandRows) options.bandRows = options.permutations as number;
+      if (permutations < d.bandRows) options.bandRows = permutations;
 
       const units: Array<{ id: string; text: string }> = [];
       const sources = new Map<string, UnitSource>();
@@ -60,7 +58,7 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
       const loadOptions = inputOptions(opts);
       for await (const doc of loadInputs(inputs, loadOptions, io)) {
         if (paths.has(doc.path)) {
-          reportError(io, `${doc.path}: given more than once; compared once`);
+          reportWarning(io, doc.path, reportTexts(io.lang).givenTwice);
           continue;
         }
         paths.add(doc.path);
@@ -75,39 +73,18 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
       }
       const r = findDuplicates(units, options);
       if (format === 'json') writeJson(io, dedupJson(r, sources));
-      else io.stdout.write(dedupTextReport(r, opts.singletons === true));
+      else io.stdout.write(dedupTextReport(r, opts.singletons === true, io.lang));
     });
 };
 
-function integerOption(name: string, value: string, min: number, max: number): number {
-  const n = numberOption(name, value, min, max);
-  if (!Number.isInteger(n)) throw new UsageProblem(`--${name} must be a whole number (got "${value}")`);
-  return n;
-}
-
-/** The JSON contract of `plankit dedup` (DESIGN.md), plus where each unit is and what the run did. */
-export function dedupJson(r: DedupResult, sources: Map<string, UnitSource>): unknown {
-  return {
-    units: r.units.map((u) => ({ ...u, ...sources.get(u.id) })),
-    pairs: r.pairs.map((p) => ({ ...p, resemblance: round(p.resemblance), containment: p.containment.map(round) })),
-    families: r.families.map((f) => ({ ...f, delta: f.delta.map((m) => ({ ...m, missing: round(m.missing), extra: round(m.extra) })) })),
-    options: r.options,
-    stats: r.stats,
-  };
-}
-
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
-
-function table(rows: string[][]): string[] {
-  const widths = (rows[0] ?? []).map((_, k) => Math.max(...rows.map((r) => displayWidth(r[k] ?? ''))));
-  return rows.map((r) => '  ' + r.map((c, k) => (k === r.length - 1 ? c : c + ' '.repeat((widths[k] as number) - displayWidth(c)))).join('  ').trimEnd());
-}
 
 /** Paragraph index lists, shortened: 3–9, 12. */
 function ranges(xs: number[]): string {
-  if (xs.length === 0) return '-';
+  const first = xs[0];
+  if (first === undefined) return '-';
   const parts: string[] = [];
-  let s = xs[0] as number;
+  let s = first;
   let prev = s;
   for (const x of [...xs.slice(1), Infinity]) {
     if (x === prev + 1) {
@@ -122,41 +99,37 @@ function ranges(xs: number[]): string {
 
 /** The directory part all ids share (up to a "/"), dropped in the text tables to keep them narrow. */
 function commonDirectory(ids: string[]): string {
-  if (ids.length === 0) return '';
-  let prefix = ids[0] as string;
+  let prefix = ids[0];
+  if (prefix === undefined) return '';
   for (const id of ids) while (!id.startsWith(prefix)) prefix = prefix.slice(0, -1);
   return prefix.slice(0, prefix.lastIndexOf('/') + 1);
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 /** The text report of `plankit dedup` (also used by `plankit run`). */
-export function dedupTextReport(r: DedupResult, singletons = false): string {
+export function dedupTextReport(r: DedupResult, singletons: boolean, lang: Lang): string {
+  const t = reportTexts(lang);
   const multi = r.families.filter((f) => f.members.length > 1);
   const alone = r.families.length - multi.length;
   const dir = commonDirectory(r.units.map((u) => u.id));
-  const name = (id: string): string => id.slice(dir.length);
-  const out = [
-    `${plural(r.units.length, 'unit', 'units')}: ${plural(multi.length, 'family', 'families')} of copies, ${plural(alone, 'unit', 'units')} alone, ${plural(r.pairs.length, 'related pair', 'related pairs')}`,
-  ];
-  if (dir !== '') out.push(`(paths below are in ${dir})`);
+  const name = (id: string): string => escapeControls(id.slice(dir.length));
+  const out = [t.dedupSummary(r.units.length, multi.length, alone, r.pairs.length)];
+  if (dir !== '') out.push(t.dedupCommonDir(escapeControls(dir)));
   for (const f of multi) {
-    out.push('', `${f.id}  ${f.members.length} members, canonical (most complete): ${name(f.canonical)}`);
-    const rows = [['member', 'lacks', 'adds', 'canonical paragraphs it lacks', 'paragraphs of its own']];
-    rows.push([name(f.canonical) + ' *', '-', '-', '-', '-']);
+    out.push('', t.dedupFamily(f.id, f.members.length, name(f.canonical)));
+    const rows = [t.dedupMemberColumns, [name(f.canonical) + ' *', '-', '-', '-', '-']];
     for (const m of f.delta) rows.push([name(m.id), percent(m.missing), percent(m.extra), ranges(m.missingParagraphs), ranges(m.extraParagraphs)]);
     out.push(...table(rows));
   }
-  if (multi.length > 0) out.push('  (paragraphs are the non-blank lines of a variant, numbered from 1; * marks the canonical member)');
+  if (multi.length > 0) out.push(`  ${t.dedupFamilyNote}`);
   if (r.pairs.length > 0) {
-    out.push('', 'Related pairs (a in b: share of a found in b)');
-    const rows = [['a', 'b', 'relation', 'resemblance', 'a in b', 'b in a']];
-    for (const p of r.pairs) rows.push([name(p.a), name(p.b), p.relation, p.resemblance.toFixed(3), percent(p.containment[0]), percent(p.containment[1])]);
+    out.push('', t.dedupPairsHeading);
+    const rows = [t.dedupPairColumns];
+    for (const p of r.pairs) rows.push([name(p.a), name(p.b), t.relation[p.relation], p.resemblance.toFixed(3), percent(p.containment[0]), percent(p.containment[1])]);
     out.push(...table(rows));
   }
   if (singletons && alone > 0) {
-    out.push('', 'Alone');
-    for (const f of r.families) if (f.members.length === 1) out.push(`  ${name(f.members[0] as string)}`);
+    out.push('', t.dedupAlone);
+    for (const f of r.families) if (f.members.length === 1) out.push(`  ${name(f.canonical)}`);
   }
   return out.join('\n') + '\n';
 }

@@ -6,18 +6,21 @@ import type { Template } from '../../core/template.js';
 import { findDuplicates, type DedupResult } from '../../dedup/index.js';
 import { analyzeDocument, foldedBody, type Analysis } from '../../pipeline.js';
 import { familyTemplates, renderText, skeletonJson, skeletonYaml, type FamilyUnit } from '../../template/index.js';
+import { chromeSummary, exportTexts, formatDiagnostic, helpTexts, reportTexts, type Lang } from '../../messages/index.js';
+import { outlineFileJson } from '../../report/outline.js';
 import { templatesJson } from '../../report/template.js';
 import { writeFileAtomic } from '../safe-write.js';
 import { pageUnits, unitLocator } from '../template-units.js';
-import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
-import { EXIT, reportError, type CliIO } from '../io.js';
-import { chromeSummary, cliFiles, exportTexts, formatDiagnostic, LANGS, type Lang } from '../../messages/index.js';
+import { inputOptions, loadInputs } from '../inputs.js';
+import { reportError, type CliIO } from '../io.js';
+import { outputError } from '../output.js';
+import { displayWidth, escapeControls } from '../text.js';
 import { blankSummary } from './blank-summary.js';
 import type { TitledTemplate } from '../../export/model.js';
 import { variantTitle } from '../../export/title.js';
 import { dedupTextReport } from './dedup.js';
 import { writeOfficeFiles } from './office-files.js';
-import { outlineFileJson, outlineTreeReport } from './outline.js';
+import { outlineTreeReport } from './outline.js';
 import type { RegisterCommand } from './index.js';
 
 interface RunOptions {
@@ -26,14 +29,14 @@ interface RunOptions {
   outline: boolean;
 }
 
-/** The values file the main job writes for people to fill in (and its JSON twin). */
-const VALUES_YAML = '填写.yaml';
-const VALUES_JSON = '填写.json';
-
 /** What `npm start` runs on when no input is named. */
 /** The sample pages the project ships (corpus/real, the measured dev set, is not part of the demo). */
 export const DEFAULT_CORPUS = 'corpus/*.{txt,html}';
 /** The segmentation sample shows this many characters of a variant's first sentence. */
+/** The values file the main job writes for people to fill in (and its JSON twin). */
+const VALUES_YAML = '填写.yaml';
+const VALUES_JSON = '填写.json';
+
 const SAMPLE_CHARS = 60;
 
 /**
@@ -41,56 +44,56 @@ const SAMPLE_CHARS = 60;
  * outlines, families, and the template of the largest family — printed with its blanks and written with a values skeleton.
  */
 export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
+  const h = helpTexts(io.lang);
   program
     .command('run')
-    .description(
-      'The main job on a corpus: split and segment every page, show each variant\'s outline, group the variants into families, ' +
-        'and print the template of the largest family; the template and a values skeleton are written to --out',
-    )
-    .argument('[inputs...]', `${INPUT_HELP} (default: ${DEFAULT_CORPUS})`)
-    .option('-o, --out <dir>', 'folder for template.json, template.txt, 填写.yaml and 填写.json', 'out')
-    .option('--no-outline', 'leave the outlines out of the summary')
-    .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
+    .description(h.run.description)
+    .argument('[inputs...]', h.run.inputs(DEFAULT_CORPUS))
+    .option('-o, --out <dir>', h.run.out, 'out')
+    .option('--no-outline', h.run.noOutline)
+    .option('--encoding <name>', h.encoding)
     .action(async (inputs: string[], opts: RunOptions) => {
+      const t = reportTexts(io.lang);
       const w = (s = ''): void => void io.stdout.write(s + '\n');
       const analyses: Analysis[] = [];
       const loadOptions = inputOptions(opts);
       for await (const doc of loadInputs(inputs.length > 0 ? inputs : [DEFAULT_CORPUS], loadOptions, io)) {
-        progress(io, `analysing ${doc.path}`);
+        progress(io, t.runAnalysing(escapeControls(doc.path)));
         analyses.push(analyzeDocument(doc));
       }
       progress(io, '');
       if (analyses.length === 0) return;
 
-      w(heading('Pages: variants and segmentation'));
+      w(heading(t.runPages));
       for (const a of analyses) w(pageSummary(a, io.lang));
 
-      w(heading(io.lang === 'zh' ? '空位：每篇按种类、类型计数，及置信度最低的空位' : 'Blanks: per variant by kind and type, and the least sure'));
+      w(heading(t.runBlanks));
       for (const a of analyses) w(blankSummary(a, io.lang));
 
       if (opts.outline) {
-        w(heading('Outlines'));
+        w(heading(t.runOutlines));
         for (const a of analyses) {
           const outlines = a.variants.flatMap((v) => (v.outline === null ? [] : [{ variant: v.variant, outline: v.outline }]));
-          w(outlineTreeReport(outlineFileJson(a.document, outlines, false, io.lang)));
+          w(outlineTreeReport(outlineFileJson(a.document, outlines, false, io.lang), io.lang));
         }
       }
 
       const dedup = findDuplicates(analyses.flatMap((a) => a.variants.map((v) => ({ id: v.variant.id, text: foldedBody(a, v.variant) }))));
-      w(heading('Families'));
-      w(dedupTextReport(dedup, true));
+      w(heading(t.runFamilies));
+      w(dedupTextReport(dedup, true, io.lang));
 
       // The analyses' own slots are the ones the template starts from (no second detection).
-      const units = analyses.flatMap((a) => pageUnits(a.content, { title: a.title, variants: a.variants.map((v) => v.variant), chrome: a.chrome }).map((u, i) => ({ ...u, slots: a.variants[i]?.slots ?? [] })));
+      const units = analyses.flatMap((a) =>
+        pageUnits(a.content, { title: a.title, variants: a.variants.map((v) => v.variant), chrome: a.chrome }).map((u, i) => ({ ...u, slots: a.variants[i]?.slots ?? [] })),
+      );
       const template = withRunTitle(largestFamilyTemplate(units, dedup), analyses, units);
       if (template === null) return;
+      w(heading(t.runTemplate(template.family, template.members.map(escapeControls))));
       const locate = unitLocator(units);
-      w(heading(`Template of the largest family (${template.family}: ${template.members.join(', ')})`));
-      const text = renderText(template, { fields: true });
-      w(text.trimEnd());
+      w(renderText(template, { fields: true }).trimEnd());
       w();
-      w(heading(`Fields to fill in 填写的字段 (${template.fields.length})`));
-      for (const f of template.fields) w(`  【${f.key}】 ${f.label}${f.example ? `  例：${f.example}` : ''}  (${f.slots.length} 处)`);
+      w(heading(t.runFields(template.fields.length)));
+      for (const f of template.fields) w(`  ${t.runField(f.key, f.label, f.example, f.slots.length)}`);
       w();
       try {
         await mkdir(opts.out, { recursive: true });
@@ -102,23 +105,18 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
         ] as const) {
           // A values file someone has filled in is work: a new skeleton goes beside it, never over it.
           const kept = await keepFilledIn(join(opts.out, name), text);
-          if (kept !== null) w(cliFiles(io.lang).keptFilledIn(join(opts.out, name), kept));
+          if (kept !== null) w(t.runKeptFilledIn(escapeControls(join(opts.out, name)), escapeControls(kept)));
           await writeFileAtomic(kept ?? join(opts.out, name), text);
         }
       } catch (e) {
-        reportError(io, cliFiles(io.lang).cannotWrite(opts.out, (e as Error).message));
-        io.fail(EXIT.inputFailed);
+        reportError(io, outputError(opts.out, e));
         return;
       }
-      w(`${template.fields.length} fields (${template.slots.length} slots), ${template.optionals.length} optional blocks.`);
-      w(
-        `Written to ${opts.out}/: template.json (the template), template.txt (printable, with blanks), ${VALUES_YAML} and ${VALUES_JSON} ` +
-          `(fill in, then: plankit fill ${join(opts.out, 'template.json')} ${join(opts.out, VALUES_YAML)}).`,
-      );
-      w(`已写入 ${opts.out}/：填好 ${VALUES_YAML} 后运行 plankit fill ${join(opts.out, 'template.json')} ${join(opts.out, VALUES_YAML)} -o 计划.txt`);
+      w(t.runTemplateCounts(template.fields.length, template.slots.length, template.optionals.length));
+      w(t.runWritten(escapeControls(opts.out), escapeControls(join(opts.out, 'template.json')), escapeControls(join(opts.out, VALUES_YAML)), VALUES_JSON));
       if (!(await writeOfficeFiles(io, opts.out, template))) return;
-      // How to open them, in Chinese and in English (the main job is also a demonstration).
-      for (const lang of LANGS) for (const line of exportTexts(lang).runFiles(opts.out)) w(line);
+      // The Word template and the fill-in page, and how to open them.
+      for (const line of exportTexts(io.lang).runFiles(escapeControls(opts.out))) w(line);
     });
 };
 
@@ -137,24 +135,29 @@ async function keepFilledIn(path: string, fresh: string): Promise<string | null>
 }
 
 function heading(title: string): string {
-  return `\n=== ${title} ${'='.repeat(Math.max(3, 72 - title.length))}\n`;
+  return `\n=== ${title} ${'='.repeat(Math.max(3, 72 - displayWidth(title)))}\n`;
 }
 
 /** One page: encoding, script, title, then a row per variant with its first sentence segmented. */
 function pageSummary(a: Analysis, lang: Lang): string {
+  const t = reportTexts(lang);
   const d = a.document;
   const lines = new LineIndex(d.text);
-  const out = [`${d.path}  (${d.encoding}, ${d.script}${d.format === 'html' ? ', html' : ''})  ${a.title ? `《${a.title.text}》` : '(no title)'}  ${a.variants.length} variant(s)`];
-  out.push(`  ${chromeLine(a, lines, lang)}`);
+  const out = [
+    t.runPage({ path: escapeControls(d.path), encoding: d.encoding, script: t.script[d.script], html: d.format === 'html', title: a.title?.text ?? null, variants: a.variants.length }),
+    `  ${chromeLine(a, lines, lang)}`,
+  ];
   for (const v of a.variants) {
     const { variant } = v;
     const from = lines.lineOf(variant.header?.start ?? variant.body.start);
     const to = lines.lineOf(Math.max(variant.body.start, variant.body.end - 1));
     const words = v.tokens.filter((t) => t.tag !== 'x').length;
-    const header = variant.header === null ? '' : `  「${d.text.slice(variant.header.start, variant.header.end).trim()}」`;
+    const name = variant.label ?? t.runWholeFile;
+    const header = variant.header === null ? '' : `  「${escapeControls(d.text.slice(variant.header.start, variant.header.end).trim())}」`;
     out.push(
-      `  ${(variant.label ?? '(whole file)').padEnd(6)} lines ${from}–${to}, ${variant.body.end - variant.body.start} chars, ` +
-        `${v.sentences.length} sentences, ${words} words, ${v.slots.length} slots${header}`,
+      `  ${name}${' '.repeat(Math.max(0, 6 - displayWidth(name)))} ` +
+        t.runVariant({ from, to, chars: variant.body.end - variant.body.start, sentences: v.sentences.length, words, slots: v.slots.length }) +
+        header,
     );
     const first = v.sentences[0];
     if (first !== undefined) {
@@ -172,7 +175,7 @@ function pageSummary(a: Analysis, lang: Lang): string {
     }
   }
   for (const diag of a.diagnostics) {
-    if (diag.severity !== 'info') out.push(`  ${diag.severity} ${diag.code} (line ${lines.lineOf(diag.span.start)}): ${formatDiagnostic(diag, lang)}`);
+    if (diag.severity !== 'info') out.push(`  ${t.diagnosticLine(t.severity[diag.severity], diag.code, lines.lineOf(diag.span.start), formatDiagnostic(diag, lang))}`);
   }
   return out.join('\n') + '\n';
 }

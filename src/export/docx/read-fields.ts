@@ -5,7 +5,7 @@
  * not a reader of Word pages in general.
  */
 import { load, type Cheerio } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode } from 'domhandler';
 import { strFromU8, unzipSync } from 'fflate';
 import { BLANK_BOOKMARK_PREFIX, BLOCK_BOOKMARK_PREFIX, OPTIONAL_TAG_PREFIX, TEMPLATE_PROPERTY } from './write-docx.js';
 
@@ -20,11 +20,13 @@ export interface DocxFields {
   blanks: Map<string, string>;
 }
 
-/** Thrown when the bytes are not a Word file (not a zip, or no word/document.xml). */
+/** Thrown when the bytes are not a Word file: not a zip (`part` undefined), or a zip without `part`. */
 export class NotDocxError extends Error {
-  constructor() {
-    super('not a Word (.docx) file');
+  readonly part: string | undefined;
+  constructor(part?: string) {
+    super(part === undefined ? 'not a Word (.docx) file: not a zip archive' : `not a Word (.docx) file: no ${part}`);
     this.name = 'NotDocxError';
+    this.part = part;
   }
 }
 
@@ -40,8 +42,8 @@ function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
 function textOf($content: Cheerio<AnyNode>): string {
   let out = '';
   $content.find('*').each((_, node) => {
-    const name = (node as Element).tagName;
-    if (name === 'w:t') out += (node as Element).children.map((c) => ('data' in c ? c.data : '')).join('');
+    const name = node.tagName;
+    if (name === 'w:t') out += node.children.map((c) => ('data' in c ? c.data : '')).join('');
     else if (name === 'w:tab') out += '\t';
     else if (name === 'w:br' || name === 'w:cr') out += '\n';
   });
@@ -53,7 +55,7 @@ function bookmarkedText($: ReturnType<typeof load>): Map<string, string> {
   const open = new Map<string, string>(); // bookmark id → name
   const out = new Map<string, string>();
   $('w\\:body *').each((_, node) => {
-    const e = node as Element;
+    const e = node;
     if (e.tagName === 'w:bookmarkStart') {
       const name = e.attribs['w:name'] ?? '';
       if (name.startsWith(BLANK_BOOKMARK_PREFIX)) {
@@ -82,7 +84,7 @@ function templateFamily(customXml: Uint8Array | undefined): string | null {
 export function readDocxFields(bytes: Uint8Array): DocxFields {
   const files = unzip(bytes);
   const documentXml = files['word/document.xml'];
-  if (documentXml === undefined) throw new NotDocxError();
+  if (documentXml === undefined) throw new NotDocxError('word/document.xml');
   const $ = load(strFromU8(documentXml), { xml: true });
   const fields = new Map<string, Array<string | null>>();
   const optional = new Map<string, boolean>();

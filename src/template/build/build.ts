@@ -1,4 +1,5 @@
 import type { Document, Script } from '../../core/document.js';
+import { usageError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
 import { isOptionalPart, isSlotPart, type Slot, type Template, type TemplatePart } from '../../core/template.js';
 import { segment } from '../../segment/index.js';
@@ -46,7 +47,7 @@ export type SlotDetectorFn = (doc: Document, body: Span, options: SlotOptions) =
  * Each member keeps a surface (what is not content), so filling its own values gives it back exactly.
  */
 export function buildTemplateWith(members: readonly TemplateMember[], options: TemplateOptions, detect: SlotDetectorFn, defaultAligner: Aligner): Template {
-  if (members.length === 0) throw new RangeError('buildTemplate: a family needs at least one member');
+  if (members.length === 0) throw usageError('no-members', {});
   const o = { ...DEFAULT_TEMPLATE_OPTIONS, ...options };
   const unordered = members.map((m) => {
     const slots = m.slots ?? detect(m.document, m.body, { ...(o.slots ?? {}), tokens: segment(m.document, m.body).tokens, ...(m.chrome === undefined ? {} : { chrome: m.chrome }) }).slots;

@@ -1,3 +1,4 @@
+import { PlankitError } from '../../core/errors.js';
 import { findPlaceholders } from '../../core/placeholders.js';
 import type { Span } from '../../core/span.js';
 import type { SlotType, TemplateField } from '../../core/template.js';
@@ -21,12 +22,9 @@ export interface FieldOptions extends LabelOptions {
 }
 
 /** A link the user asked for that the members' values do not allow. */
-export class FieldLinkError extends Error {
-  constructor(
-    readonly code: 'unknown-field' | 'values-differ',
-    readonly names: readonly string[],
-  ) {
-    super(code === 'unknown-field' ? `no field or slot named ${names.join(', ')}` : `fields ${names.join(' and ')} have different values in some member`);
+export class FieldLinkError extends PlankitError<'link-failed'> {
+  constructor(why: 'unknown-field' | 'values-differ', names: string[]) {
+    super('link-failed', { names, why });
     this.name = 'FieldLinkError';
   }
 }

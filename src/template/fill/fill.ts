@@ -1,8 +1,6 @@
-import { PlankitError } from '../../core/errors.js';
+import { PlankitError, TEMPLATE_PROBLEMS, type FillProblem } from '../../core/errors.js';
 import { isOptionalPart, isSlotPart, isTextPart, type Template, type TemplatePart, type TemplateValues } from '../../core/template.js';
-import { formatFillProblem } from '../../messages/index.js';
 import { convertToSimplified, convertToTraditional } from '../../normalize/index.js';
-import type { FillProblem } from './problems.js';
 import { applySurface, renderParts } from './render.js';
 import { isSlotType, validateFieldValue } from './validate.js';
 import { slotBlocks } from './values.js';
@@ -12,13 +10,14 @@ export interface FillOptions {
   to?: 'simplified' | 'traditional';
 }
 
-/** A template or values problem; `problems` lists every one (typed), the message names the first. */
-export class FillError extends PlankitError {
+/**
+ * Why a template cannot be filled: every problem, typed. Problems of the template itself are a
+ * `template-problems` error (its file is at fault), the others `values-problems`.
+ */
+export class FillError extends PlankitError<'values-problems' | 'template-problems'> {
   readonly problems: FillProblem[];
   constructor(problems: FillProblem[], path?: string) {
-    const first = problems[0];
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    super('invalid-values', `${first === undefined ? 'invalid values' : formatFillProblem(first, 'en')}${more}`, path);
+    super(problems.some((p) => TEMPLATE_PROBLEMS.has(p.problem)) ? 'template-problems' : 'values-problems', { problems }, path);
     this.name = 'FillError';
     this.problems = problems;
   }
@@ -32,22 +31,22 @@ export function checkTemplate(template: Template): FillProblem[] {
   const blocks = new Set(template.optionals.map((b) => b.id));
   const walk = (parts: readonly TemplatePart[], path: string): void => {
     parts.forEach((p, i) => {
-      const at = `${path}${i + 1}`;
+      const at = `${path}[${i}]`;
       if (isSlotPart(p) && typeof p.slot === 'string') {
-        if (!slots.has(p.slot)) problems.push({ code: 'unknown-slot', slot: p.slot });
+        if (!slots.has(p.slot)) problems.push({ problem: 'unknown-slot', slot: p.slot });
       } else if (isOptionalPart(p) && typeof p.optional === 'string' && Array.isArray(p.parts)) {
-        if (!blocks.has(p.optional)) problems.push({ code: 'unknown-block-part', block: p.optional });
-        walk(p.parts, `${at}.`);
-      } else if (!(isTextPart(p) && typeof p.text === 'string')) problems.push({ code: 'unknown-part', path: at });
+        if (!blocks.has(p.optional)) problems.push({ problem: 'unknown-block-part', block: p.optional });
+        walk(p.parts, `${at}.parts`);
+      } else if (!(isTextPart(p) && typeof p.text === 'string')) problems.push({ problem: 'unknown-part', at });
     });
   };
-  walk(template.parts, '');
+  walk(template.parts, 'parts');
   for (const s of template.slots) {
-    if (!isSlotType(s.type)) problems.push({ code: 'unknown-type', slot: s.id, type: String(s.type) });
-    if (!fields.get(s.field)?.slots.includes(s.id)) problems.push({ code: 'unknown-slot-field', slot: s.id, field: s.field });
+    if (!isSlotType(s.type)) problems.push({ problem: 'unknown-type', slot: s.id, type: String(s.type) });
+    if (!fields.get(s.field)?.slots.includes(s.id)) problems.push({ problem: 'unknown-slot-field', slot: s.id, field: s.field });
   }
   for (const f of template.fields) {
-    for (const id of f.slots) if (!slots.has(id)) problems.push({ code: 'unknown-slot-field', slot: id, field: f.key });
+    for (const id of f.slots) if (!slots.has(id)) problems.push({ problem: 'unknown-slot-field', slot: id, field: f.key });
   }
   return problems;
 }
@@ -70,7 +69,7 @@ function resolve(template: Template, values: TemplateValues & { links?: Record<s
   const given = new Map<string, string | null>();
   for (const [name, value] of Object.entries(values.fields)) {
     const key = fieldKeyOf(template, name);
-    if (key === undefined) problems.push({ code: 'unknown-field', field: name, template: template.family });
+    if (key === undefined) problems.push({ problem: 'unknown-field', field: name, family: template.family, known: template.fields.map((f) => f.key) });
     else given.set(key, value);
   }
   for (const [name, target] of Object.entries(values.links ?? {})) {
@@ -82,12 +81,12 @@ function resolve(template: Template, values: TemplateValues & { links?: Record<s
       seen.add(to);
       to = fieldKeyOf(template, values.links[to] ?? '');
     }
-    if (key === undefined || to === undefined || seen.has(to)) problems.push({ code: 'bad-link', field: name, target });
+    if (key === undefined || to === undefined || seen.has(to)) problems.push({ problem: 'bad-link', field: name, target });
     else given.set(key, given.get(to) ?? null);
   }
   const blocks = new Set(template.optionals.map((b) => b.id));
-  for (const id of Object.keys(values.optional)) if (!blocks.has(id)) problems.push({ code: 'unknown-block', block: id, template: template.family });
-  for (const b of template.optionals) if (values.optional[b.id] === undefined) problems.push({ code: 'missing-choice', block: b.id, label: b.label });
+  for (const id of Object.keys(values.optional)) if (!blocks.has(id)) problems.push({ problem: 'unknown-block', block: id, family: template.family });
+  for (const b of template.optionals) if (values.optional[b.id] === undefined) problems.push({ problem: 'missing-include', block: b.id, label: b.label });
 
   const around = slotBlocks(template.parts);
   const needed = (slot: string): boolean => (around.get(slot) ?? []).every((b) => values.optional[b] === true);
@@ -96,7 +95,7 @@ function resolve(template: Template, values: TemplateValues & { links?: Record<s
     if (!f.slots.some(needed)) continue; // only in blocks left out: no value needed
     const value = given.get(f.key);
     if (value === undefined || value === null) {
-      problems.push({ code: 'missing-value', field: f.key, label: f.label, type: f.type });
+      problems.push({ problem: 'missing-value', field: f.key, label: f.label, type: f.type });
       continue;
     }
     // A value some member has is written as it is: keeping a member's own text is never wrong.
@@ -107,7 +106,7 @@ function resolve(template: Template, values: TemplateValues & { links?: Record<s
     }
     const checked = validateFieldValue(f, value);
     if (checked.ok) out.set(f.key, checked.value);
-    else problems.push({ code: 'bad-value', field: f.key, label: f.label, type: f.type, value, reason: checked.code });
+    else problems.push({ problem: 'bad-value', field: f.key, label: f.label, type: f.type, value, reason: checked.code });
   }
   return { problems, values: out };
 }
@@ -137,7 +136,7 @@ export function fillTemplate(template: Template, values: TemplateValues & { link
   );
   if (values.surface !== undefined) {
     const own = applySurface(text, values.surface, (t, to) => (to === 'simplified' ? convertToSimplified(t) : convertToTraditional(t)));
-    if (own === null) throw new FillError([{ code: 'surface-mismatch' }]);
+    if (own === null) throw new FillError([{ problem: 'surface-mismatch' }]);
     text = own;
   }
   if (options.to === 'simplified') return convertToSimplified(text);

@@ -1,5 +1,6 @@
 import { parseNumeral, toAsciiDigits } from '../../core/numerals.js';
-import { SLOT_TYPES, type SlotType, type TemplateField } from '../../core/template.js';
+import type { ValueProblem } from '../../core/errors.js';
+import { SLOT_TYPES, YEAR_MAX, YEAR_MIN, type SlotType, type TemplateField } from '../../core/template.js';
 
 /**
  * What a value must look like for each field type, and the form it is written in: a value is
@@ -16,32 +17,16 @@ import { SLOT_TYPES, type SlotType, type TemplateField } from '../../core/templa
  * - docno: a document number (〔2024〕12号), one line.
  * - org / redacted: one line of text; text: anything.
  */
-export type ValueProblemCode =
-  | 'empty'
-  | 'letters'
-  | 'negative'
-  | 'not-number'
-  | 'not-whole'
-  | 'too-many-parts'
-  | 'year-range'
-  | 'not-year'
-  | 'not-date'
-  | 'line-break'
-  | 'not-time'
-  | 'unknown-type';
-
-export type FieldValueCheck = { ok: true; value: string } | { ok: false; code: ValueProblemCode };
+export type FieldValueCheck = { ok: true; value: string } | { ok: false; code: ValueProblem };
 
 type FieldShape = Pick<TemplateField, 'type' | 'unit'>;
 
 const RANGE_SEP = /\s*(?:—{1,2}|-|~|～|至|到)\s*/u;
 const LETTERS = /[A-Za-zＡ-Ｚａ-ｚ]/;
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2100;
 const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 const ok = (value: string): FieldValueCheck => ({ ok: true, value });
-const problem = (code: ValueProblemCode): FieldValueCheck => ({ ok: false, code });
+const problem = (code: ValueProblem): FieldValueCheck => ({ ok: false, code });
 
 /** The value without the field's unit (or its Simplified/Traditional twin) typed after it. */
 function withoutUnit(value: string, unit: string): string {

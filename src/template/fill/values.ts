@@ -25,7 +25,7 @@ export interface ReadValues extends TemplateValues {
 /** The values a member has: filling the template with them gives back the member's exact text. */
 export function valuesOf(template: Template, memberId: string): TemplateValues {
   if (!template.members.includes(memberId)) {
-    throw new PlankitError('invalid-values', `"${memberId}" is not a member of template ${template.family}`);
+    throw new PlankitError('values-not-member', { member: memberId, family: template.family });
   }
   const bySlot = new Map(template.slots.map((s) => [s.id, s]));
   const fields: Record<string, string | null> = {};
@@ -57,11 +57,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function text(v: unknown, what: string): string | null {
+function text(v: unknown, field: string): string | null {
   if (v === null || v === undefined) return null; // missing: reported by fillTemplate with the label
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  throw new PlankitError('invalid-values', `${what}: the value must be text or a number`);
+  throw new PlankitError('values-slot-type', { field });
 }
 
 /**
@@ -69,27 +69,27 @@ function text(v: unknown, what: string): string | null {
  * does that); only the shape is checked.
  */
 export function readValues(raw: unknown): ReadValues {
-  if (!isRecord(raw)) throw new PlankitError('invalid-values', 'the values file must hold a mapping with "fields" (JSON object or YAML map)');
+  if (!isRecord(raw)) throw new PlankitError('values-not-mapping', {});
   const fields: Record<string, string | null> = {};
   const links: Record<string, string> = {};
   for (const section of ['slots', 'fields'] as const) {
     const entries = raw[section] ?? {};
-    if (!isRecord(entries)) throw new PlankitError('invalid-values', `"${section}" must map field names to values`);
+    if (!isRecord(entries)) throw new PlankitError('values-slots-not-mapping', { section });
     for (const [key, entry] of Object.entries(entries)) {
       if (isRecord(entry) && entry.same_as !== undefined) {
-        if (typeof entry.same_as !== 'string') throw new PlankitError('invalid-values', `field ${key}: "same_as" must name another field`);
+        if (typeof entry.same_as !== 'string') throw new PlankitError('values-same-as-type', { field: key });
         links[key] = entry.same_as;
         continue;
       }
-      fields[key] = text(isRecord(entry) ? entry.value : entry, `field ${key}`);
+      fields[key] = text(isRecord(entry) ? entry.value : entry, key);
     }
   }
   const rawOptional = raw.optional ?? {};
-  if (!isRecord(rawOptional)) throw new PlankitError('invalid-values', '"optional" must map block ids to true/false');
+  if (!isRecord(rawOptional)) throw new PlankitError('values-optional-not-mapping', {});
   const optional: Record<string, boolean> = {};
   for (const [id, entry] of Object.entries(rawOptional)) {
     const v = isRecord(entry) ? entry.include : entry;
-    if (typeof v !== 'boolean') throw new PlankitError('invalid-values', `optional block ${id}: "include" must be true or false`);
+    if (typeof v !== 'boolean') throw new PlankitError('values-include-type', { block: id });
     optional[id] = v;
   }
   const out: ReadValues = { fields, optional, links };
@@ -100,7 +100,7 @@ export function readValues(raw: unknown): ReadValues {
 
 /** A member's surface as valuesOf gives it (a values file written from a member keeps its layout). */
 function readSurface(raw: unknown): Surface {
-  const bad = (): PlankitError => new PlankitError('invalid-values', '"surface" must be { to?, length, edits: [[at, deleteCount, insert], …] }');
+  const bad = (): PlankitError => new PlankitError('values-surface-shape', {});
   if (!isRecord(raw) || typeof raw.length !== 'number' || !Array.isArray(raw.edits)) throw bad();
   const edits: Surface['edits'] = [];
   for (const e of raw.edits) {
