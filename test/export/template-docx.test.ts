@@ -156,7 +156,7 @@ describe('plankit values-from', () => {
     writeFileSync(text, '这不是 Word 文件');
     let r = await runCliWith(['values-from', text, '--template', templatePath], { lang: 'zh' });
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`plankit: ${text}: 不是 Word 文件（.docx）\n`);
+    expect(r.err).toBe(`plankit: ${text}: 不是 Word 文件（.docx）：不是 zip 压缩包\n`);
 
     const other = join(dir, 'other.docx');
     const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('一份普通的 Word 文件')] })] }] });
