@@ -43,4 +43,4 @@ export { analyzeDocument, analyzeFile, foldedBody, type Analysis, type AnalyzeOp
 export { reuseReport, reuseFeatures, renderReuse, type ReuseOptions, type ReuseFormat } from './reuse/index.js';
 export { runBatch, Store, type BatchOptions, type BatchSummary } from './batch/index.js';
 export * from './report/index.js';
-export { formatDiagnostic, formatError, formatFailure, langFromEnv, isLang, LANGS, type Lang } from './messages/index.js';
+export { formatDiagnostic, formatError, formatFailure, formatFillProblem, langFromEnv, isLang, LANGS, type Lang } from './messages/index.js';
