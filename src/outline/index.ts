@@ -17,6 +17,7 @@ import { cnShiRule } from './markers/cn-shi.js';
 import { decimalRule } from './markers/decimal.js';
 import { decimalBareRule, DOTTED_DECIMAL } from './markers/decimal-bare.js';
 import { numDotRule } from './markers/num-dot.js';
+import { rereadDecimalsAsNumDot } from './decimal-reread.js';
 import { latinDunRule } from './markers/latin-dun.js';
 import { latinSpaceRule } from './markers/latin-space.js';
 import { numDunRule } from './markers/num-dun.js';
@@ -106,6 +107,7 @@ export function buildOutline(doc: Document, body: Span, options?: OutlineOptions
   const runTogether = documentRunTogether(doc, opts);
   const rules = DOTTED_DECIMAL.test(doc.folded.slice(body.start, body.end)) ? DECIMAL_DOCUMENT_RULES : MARKER_RULES;
   const { candidates, inlineLines, midLine } = detect(doc.folded, body, rules, opts, runTogether);
+  rereadDecimalsAsNumDot(candidates, doc.folded);
   checkSequenceRuns(candidates);
   dropTableOfContents(candidates, doc.folded, opts.headingMaxChars);
 

@@ -171,3 +171,16 @@ describe('bodies and options', () => {
     expect(shape('150、甲\n', { maxArabicOrdinal: 100 }).items).toEqual([]);
   });
 });
+
+describe('a plain number whose item text opens with a number', () => {
+  it('2.2小时内… in a list 1. 2. 3. is item 2. (not a decimal 2.2 that opens its run at 2)', () => {
+    const s = shape('三、处置程序\n1.发现疑似中毒，立即停止供餐；\n2.2小时内向教育局报告；\n3.配合疾控部门调查。\n');
+    expect(s.items).toEqual(['1:三、@1^-', '2:1.@2^1', '3:2.@2^1', '4:3.@2^1']);
+    expect(s.diagnostics).toEqual(['1:gap']);
+  });
+
+  it('a decimal run that opens at x.1, or one that continues, stays decimal', () => {
+    expect(shape('1.总则\n1.1目的\n1.2范围\n2.职责\n2.1部门\n2.2岗位\n').items).toEqual(['1:1.@1^-', '2:1.1@2^1', '3:1.2@2^1', '4:2.@1^-', '5:2.1@2^4', '6:2.2@2^4']);
+    expect(shape('第一章 项目情况\n1.1项目总概况\n1.2项目目标\n').items).toEqual(['1:第一章@1^-', '2:1.1@2^1', '3:1.2@2^1']);
+  });
+});

@@ -176,3 +176,14 @@ describe('detectSlots: scope and options', () => {
     );
   });
 });
+
+describe('detectSlots: numbering is not a quantity', () => {
+  it('leaves out the markers the outline stage reads (1.1项目…, 2.3人员…), keeps the quantities in the same lines', () => {
+    const text = ['第一章 项目情况', '1.1项目总概况', '全年完成投资1.5万元。', '1.2人员配置', '配备专职人员3人。', '2.3人员培训'].join('\n');
+    const s = slotsOf(text);
+    expect(s.map((x) => [x.value, x.unit])).toEqual([
+      ['1.5', '万元'],
+      ['3', '人'],
+    ]);
+  });
+});
