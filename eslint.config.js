@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', 'bin/plankit.js', 'vitest.config.ts'] },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'bin/plankit.js', 'vitest.config.ts', 'scripts/build-form-script.mjs', 'scripts/lib/opencc-t2cn-only.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -37,8 +37,8 @@ export default tseslint.config(
     },
   },
   {
-    // Plain JavaScript (the bin shim, this file): no type information to lint with; Node globals.
-    files: ['**/*.js'],
+    // Plain JavaScript (the bin shim, this file, the page-script build): no type information to lint with; Node globals.
+    files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

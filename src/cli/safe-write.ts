@@ -8,10 +8,10 @@ import { basename, dirname, join, resolve } from 'node:path';
  * folder and renamed over the target (atomic on one file system), so an interrupted write never
  * leaves half a file; and a command can check that an output is not one of its own inputs.
  */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, data, 'utf8');
+    await writeFile(temp, data);
     await rename(temp, path);
   } catch (e) {
     await unlink(temp).catch(() => undefined);

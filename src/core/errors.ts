@@ -7,6 +7,7 @@
  */
 
 import { describeError } from '../messages/errors-en.js';
+import type { ExportProblem } from '../export/problems.js';
 import type { SlotType } from './template.js';
 
 /** Why the file system refused: what a user can do something about, from the errno. */
@@ -102,6 +103,10 @@ export interface ErrorArgs {
   'fix-conflict': Record<string, never>;
   'no-such-family': { family: string };
   'values-out-needs-family': { families: string[] };
+  /** An export of one template (a Word template) from an input of several families. */
+  'needs-family': { families: string[] };
+  /** A binary output (Word) asked for without -o. */
+  'needs-output': { format: string };
   /** An output option naming one of the command's inputs (path is the output). */
   'output-is-input': { option: string };
   /** An output option naming a file that exists, without --force (path is the output). */
@@ -188,6 +193,10 @@ export interface ErrorArgs {
   'template-problems': { problems: FillProblem[] };
   'template-ambiguous': { families: string[] };
   'template-not-found': { family: string; file: string; families: string[] };
+  /** What a Word template read back holds that no values file can be made of (every one, in order). */
+  'docx-values': { problems: ExportProblem[] };
+  /** The fill-in page's bundled script is missing: the package was not built (npm run build). */
+  'form-script-missing': { script: string };
   // output and results database
   'cannot-write': { problem: FsProblem; errno?: string };
   'store-corrupt': Record<string, never>;
@@ -234,6 +243,8 @@ export const ERROR_KIND: { readonly [C in ErrorCode]: ErrorKind } = {
   'fix-conflict': 'usage',
   'no-such-family': 'usage',
   'values-out-needs-family': 'usage',
+  'needs-family': 'usage',
+  'needs-output': 'usage',
   'output-is-input': 'usage',
   'output-exists': 'usage',
   'bad-link': 'usage',
@@ -303,6 +314,8 @@ export const ERROR_KIND: { readonly [C in ErrorCode]: ErrorKind } = {
   'template-problems': 'invalid-template',
   'template-ambiguous': 'invalid-values',
   'template-not-found': 'invalid-values',
+  'docx-values': 'invalid-values',
+  'form-script-missing': 'io',
   'cannot-write': 'output',
   'store-corrupt': 'store',
   'store-not-plankit': 'store',

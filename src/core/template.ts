@@ -144,6 +144,8 @@ export interface Surface {
 export interface Template {
   /** Family id (the dedup family, or the member id for a template of one plan). */
   family: string;
+  /** The plan's title: its first member's heading without the variant label (the Word file's and page's heading). */
+  title?: string;
   /** Member (variant) ids, the first one is the member whose text the template shows. */
   members: string[];
   parts: TemplatePart[];

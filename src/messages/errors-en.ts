@@ -1,5 +1,6 @@
 import type { ErrorArgs, ErrorCode, FsProblem, OptionRange } from '../core/errors.js';
 import type { BatchFailureData } from '../batch/record.js';
+import { exportProblemEn } from './export-en.js';
 import { fillProblemEn } from './fill-en.js';
 
 /** A sentence for every error code, in one language; the type checker refuses a missing one. */
@@ -57,6 +58,8 @@ export const ERRORS_EN: ErrorSentences = {
   'no-stdin': (a) => `${a.command} reads files, not stdin: give files, directories or globs`,
   'fix-conflict': () => '--fix prints the corrected text; it cannot be combined with --format json/markdown or --gbt',
   'no-such-family': (a) => `--family ${a.family}: no such family in the input`,
+  'needs-family': (a) => `the input has several families (${a.families.join(', ')}); choose one with --family`,
+  'needs-output': (a) => `the ${a.format} format needs an output file: -o <file>`,
   'values-out-needs-family': (a) => `--values-out needs --family when the input has several families (${a.families.join(', ')})`,
   'output-is-input': (a) => `${a.option}: this file is one of this command's inputs and will not be overwritten; choose another output file`,
   'output-exists': (a) => `${a.option}: the file already exists; add --force to replace it`,
@@ -141,6 +144,12 @@ export const ERRORS_EN: ErrorSentences = {
   },
   'template-ambiguous': (a) => `the template file holds several templates (${a.families.join(', ')}); name one with --family or "template:"`,
   'template-not-found': (a) => `no template "${a.family}" in ${a.file} (it has ${a.families.join(', ')})`,
+  'docx-values': (a) => {
+    const first = a.problems[0];
+    const more = a.problems.length > 1 ? ` (and ${a.problems.length - 1} more)` : '';
+    return `${first === undefined ? 'no values in the Word file' : exportProblemEn(first)}${more}`;
+  },
+  'form-script-missing': (a) => `the fill-in page's script is not built (${a.script}): run npm run build`,
   'cannot-write': (a) => `cannot write: ${fs(a)}`,
   'store-corrupt': () => 'not a usable results database: the file is damaged or not an SQLite database',
   'store-not-plankit': () => 'an SQLite database, but not a plankit results database (it holds other tables); name another --db',

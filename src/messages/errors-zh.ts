@@ -1,5 +1,6 @@
 import type { FsProblem, OptionRange } from '../core/errors.js';
 import type { ErrorSentences, FailureSentences } from './errors-en.js';
+import { exportProblemZh } from './export-zh.js';
 import { fillProblemZh } from './fill-zh.js';
 
 const FS_ZH: Record<FsProblem, string> = {
@@ -54,6 +55,8 @@ export const ERRORS_ZH: ErrorSentences = {
   'no-stdin': (a) => `${a.command} 只读文件，不读标准输入：请给出文件、文件夹或通配符`,
   'fix-conflict': () => '--fix 输出改正后的全文，不能与 --format json/markdown 或 --gbt 同用',
   'no-such-family': (a) => `--family ${a.family}：输入中没有这个家族`,
+  'needs-family': (a) => `输入中有多个家族（${a.families.join('、')}），请用 --family 指定一个`,
+  'needs-output': (a) => `${a.format} 格式需要输出文件：-o <文件>`,
   'values-out-needs-family': (a) => `输入中有多个家族（${a.families.join('、')}），--values-out 需要同时用 --family 指定一个`,
   'output-is-input': (a) => `${a.option}：这个文件是本命令的输入文件，不能覆盖它；请换一个输出文件名`,
   'output-exists': (a) => `${a.option}：文件已存在；要替换它请加 --force`,
@@ -136,6 +139,12 @@ export const ERRORS_ZH: ErrorSentences = {
   },
   'template-ambiguous': (a) => `模板文件里有多个模板（${a.families.join('、')}）；请用 --family 或“template:”指定一个`,
   'template-not-found': (a) => `${a.file} 中没有模板“${a.family}”（只有 ${a.families.join('、')}）`,
+  'docx-values': (a) => {
+    const first = a.problems[0];
+    const more = a.problems.length > 1 ? `（另有 ${a.problems.length - 1} 处）` : '';
+    return `${first === undefined ? 'Word 文件里没有填写的值' : exportProblemZh(first)}${more}`;
+  },
+  'form-script-missing': (a) => `填写网页的脚本还没有生成（${a.script}）：请先运行 npm run build`,
   'cannot-write': (a) => `无法写入：${fs(a)}`,
   'store-corrupt': () => '无法使用这个结果数据库：文件已损坏，或不是 SQLite 数据库',
   'store-not-plankit': () => '这是 SQLite 数据库，但不是 plankit 的结果数据库（里面有别的表）；请换一个 --db',

@@ -77,7 +77,8 @@ export const HELP_EN = {
   },
   template: {
     description: "Group the variants into families and extract each family's template: shared text, typed slots, optional passages",
-    format: 'output format: json, markdown or text',
+    format: 'output format: json, markdown, text, or docx (a Word file to fill in, needs -o)',
+    output: 'write the output to this file instead of standard output; never one of the inputs',
     valuesOut: 'write the values file to fill in (YAML with Chinese comments for .yaml/.yml, else JSON); needs --family when there are several families',
     force: 'let --values-out replace a file that exists',
     script: "the template's text in simplified or traditional script (default: the first member's own)",
@@ -92,6 +93,23 @@ export const HELP_EN = {
     to: 'convert the output to simplified or traditional script',
     output: 'write the plan to this file instead of standard output (never one of the inputs; written whole or not at all, nothing on error)',
     family: 'which template of the file to fill (default: the values file\'s "template", or the only one)',
+    format: 'text, or docx: a Word file laid out per GB/T 9704-2012 (default: docx when -o ends in .docx)',
+    title: "the Word file's title (default: the template's)",
+  },
+  valuesFrom: {
+    description: 'Read the values typed into a Word template (written by `plankit template --format docx`) back into a values file for `plankit fill`',
+    docx: 'the filled-in Word template',
+    template: 'the template JSON the Word file was made from',
+    family: 'which template of the file (default: the one the Word file names, or the only one)',
+    output: 'write the values here (YAML, or JSON for .json) instead of standard output; never one of the inputs',
+    force: 'let -o replace a file that exists',
+  },
+  form: {
+    description: 'Write a self-contained fill-in page (HTML) for a template: inputs in the text, checked as you type, downloads as .txt, .docx and YAML',
+    template: 'template JSON file written by `plankit template --format json`',
+    output: 'write the page here instead of standard output; never the template itself',
+    family: 'which template of the file (default: the only one)',
+    title: "the plan's title (default: the template's)",
   },
   batch: {
     description: 'Analyse a whole corpus into a SQLite database: resumable, in worker threads, bad files recorded and skipped',

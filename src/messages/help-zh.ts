@@ -70,7 +70,8 @@ export const HELP_ZH: HelpTexts = {
   },
   template: {
     description: '把各篇归为家族，抽取每个家族的模板：共同文字、有类型的空位、可选段落',
-    format: '输出格式：json、markdown 或 text',
+    format: '输出格式：json、markdown、text，或 docx（供填写的 Word 模板，需要 -o）',
+    output: '写入这个文件而不是标准输出；不能是输入文件',
     valuesOut: '写出填写单（.yaml/.yml 为带中文注释的 YAML，否则 JSON）；有多个家族时要同时用 --family',
     force: '允许 --values-out 替换已有的文件',
     script: '模板文字用简体（simplified）或繁体（traditional）（默认：第一篇自己的字体）',
@@ -85,6 +86,23 @@ export const HELP_ZH: HelpTexts = {
     to: '把输出转成简体（simplified）或繁体（traditional）',
     output: '写入这个文件而不是标准输出（不能是输入文件；整份写入，出错时什么也不写）',
     family: '填写文件中的哪个模板（默认：填写文件的 "template"，或唯一的一个）',
+    format: 'text，或 docx：按 GB/T 9704-2012 排版的 Word 文件（-o 以 .docx 结尾时默认 docx）',
+    title: 'Word 文件的标题（默认：模板的标题）',
+  },
+  valuesFrom: {
+    description: '从填好的 Word 模板（`plankit template --format docx` 写出）读回填写的值，写成 `plankit fill` 用的填写文件',
+    docx: '填好的 Word 模板',
+    template: '生成这个 Word 文件的模板 JSON',
+    family: '模板文件中的哪个模板（默认：Word 文件里记下的那个，或唯一的一个）',
+    output: '写入这个文件（YAML；以 .json 结尾时为 JSON）而不是标准输出；不能是输入文件',
+    force: '允许 -o 替换已有的文件',
+  },
+  form: {
+    description: '为模板写出一个自带全部内容的填写网页（HTML）：正文里直接填写，边填边检查，可下载 .txt、.docx 和 YAML',
+    template: '`plankit template --format json` 写出的模板 JSON 文件',
+    output: '写入这个文件而不是标准输出；不能是模板文件本身',
+    family: '模板文件中的哪个模板（默认：唯一的一个）',
+    title: '计划的标题（默认：模板的标题）',
   },
   batch: {
     description: '把整个语料库分析进 SQLite 数据库：可断点续跑，多线程，坏文件记录后跳过',

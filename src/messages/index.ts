@@ -80,3 +80,15 @@ export function reportTexts(lang: Lang): ReportTexts {
 export function reusePageTexts(lang: Lang): ReusePageTexts {
   return REUSE_PAGE[lang];
 }
+
+import { EXPORT_EN } from './export-en.js';
+import { EXPORT_ZH } from './export-zh.js';
+import type { ExportTexts } from './export-texts.js';
+
+export type { ExportTexts, FormTexts } from './export-texts.js';
+
+/** The Word and fill-in-page texts in one language. */
+export function exportTexts(lang: Lang): ExportTexts {
+  return lang === 'zh' ? EXPORT_ZH : EXPORT_EN;
+}
+

@@ -39,6 +39,7 @@ export interface TemplateSlotJson {
 
 export interface TemplateJson {
   family: string;
+  title?: string;
   members: string[];
   parts: TemplatePart[];
   slots: TemplateSlotJson[];
@@ -54,6 +55,7 @@ export function templateJson(t: Template, locate: Locator): TemplateJson {
   const labels = new Map(t.fields.map((f) => [f.key, f.label]));
   return {
     family: t.family,
+    ...(t.title === undefined ? {} : { title: t.title }),
     members: t.members,
     parts: t.parts,
     slots: t.slots.map((s) => ({
@@ -168,6 +170,7 @@ function template(v: unknown, i: number): Template {
   });
   return {
     family: str(v.family, `templates[${i}].family`),
+    ...(typeof v.title === 'string' ? { title: v.title } : {}),
     members: Array.isArray(v.members) ? strings(v.members, `templates[${i}].members`) : [],
     parts: parts(v.parts, `templates[${i}].parts`),
     slots,

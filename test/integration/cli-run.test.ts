@@ -18,12 +18,14 @@ import { REPO_ROOT } from '../helpers/seed.js';
 let dir: string;
 let run: CliRun;
 
+/** `npm start` runs `plankit run` (default input: the sample pages in corpus/) from the repository root. */
+function inputs(): string[] {
+  return resolve(process.cwd()) === REPO_ROOT ? [] : PAGES.map((p) => join(CORPUS_DIR, p.file));
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plankit-run-'));
-  // `npm start` runs `plankit run` (default input: the sample pages in corpus/) from the repository
-  // root; from there the default input is what is exercised.
-  const inputs = resolve(process.cwd()) === REPO_ROOT ? [] : PAGES.map((p) => join(CORPUS_DIR, p.file));
-  run = await runCli('run', ...inputs, '-o', join(dir, 'out'));
+  run = await runCli('run', ...inputs(), '-o', join(dir, 'out'));
 });
 
 afterAll(() => {
@@ -77,6 +79,20 @@ describe('plankit run on the corpus (npm start)', () => {
       const c = rows.map((r) => Number(r.trim().split(' ')[0]));
       expect(c).toEqual([...c].sort((a, b) => a - b));
     }
+  });
+
+  it('writes the Word template and the fill-in page, and says how to open them', async () => {
+    const out = join(dir, 'out');
+    const docx = readFileSync(join(out, '模板.docx'));
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    const page = readFileSync(join(out, '填写.html'), 'utf8');
+    expect(page).toContain('<html lang="zh-CN">');
+    expect(page).toContain('下载 Word（.docx）');
+    expect(run.out).toContain(`${join(dir, 'out')}/模板.docx`);
+    expect(run.out).toContain(`${join(dir, 'out')}/填写.html`);
+    // In the run's language (English here; a Chinese locale or --lang zh gives 用 Word 或 WPS 打开 …).
+    expect(run.out).toContain('open it in Word or WPS');
+    expect(run.out).toContain('open it in a browser');
   });
 
   it('the template written is the largest family’s, and its skeleton filled with a member’s values gives the member back', async () => {

@@ -6,6 +6,9 @@ import type { Template } from '../../core/template.js';
 import { helpTexts } from '../../messages/index.js';
 import { fsError } from '../../read/index.js';
 import { FillError, fillTemplate, readValues } from '../../template/index.js';
+import { planDocx } from '../../export/docx/index.js';
+import type { TitledTemplate } from '../../export/model.js';
+import { isDocxPath } from '../export-output.js';
 import { reportError, type CliIO } from '../io.js';
 import { choice, outputError } from '../output.js';
 import { sameFile, writeFileAtomic } from '../safe-write.js';
@@ -16,6 +19,8 @@ interface FillCommandOptions {
   to?: string;
   output?: string;
   family?: string;
+  format?: string;
+  title?: string;
 }
 
 async function readText(path: string): Promise<string> {
@@ -61,11 +66,16 @@ export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--to <script>', h.fill.to)
     .option('-o, --output <file>', h.fill.output)
     .option('--family <id>', h.fill.family)
+    .option('--format <format>', h.fill.format)
+    .option('--title <text>', h.fill.title)
     .action(async (templatePath: string, valuesPath: string, opts: FillCommandOptions) => {
       const to = opts.to === undefined ? undefined : choice('to', opts.to, ['simplified', 'traditional'] as const);
       const output = opts.output;
       // The plan never replaces the template or the values it was filled from.
       if (output !== undefined && (sameFile(output, templatePath) || sameFile(output, valuesPath))) throw usageError('output-is-input', { option: '-o' }, output);
+      const format = opts.format === undefined ? (isDocxPath(output) ? 'docx' : 'text') : choice('format', opts.format, ['text', 'docx'] as const);
+      // A Word file is bytes: never to a terminal.
+      if (format === 'docx' && output === undefined) throw usageError('needs-output', { format: 'docx' });
       try {
         const templates = parseTemplates(await readText(templatePath), templatePath);
         let values;
@@ -85,8 +95,9 @@ export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
           throw e;
         }
         if (output !== undefined) {
+          const title = opts.title ?? (template as TitledTemplate).title ?? null;
           try {
-            await writeFileAtomic(output, text);
+            await writeFileAtomic(output, format === 'docx' ? await planDocx(text, title) : text);
           } catch (e) {
             throw outputError(output, e);
           }

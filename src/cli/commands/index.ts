@@ -11,6 +11,8 @@ import { registerReuse } from './reuse.js';
 import { registerDedup } from './dedup.js';
 import { registerDiff } from './diff.js';
 import { registerRun } from './run.js';
+import { registerValuesFrom } from './values-from.js';
+import { registerForm } from './form.js';
 
 /** A CLI command: adds itself (name, options, action) to the program. */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
@@ -29,6 +31,8 @@ export const COMMANDS: RegisterCommand[] = [
   registerSlots,
   registerTemplate,
   registerFill,
+  registerValuesFrom,
+  registerForm,
   registerBatch,
   registerReuse,
 ];

@@ -5,8 +5,8 @@ import { LineIndex } from '../../core/lines.js';
 import type { Template } from '../../core/template.js';
 import { findDuplicates, type DedupResult } from '../../dedup/index.js';
 import { analyzeDocument, dedupUnit, type Analysis } from '../../pipeline.js';
-import { familyTemplates, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
-import { chromeSummary, formatDiagnostic, helpTexts, reportTexts, type Lang } from '../../messages/index.js';
+import { familyTemplates, renderText, skeletonJson, skeletonYaml, type FamilyUnit } from '../../template/index.js';
+import { chromeSummary, exportTexts, formatDiagnostic, helpTexts, reportTexts, type Lang } from '../../messages/index.js';
 import { outlineFileJson } from '../../report/outline.js';
 import { templatesJson } from '../../report/template.js';
 import { writeFileAtomic } from '../safe-write.js';
@@ -16,7 +16,10 @@ import { reportError, type CliIO } from '../io.js';
 import { outputError } from '../output.js';
 import { displayWidth, escapeControls } from '../text.js';
 import { blankSummary } from './blank-summary.js';
+import type { TitledTemplate } from '../../export/model.js';
+import { variantTitle } from '../../export/title.js';
 import { dedupTextReport } from './dedup.js';
+import { writeOfficeFiles } from './office-files.js';
 import { outlineTreeReport } from './outline.js';
 import type { RegisterCommand } from './index.js';
 
@@ -84,7 +87,7 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
       const units = analyses.flatMap((a) =>
         pageUnits(a.content, { title: a.title, variants: a.variants.map((v) => v.variant), chrome: a.chrome }).map((u, i) => ({ ...u, slots: a.variants[i]?.slots ?? [] })),
       );
-      const template = largestFamilyTemplate(units, dedup);
+      const template = withRunTitle(largestFamilyTemplate(units, dedup), analyses, units);
       if (template === null) return;
       w(heading(t.runTemplate(template.family, template.members.map(escapeControls))));
       const locate = unitLocator(units);
@@ -112,6 +115,9 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
       }
       w(t.runTemplateCounts(template.fields.length, template.slots.length, template.optionals.length));
       w(t.runWritten(escapeControls(opts.out), escapeControls(join(opts.out, 'template.json')), escapeControls(join(opts.out, VALUES_YAML)), VALUES_JSON));
+      if (!(await writeOfficeFiles(io, opts.out, template))) return;
+      // The Word template and the fill-in page, and how to open them.
+      for (const line of exportTexts(io.lang).runFiles(escapeControls(opts.out))) w(line);
     });
 };
 
@@ -194,6 +200,18 @@ function largestFamilyTemplate(units: ReturnType<typeof pageUnits>, dedup: Dedup
   const family = [...dedup.families].sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id))[0];
   if (family === undefined) return null;
   return familyTemplates(units, { families: [family] })[0] ?? null;
+}
+
+/** The template with its canonical member's title (the heading of its Word file and page). */
+function withRunTitle(template: Template | null, analyses: Analysis[], units: readonly FamilyUnit[]): TitledTemplate | null {
+  if (template === null) return null;
+  for (const a of analyses) {
+    const v = a.variants.find((x) => x.variant.id === template.members[0]);
+    if (v === undefined) continue;
+    const title = variantTitle(a.document, v.variant, a.title?.text ?? null, units.find((u) => u.id === v.variant.id)?.body);
+    return title === null ? template : { ...template, title };
+  }
+  return template;
 }
 
 /** A one-line status on stderr, only on a TTY (cleared with an empty message). */

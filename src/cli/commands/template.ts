@@ -8,16 +8,21 @@ import { maskedDocument, splitVariants } from '../../split/index.js';
 import { familyTemplates, renderMarkdown, renderText, skeletonJson, skeletonYaml, type FamilyUnit } from '../../template/index.js';
 import { inputOptions, loadInputs } from '../inputs.js';
 import { reportError, type CliIO } from '../io.js';
-import { choice, outputError, writeJson } from '../output.js';
+import { choice, outputError } from '../output.js';
 import { exists, sameFile, writeFileAtomic } from '../safe-write.js';
 import { pageUnits, unitLocator } from '../template-units.js';
 import { escapeControls } from '../text.js';
+import { templateDocx } from '../../export/docx/index.js';
+import { exportTemplate } from '../../export/model.js';
+import { variantTitle } from '../../export/title.js';
+import { exportTexts } from '../../messages/index.js';
 import type { RegisterCommand } from './index.js';
 
-type TemplateFormat = 'json' | 'markdown' | 'text';
+type TemplateFormat = 'json' | 'markdown' | 'text' | 'docx';
 
 interface TemplateCommandOptions {
   format: string;
+  output?: string;
   valuesOut?: string;
   force?: boolean;
   family?: string;
@@ -52,6 +57,7 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
     .description(h.template.description)
     .argument('<inputs...>', h.inputs)
     .option('--format <format>', h.template.format, 'json')
+    .option('-o, --output <file>', h.template.output)
     .option('--values-out <file>', h.template.valuesOut)
     .option('--force', h.template.force)
     .option('--family <id>', h.template.family)
@@ -60,7 +66,11 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
     .option('--link <a=b>', h.template.link, (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--encoding <name>', h.encoding)
     .action(async (inputs: string[], opts: TemplateCommandOptions) => {
-      const format = choice<TemplateFormat>('format', opts.format, ['json', 'markdown', 'text']);
+      const format = choice<TemplateFormat>('format', opts.format, ['json', 'markdown', 'text', 'docx']);
+      // A Word file is bytes: never to a terminal.
+      if (format === 'docx' && opts.output === undefined) throw usageError('needs-output', { format: 'docx' });
+      const output = opts.output;
+      if (output !== undefined && inputs.some((i) => sameFile(i, output))) throw usageError('output-is-input', { option: '-o' }, output);
       const script = opts.script === undefined ? undefined : choice('script', opts.script, ['simplified', 'traditional'] as const);
       const links = parseLinks(opts.link);
       const valuesOut = opts.valuesOut;
@@ -72,22 +82,33 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
       const units: FamilyUnit[] = [];
       const dedupUnits: DedupUnit[] = [];
       const loadOptions = inputOptions(opts);
+      const titles = new Map<string, string>();
       for await (const document of loadInputs(inputs, loadOptions, io)) {
         const split = splitVariants(document);
         // Templates read the content view (chrome blanked in the folded text) and leave the chrome spans out.
         const content = maskedDocument(document, split.chrome);
-        units.push(...pageUnits(content, split));
+        const page = pageUnits(content, split);
+        units.push(...page);
         // Families are found on the units plankit dedup compares (a one-plan page's title included).
         dedupUnits.push(...split.variants.map((v) => ({ id: v.id, text: unitText(content.folded, split.title, v) })));
+        for (const [i, v] of split.variants.entries()) {
+          const title = variantTitle(document, v, split.title?.text ?? null, page[i]?.body);
+          if (title !== null) titles.set(v.id, title);
+        }
       }
       if (units.length === 0) return;
       // A --link the members' values do not allow is a FieldLinkError: a usage error (exit 2).
-      const templates = familyTemplates(units, {
+      let templates: Template[] = familyTemplates(units, {
         families: findDuplicates(dedupUnits).families,
         ...(opts.family === undefined ? {} : { family: opts.family }),
         template: { slots: { all: opts.all === true }, links, ...(script === undefined ? {} : { script }) },
       });
       if (opts.family !== undefined && templates.length === 0) throw usageError('no-such-family', { family: opts.family });
+      // Each template is titled after its first member (the Word file's heading).
+      templates = templates.map((t) => {
+        const title = titles.get(t.members[0] ?? '');
+        return title === undefined ? t : { ...t, title };
+      });
       const locate = unitLocator(units);
       if (valuesOut !== undefined) {
         const t = templates[0];
@@ -99,8 +120,22 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
           reportError(io, outputError(valuesOut, e));
         }
       }
-      if (format === 'json') writeJson(io, templatesJson(templates, locate));
-      else if (format === 'markdown') io.stdout.write(templates.map(renderMarkdown).join('\n'));
-      else io.stdout.write(templates.map((t) => textReport(t, io.lang)).join('\n'));
+      let data: string | Uint8Array;
+      if (format === 'docx') {
+        const only = templates[0];
+        if (only === undefined || templates.length !== 1) throw usageError('needs-family', { families: templates.map((t) => t.family) });
+        // The note beside a check box is the document's own language: Chinese.
+        data = await templateDocx(exportTemplate(only), exportTexts('zh').optionalNote);
+      } else if (format === 'json') data = `${JSON.stringify(templatesJson(templates, locate), null, 2)}\n`;
+      else if (format === 'markdown') data = templates.map(renderMarkdown).join('\n');
+      else data = templates.map((t) => textReport(t, io.lang)).join('\n');
+      if (output === undefined) io.stdout.write(data);
+      else {
+        try {
+          await writeFileAtomic(output, data);
+        } catch (e) {
+          throw outputError(output, e);
+        }
+      }
     });
 };
