@@ -1,4 +1,5 @@
 import type { Span } from '../core/span.js';
+import type { UnitFeatures } from './unit-features.js';
 
 /**
  * What the per-file analysis hands back to the main thread: plain data (it crosses a worker
@@ -52,6 +53,11 @@ export interface VariantRecord {
   diagnostics: DiagnosticRecord[];
   /** The variant's passages, packed (see packPassages): one typed array crosses threads cheaply. */
   passages: Float64Array;
+  /**
+   * Dedup features of the folded body (key of the normalised text, shingle count, LSH band keys),
+   * computed by the batch worker after the analysis (unit-features.ts) for the family phase.
+   */
+  unit?: UnitFeatures;
 }
 
 export interface OutlineItemRecord {

@@ -2,7 +2,8 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_MAX_FAMILY_UNITS, formatDuration, formatProgress, runBatch, Store, tableRows, TABLES, type BatchSummary, type FileEvent } from '../../batch/index.js';
+import { DEFAULT_FAMILY_MEMORY_MB, DEFAULT_LEASE_MS, formatDuration, formatProgress, runBatch, Store, tableRows, TABLES, type BatchSummary, type FileEvent } from '../../batch/index.js';
+import { storeName } from '../../store/index.js';
 import { expandInputs, isJsonlPath } from '../../read/index.js';
 import { inputOptions } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
@@ -20,8 +21,9 @@ interface BatchCommandOptions {
   idField?: string;
   textField?: string;
   families: boolean;
-  maxFamilyUnits?: string;
   skipTitle?: boolean;
+  memory?: string;
+  lease?: string;
   templates: boolean;
   maxTemplates?: string;
   templateMembers?: string;
@@ -73,9 +75,9 @@ async function collectFiles(inputs: string[], lists: string[], io: CliIO): Promi
 export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
   program
     .command('batch')
-    .description('Analyse a whole corpus into a SQLite database: resumable, in worker threads, bad files recorded and skipped')
+    .description('Analyse a whole corpus into a results store (SQLite file or PostgreSQL database): resumable, in worker threads, several processes or machines may share one PostgreSQL database, bad files recorded and skipped')
     .argument('<inputs...>', 'directories (searched recursively for .txt .html .md .docx .jsonl …), globs, files, or list files (*.list, *.lst: one path per line); each line of a .jsonl file is a document')
-    .requiredOption('--db <file>', 'results database (created, or resumed: files already stored with the same content are skipped)')
+    .requiredOption('--db <file|url>', 'results store: a SQLite file, or postgresql://user:password@host/database shared by every process (created, or resumed: files already stored with the same content are skipped)')
     .option('--list <file...>', 'list files of paths (one per line, relative to the list file), whatever their extension')
     .option('--jsonl <dir>', 'also export every table as JSON Lines (<dir>/<table>.jsonl)')
     .option('--workers <n>', 'worker threads (default: every core)')
@@ -83,8 +85,9 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--timeout <seconds>', 'record a file still running after this long as timeout (default 120)')
     .option('--encoding <name>', 'read every input in this encoding instead of detecting it')
     .option('--no-families', 'skip the corpus-wide dedup families')
-    .option('--max-family-units <n>', `skip corpus-wide families above this many variants (memory: ~10 KB per variant of ~1,300 characters, on top of the workers' ~1 GB; default ${DEFAULT_MAX_FAMILY_UNITS})`)
     .option('--skip-title', 'leave the title line of a page without 篇 variants out of its dedup unit, as `plankit dedup --skip-title`')
+    .option('--memory <MB>', `memory for the family phase beyond 24 bytes per variant (default ${DEFAULT_FAMILY_MEMORY_MB}); families are computed in the store, whatever the corpus size`)
+    .option('--lease <seconds>', `a file claimed by a process that stops answering goes to another after this long (default ${DEFAULT_LEASE_MS / 1000})`)
     .option('--no-templates', 'skip the family templates')
     .option('--max-templates <n>', 'templates for the largest families only, at most this many (default 10000)')
     .option('--template-members <n>', 'members aligned per template: the canonical one and the next ones (default 8)')
@@ -95,7 +98,8 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
       const workers = opts.workers === undefined ? undefined : numberOption('workers', opts.workers, 1, 256);
       const maxFileBytes = opts.maxBytes === undefined ? undefined : numberOption('max-bytes', opts.maxBytes, 1, Number.MAX_SAFE_INTEGER);
       const timeoutMs = opts.timeout === undefined ? undefined : numberOption('timeout', opts.timeout, 0.001, 86_400) * 1000;
-      const maxUnits = opts.maxFamilyUnits === undefined ? undefined : numberOption('max-family-units', opts.maxFamilyUnits, 0, Number.MAX_SAFE_INTEGER);
+      const memoryMb = opts.memory === undefined ? undefined : numberOption('memory', opts.memory, 16, 1 << 20);
+      const leaseMs = opts.lease === undefined ? undefined : numberOption('lease', opts.lease, 1, 86_400) * 1000;
       const maxTemplates = opts.maxTemplates === undefined ? undefined : numberOption('max-templates', opts.maxTemplates, 0, Number.MAX_SAFE_INTEGER);
       const maxMembers = opts.templateMembers === undefined ? undefined : numberOption('template-members', opts.templateMembers, 2, 10_000);
       if (workers !== undefined && !Number.isInteger(workers)) throw new UsageProblem(`--workers must be a whole number (got "${opts.workers}")`);
@@ -150,7 +154,8 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
         ...(workers === undefined ? {} : { workers }),
         ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
         ...(timeoutMs === undefined ? {} : { timeoutMs }),
-        families: opts.families ? { ...(maxUnits === undefined ? {} : { maxUnits }), skipTitle: opts.skipTitle === true } : false,
+        families: opts.families ? { ...(memoryMb === undefined ? {} : { memoryMb }), skipTitle: opts.skipTitle === true } : false,
+        ...(leaseMs === undefined ? {} : { leaseMs }),
         templates: opts.templates
           ? { ...(maxTemplates === undefined ? {} : { maxTemplates }), ...(maxMembers === undefined ? {} : { maxMembers }) }
           : false,
@@ -158,7 +163,6 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
       for (const f of summary.templates?.failures ?? []) io.stderr.write(`plankit: template of family ${f.family} not built: ${f.message} (${f.kind})\n`);
       clear();
       if (summary.counts.filesFailed > 0) io.fail(EXIT.inputFailed);
-      if (summary.families?.status === 'skipped') io.stderr.write(`plankit: families not built: ${summary.families.reason}\n`);
 
       if (opts.jsonl !== undefined) await exportJsonl(opts.db, opts.jsonl);
       if (format === 'json') writeJson(io, summaryJson(summary, opts.db));
@@ -169,26 +173,28 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
 /** Writes each table to <dir>/<table>.jsonl, one JSON object per row, streaming. */
 export async function exportJsonl(db: string, dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  const store = new Store(db);
+  const store = await Store.open(db);
   try {
     for (const table of TABLES) {
       const out = createWriteStream(join(dir, `${table}.jsonl`));
-      for (const row of tableRows(store, table)) {
+      for await (const row of tableRows(store, table)) {
         if (!out.write(JSON.stringify(row) + '\n')) await once(out, 'drain');
       }
       out.end();
       await once(out, 'finish');
     }
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 function summaryJson(s: BatchSummary, db: string): Record<string, unknown> {
   const secs = s.elapsedMs / 1000;
   return {
-    db: resolve(db),
+    db: isFile(db) ? resolve(db) : storeName(db),
     run: s.runId,
+    job: s.jobId,
+    finalPhases: s.finalPhases,
     ...s.counts,
     families: s.families,
     templates: s.templates,
@@ -207,12 +213,17 @@ function summaryText(s: BatchSummary, db: string): string {
     `${c.filesSeen} files: ${c.filesAnalyzed} analysed, ${c.filesSkipped} already done, ${c.filesFailed} failed — ${formatDuration(s.elapsedMs)}` +
       (c.filesAnalyzed > 0 ? `, ${(c.filesAnalyzed / secs).toFixed(1)} docs/s, ${(c.bytesAnalyzed / 1e6 / secs).toFixed(2)} MB/s` : ''),
   ];
-  if (s.families?.status === 'built') lines.push(`families: ${s.families.families} (${s.families.multiMember} with two or more variants) over ${s.families.units} variants`);
+  if (s.families !== null) lines.push(`families: ${s.families.families} (${s.families.multiMember} with two or more variants) over ${s.families.units} variants`);
+  else if (!s.finalPhases) lines.push(`families: built by another process of job ${s.jobId}`);
   if (s.templates !== null) {
     lines.push(`templates: ${s.templates.built} built` + (s.templates.failed > 0 ? `, ${s.templates.failed} failed` : '') + (s.templates.skipped > 0 ? `, ${s.templates.skipped} families over --max-templates` : ''));
   }
-  lines.push(`results in ${db}`);
+  lines.push(`results in ${storeName(db)}`);
   return lines.join('\n');
+}
+
+function isFile(db: string): boolean {
+  return !/^postgres(ql)?:\/\//i.test(db);
 }
 
 function round(x: number): number {

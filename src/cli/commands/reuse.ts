@@ -3,9 +3,10 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Command } from 'commander';
-import { loadReuseInput, runBatch, Store } from '../../batch/index.js';
+import { runBatch, Store, storeReuseView } from '../../batch/index.js';
 import { expandInputs } from '../../read/index.js';
-import { CSV_TABLES, renderReuseChunks, resolveReuseOptions, reuseReport, type CsvTable, type ReuseOptions, type ReuseReport } from '../../reuse/index.js';
+import { CSV_TABLES, renderReuseChunks, resolveReuseOptions, type CsvTable, type ReuseOptions, type ReuseView } from '../../reuse/index.js';
+import { isPostgresUrl } from '../../store/index.js';
 import { inputOptions, type InputOptions } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
 import { choice, numberOption, UsageProblem } from '../output.js';
@@ -62,7 +63,7 @@ export const registerReuse: RegisterCommand = (program: Command, io: CliIO) => {
   program
     .command('reuse')
     .description('Passage-level reuse across a corpus: recurring sentences and paragraphs, boilerplate ratio per document, families and their distinguishing terms')
-    .argument('<inputs...>', 'a results database from `plankit batch`, or files, directories, globs (analysed first into a temporary database)')
+    .argument('<inputs...>', 'a results store from `plankit batch` (SQLite file or postgresql:// URL), or files, directories, globs (analysed first into a temporary database)')
     .option('--format <format>', 'json, csv (tables for R/pandas) or html (a self-contained page)', 'json')
     .option('-o, --output <path>', 'write here instead of stdout; for csv, a directory receives every table as <table>.csv')
     .option('--table <name>', `csv table written to stdout or to a .csv file: ${CSV_TABLES.join(', ')}`, 'passages')
@@ -88,31 +89,39 @@ export const registerReuse: RegisterCommand = (program: Command, io: CliIO) => {
       const options = resolveReuseOptions(partial);
       const workers = intOption('workers', opts.workers, 1);
 
-      const db = inputs.length === 1 && isSqliteFile(inputs[0] as string) ? (inputs[0] as string) : undefined;
-      const report = db !== undefined ? reportFromDb(db, options) : await reportFromInputs(inputs, options, workers, io, inputOptions(opts));
-      if (report === null) return;
-      await writeReport(report, format, table, opts, io);
+      const first = inputs[0] as string;
+      const db = inputs.length === 1 && (isSqliteFile(first) || isPostgresUrl(first)) ? first : undefined;
+      if (db !== undefined) await reportFromDb(db, options, (view) => writeReport(view, format, table, opts, io));
+      else await reportFromInputs(inputs, options, workers, io, inputOptions(opts), (view) => writeReport(view, format, table, opts, io));
     });
 };
 
-function reportFromDb(db: string, options: ReuseOptions): ReuseReport {
-  const store = new Store(db);
+/** The report of a results store, streamed from it while `write` writes it out. */
+async function reportFromDb(db: string, options: ReuseOptions, write: (view: ReuseView) => Promise<void>): Promise<void> {
+  const store = await Store.open(db, { existing: true });
   try {
-    return reuseReport(loadReuseInput(store, { minDocuments: options.minDocuments, minFamilySize: options.minFamilySize }), options);
+    await write(await storeReuseView(store, options));
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** Inputs that are not a database: a batch run into a temporary database, then the report from it. */
-async function reportFromInputs(inputs: string[], options: ReuseOptions, workers: number | undefined, io: CliIO, input: InputOptions): Promise<ReuseReport | null> {
+async function reportFromInputs(
+  inputs: string[],
+  options: ReuseOptions,
+  workers: number | undefined,
+  io: CliIO,
+  input: InputOptions,
+  write: (view: ReuseView) => Promise<void>,
+): Promise<void> {
   const { files, problems } = await expandInputs(inputs);
   for (const p of problems) {
     reportError(io, p.toLine());
     io.fail(EXIT.inputFailed);
   }
   if (files.includes('-')) throw new UsageProblem('reuse reads files, not stdin');
-  if (files.length === 0) return null;
+  if (files.length === 0) return;
   const dir = mkdtempSync(join(tmpdir(), 'plankit-reuse-'));
   try {
     const db = join(dir, 'corpus.sqlite');
@@ -127,14 +136,13 @@ async function reportFromInputs(inputs: string[], options: ReuseOptions, workers
       },
     });
     if (summary.counts.filesFailed > 0) io.fail(EXIT.inputFailed);
-    if (summary.families?.status === 'skipped') io.stderr.write(`plankit: families not built: ${summary.families.reason}\n`);
-    return reportFromDb(db, options);
+    await reportFromDb(db, options, write);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function writeReport(report: ReuseReport, format: (typeof FORMATS)[number], table: CsvTable, opts: ReuseCommandOptions, io: CliIO): Promise<void> {
+async function writeReport(report: ReuseView, format: (typeof FORMATS)[number], table: CsvTable, opts: ReuseCommandOptions, io: CliIO): Promise<void> {
   const out = opts.output;
   const csvOptions = { excel: opts.excel === true };
   if (format === 'csv' && out !== undefined && isDirectoryTarget(out)) {
@@ -146,9 +154,9 @@ async function writeReport(report: ReuseReport, format: (typeof FORMATS)[number]
 }
 
 /** Writes chunk after chunk to a file (or stdout), waiting when the stream asks to. */
-async function writeChunks(chunks: Iterable<string>, path: string | undefined, io: CliIO): Promise<void> {
+async function writeChunks(chunks: AsyncIterable<string>, path: string | undefined, io: CliIO): Promise<void> {
   const stream = path === undefined ? io.stdout : createWriteStream(path);
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
     if (!stream.write(chunk)) await once(stream, 'drain');
   }
   if (path !== undefined) {

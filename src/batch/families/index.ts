@@ -1,0 +1,123 @@
+/**
+ * The family phase, computed in the store: corpus-wide dedup families over every stored variant,
+ * within a memory budget whatever the corpus size. Steps (each recorded in the job, so a process
+ * taking over after a kill resumes at the last committed one):
+ *
+ * 1. features   every variant has its normalised-text key, shingle count and LSH band keys (batch
+ *               workers write them with the variant; older stores get them here).
+ * 2. units      fam_units: the variants in corpus order with their representative (copies of one
+ *               normalised text are compared once).
+ * 3. candidates the bucket and sentence tables candidate pairs come from (`GROUP BY` band key with a
+ *               cap on bucket size; sentences by document frequency).
+ * 4. pairs      candidates verified exactly in batches of representatives, related pairs into
+ *               fam_pairs with a checkpoint per batch.
+ * 5. families   clustered from the streamed pairs and written in one transaction.
+ *
+ * Below `exhaustiveBelow` distinct texts every pair is verified, as findDuplicates does, so small
+ * corpora get exactly its families.
+ */
+import { resolveOptions, type DedupOptions } from '../../dedup/options.js';
+import type { SqlConnection } from '../../store/connection.js';
+import { currentStep, saveStep } from '../job.js';
+import type { Store } from '../store.js';
+import { clusterAndWrite } from './cluster.js';
+import { componentsRule, type FamilyRule } from './rule.js';
+import { SetCache } from './sets.js';
+import { buildCandidateTables, buildUnitTable, ensureFeatures } from './units.js';
+import { verifyAll, verifyBatches } from './verify.js';
+
+export type { FamilyRule, RelatedPair } from './rule.js';
+
+/**
+ * Memory the family phase may use beyond its per-unit arrays (24 bytes a variant): the shingle-set
+ * cache takes most of it, a batch of candidates the rest.
+ */
+export const DEFAULT_FAMILY_MEMORY_MB = 512;
+
+/** Representatives per verification batch (one checkpoint each). */
+const BATCH_UNITS = 2000;
+
+export interface FamilyPhaseOptions {
+  dedup?: Partial<DedupOptions>;
+  memoryMb: number;
+  /** Keeps the process's claims alive between batches. */
+  beat?: () => Promise<void>;
+  /** False once another process has taken the phase over (this one was taken for dead). */
+  owned?: () => boolean;
+  rule?: FamilyRule;
+}
+
+export type FamilySummary = {
+  status: 'built';
+  units: number;
+  /** Distinct normalised texts compared. */
+  distinct: number;
+  families: number;
+  multiMember: number;
+  /** Related pairs of distinct texts. */
+  pairs: number;
+  /** Candidate pairs verified exactly (by this process, this time). */
+  verified: number;
+  /** True when every pair was verified (few distinct texts). */
+  exhaustive: boolean;
+};
+
+export async function buildFamiliesInStore(store: Store, jobId: number, runId: number, options: FamilyPhaseOptions): Promise<FamilySummary> {
+  const sql = store.sql;
+  const o = resolveOptions(options.dedup ?? {});
+  const rule = options.rule ?? componentsRule;
+  const beat = options.beat ?? (async () => {});
+  const owned = options.owned ?? (() => true);
+  let { step, cursor } = await currentStep(sql, jobId);
+  if (step === null || !step.startsWith('families')) {
+    step = 'families:units';
+    cursor = null;
+  }
+
+  if (step === 'families:units') {
+    await ensureFeatures(sql, o);
+    await sql.transaction(async (tx) => {
+      await buildUnitTable(tx);
+      await tx.run('DELETE FROM fam_pairs');
+      await saveStep(tx, jobId, 'families:candidates', null);
+    });
+    step = 'families:candidates';
+    await beat();
+  }
+  const counts = await unitCounts(sql);
+  const exhaustive = counts.distinct <= o.exhaustiveBelow && Math.max(0, counts.distinct - 1) * counts.shingles <= o.exhaustiveWork;
+  if (step === 'families:candidates') {
+    await sql.transaction(async (tx) => {
+      if (!exhaustive) await buildCandidateTables(tx, o.maxBucket, o.maxPosting);
+      await saveStep(tx, jobId, 'families:pairs', 0);
+    });
+    step = 'families:pairs';
+    cursor = 0;
+    await beat();
+  }
+  const sets = new SetCache(sql, o, options.memoryMb * 0.6 * 2 ** 20);
+  let verified = 0;
+  if (step === 'families:pairs') {
+    if (exhaustive) {
+      if ((cursor ?? 0) < Number.MAX_SAFE_INTEGER) {
+        const reps = (await sql.all<{ ord: number }>('SELECT ord FROM fam_units WHERE rep = ord ORDER BY ord')).map((r) => Number(r.ord));
+        await sql.run('DELETE FROM fam_pairs');
+        verified = (await verifyAll(sql, jobId, reps, sets, rule, o)).verified;
+      }
+    } else {
+      verified = (await verifyBatches(sql, jobId, cursor ?? 0, counts.units, BATCH_UNITS, sets, rule, o, beat)).verified;
+    }
+    await saveStep(sql, jobId, 'families:write', null);
+    step = 'families:write';
+  }
+  const written = await clusterAndWrite(sql, counts.units, runId, rule, o, owned);
+  const pairs = Number((await sql.get<{ n: number }>('SELECT count(*) AS "n" FROM fam_pairs'))?.n ?? 0);
+  return { status: 'built', units: counts.units, distinct: counts.distinct, families: written.families, multiMember: written.multiMember, pairs, verified, exhaustive };
+}
+
+async function unitCounts(sql: SqlConnection): Promise<{ units: number; distinct: number; shingles: number }> {
+  const r = await sql.get<{ units: number; distinct: number; shingles: number }>(
+    `SELECT count(*) AS "units", sum(CASE WHEN rep = ord THEN 1 ELSE 0 END) AS "distinct", sum(CASE WHEN rep = ord THEN shingles ELSE 0 END) AS "shingles" FROM fam_units`,
+  );
+  return { units: Number(r?.units ?? 0), distinct: Number(r?.distinct ?? 0), shingles: Number(r?.shingles ?? 0) };
+}

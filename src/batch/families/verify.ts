@@ -1,0 +1,101 @@
+import type { DedupOptions } from '../../dedup/options.js';
+import type { SqlConnection } from '../../store/connection.js';
+import { saveStep } from '../job.js';
+import { candidatesOf, type Candidate } from './candidates.js';
+import type { FamilyRule, RelatedPair } from './rule.js';
+import type { SetCache } from './sets.js';
+
+export interface VerifyProgress {
+  /** Candidate pairs verified exactly. */
+  verified: number;
+  /** Related pairs found. */
+  related: number;
+}
+
+/**
+ * Verifies the candidates of every representative, `batchUnits` ords at a time: candidates from the
+ * store, both shingle sets from the cache, the rule's verdict, and the related pairs written to
+ * fam_pairs in the same transaction that records how far the phase got. A process killed here
+ * resumes after the last committed batch; memory holds one batch's candidates and the set cache.
+ */
+export async function verifyBatches(
+  sql: SqlConnection,
+  jobId: number,
+  from: number,
+  units: number,
+  batchUnits: number,
+  sets: SetCache,
+  rule: FamilyRule,
+  o: DedupOptions,
+  beat: () => Promise<void>,
+): Promise<VerifyProgress> {
+  const progress: VerifyProgress = { verified: 0, related: 0 };
+  for (let lo = from; lo < units; lo += batchUnits) {
+    const hi = Math.min(units, lo + batchUnits);
+    const candidates = await candidatesOf(sql, lo, hi, o);
+    const related = await verifyCandidates(candidates, sets, rule, o, progress);
+    await writeBatch(sql, jobId, related, hi);
+    await beat();
+  }
+  return progress;
+}
+
+/** Every pair of the representatives (few of them): what in-memory dedup does below exhaustiveBelow. */
+export async function verifyAll(sql: SqlConnection, jobId: number, reps: number[], sets: SetCache, rule: FamilyRule, o: DedupOptions): Promise<VerifyProgress> {
+  const progress: VerifyProgress = { verified: 0, related: 0 };
+  const candidates = new Map<number, Candidate[]>();
+  for (let i = 0; i < reps.length; i++) {
+    const a = reps[i] as number;
+    candidates.set(
+      a,
+      reps.slice(i + 1).map((b) => ({ a, b, estimate: 1 })),
+    );
+  }
+  const related = await verifyCandidates(candidates, sets, rule, o, progress);
+  await writeBatch(sql, jobId, related, Number.MAX_SAFE_INTEGER);
+  return progress;
+}
+
+/** Sets loaded per round at most: the cache keeps them all while they are compared. */
+const SETS_PER_ROUND = 4000;
+
+async function verifyCandidates(candidates: Map<number, Candidate[]>, sets: SetCache, rule: FamilyRule, o: DedupOptions, progress: VerifyProgress): Promise<RelatedPair[]> {
+  const related: RelatedPair[] = [];
+  const units = [...candidates.keys()];
+  for (let i = 0; i < units.length; ) {
+    // A round: as many units as fit with their partners.
+    const round: number[] = [];
+    const need = new Set<number>();
+    while (i < units.length) {
+      const a = units[i] as number;
+      const list = candidates.get(a) as Candidate[];
+      if (round.length > 0 && need.size + list.length + 1 > SETS_PER_ROUND) break;
+      need.add(a);
+      for (const c of list) need.add(c.b);
+      round.push(a);
+      i++;
+    }
+    await sets.load(need);
+    for (const a of round) {
+      const setA = sets.get(a);
+      for (const c of candidates.get(a) as Candidate[]) {
+        progress.verified++;
+        const pair = rule.verify(c.a, c.b, setA, sets.get(c.b), o);
+        if (pair !== null) related.push(pair);
+      }
+    }
+  }
+  progress.related += related.length;
+  return related;
+}
+
+async function writeBatch(sql: SqlConnection, jobId: number, related: readonly RelatedPair[], next: number): Promise<void> {
+  await sql.transaction(async (tx) => {
+    await tx.insert(
+      'fam_pairs',
+      ['a', 'b', 'relation', 'resemblance', 'a_in_b', 'b_in_a'],
+      related.map((p) => [p.a, p.b, p.relation, p.resemblance, p.aInB, p.bInA]),
+    );
+    await saveStep(tx, jobId, 'families:pairs', next);
+  });
+}
