@@ -123,6 +123,15 @@ export async function saveStep(sql: SqlConnection, jobId: number, step: string, 
   await sql.run('UPDATE jobs SET step = ?, cursor = ? WHERE id = ?', [step, cursor, jobId]);
 }
 
+/**
+ * saveStep for the owner of the last phases only: throws (so the caller's transaction rolls back)
+ * when the job is no longer this run's — it was taken for dead and another process took over.
+ */
+export async function saveOwnedStep(sql: SqlConnection, jobId: number, runId: number, step: string, cursor: number | null): Promise<void> {
+  const n = await sql.run(`UPDATE jobs SET step = ?, cursor = ? WHERE id = ? AND owner = ? AND phase = 'families'`, [step, cursor, jobId, runId]);
+  if (n === 0) throw new Error(`job ${jobId} was taken over by another process`);
+}
+
 export async function currentStep(sql: SqlConnection, jobId: number): Promise<{ step: string | null; cursor: number | null }> {
   const r = await sql.get<{ step: string | null; cursor: number | null }>('SELECT step, cursor FROM jobs WHERE id = ?', [jobId]);
   return { step: r?.step ?? null, cursor: r?.cursor === null || r?.cursor === undefined ? null : Number(r.cursor) };

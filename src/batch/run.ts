@@ -39,6 +39,13 @@ export interface BatchOptions extends Partial<BatchLimits> {
   onFile?: (event: FileEvent) => void;
   /** Called when this process waits for others (they hold claims, or build the families). */
   onWait?: (reason: WaitReason) => void;
+  /** Called as this process starts a phase (the CLI says so on a terminal). */
+  onPhase?: (phase: PhaseStats['phase']) => void;
+  /**
+   * The machine name recorded for this process (default the host name). A process of the same
+   * machine that is gone is taken for dead at once; one of another machine, after its lease.
+   */
+  host?: string;
   /** Recorded in the runs table. */
   version?: string;
   /**
@@ -46,7 +53,7 @@ export interface BatchOptions extends Partial<BatchLimits> {
    * budget (`memoryMb`). Rebuilt only when they are stale (a file was stored after they were built,
    * or none exist).
    */
-  families?: false | { dedup?: Partial<DedupOptions>; memoryMb?: number; skipTitle?: boolean };
+  families?: false | { dedup?: Partial<DedupOptions>; memoryMb?: number; batchUnits?: number; skipTitle?: boolean };
   /**
    * One template per multi-member family, built in the workers whenever the families are rebuilt
    * (default on; see templates.ts for the limits). Needs families.
@@ -303,7 +310,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       analyzer: options.analyzer === undefined ? 'pipeline' : String(options.analyzer),
       analyzerOptions: options.analyzerOptions,
     };
-    const runId = await store.beginRun(options.inputs ?? [], recorded, options.version ?? 'unknown');
+    const runId = await store.beginRun(options.inputs ?? [], recorded, options.version ?? 'unknown', null, options.host);
     heart = new Heartbeat(store.sql, runId, null, leaseMs);
     heart.start();
     const counts: RunCounts = { filesSeen: 0, filesAnalyzed: 0, filesSkipped: 0, filesFailed: 0, bytesAnalyzed: 0 };
@@ -330,6 +337,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         writer: new GroupWriter(store, runId, options.groupCommitMs ?? DEFAULT_GROUP_COMMIT_MS, Math.min(GROUP_MAX_FILES, limits.window)),
       };
       if (job.phase === 'files') {
+        options.onPhase?.('files');
         await workFiles(ctx, true);
         counts.filesSeen = await queued(store.sql, job.id);
       }
@@ -350,8 +358,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
           heart.owner = true;
           finalPhases = true;
           const r = await lastPhases(ctx, phases, phaseStart);
-          families = r.families;
-          templates = r.templates;
+          families = r.families ?? families;
+          templates = r.templates ?? templates;
           await finishJob(store.sql, job.id, runId);
           heart.owner = false;
         }
@@ -388,11 +396,12 @@ async function lastPhases(ctx: Context, phases: PhaseStats[], since: number): Pr
   const step = resumed.step ?? 'families';
   if (step.startsWith('families') && options.families !== false && (resumed.step !== null || (await store.familiesStale()))) {
     const f = options.families ?? {};
+    options.onPhase?.('families');
     families = await buildFamiliesInStore(store, ctx.jobId, ctx.runId, {
       ...(f.dedup === undefined ? {} : { dedup: f.dedup }),
+      ...(f.batchUnits === undefined ? {} : { batchUnits: f.batchUnits }),
       memoryMb: f.memoryMb ?? DEFAULT_FAMILY_MEMORY_MB,
       beat: () => ctx.heart.beat(),
-      owned: () => !ctx.heart.lost,
     });
     phaseStart = phaseEnd(phases, 'families', phaseStart);
     await saveStep(store.sql, ctx.jobId, 'templates', null);
@@ -400,6 +409,7 @@ async function lastPhases(ctx: Context, phases: PhaseStats[], since: number): Pr
   const now = await currentStep(store.sql, ctx.jobId);
   if (now.step === 'templates' && options.templates !== false) {
     const t = options.templates ?? {};
+    options.onPhase?.('templates');
     templates = await buildTemplates(store, ctx.pool(), {
       maxTemplates: t.maxTemplates ?? DEFAULT_MAX_TEMPLATES,
       maxMembers: t.maxMembers ?? DEFAULT_TEMPLATE_MEMBERS,
@@ -408,6 +418,7 @@ async function lastPhases(ctx: Context, phases: PhaseStats[], since: number): Pr
     phaseStart = phaseEnd(phases, 'templates', phaseStart);
   }
   if (options.reuse !== false) {
+    options.onPhase?.('reuse');
     await saveStep(store.sql, ctx.jobId, 'reuse', null);
     await buildReuseAggregates(store);
     phaseEnd(phases, 'reuse', phaseStart);

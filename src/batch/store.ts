@@ -108,14 +108,14 @@ export class Store {
   }
 
   /** Starts a run of this process in `jobId` (runs left behind by dead processes are marked by the job logic). */
-  async beginRun(inputs: string[], options: Record<string, unknown>, version: string, jobId: number | null = null): Promise<number> {
+  async beginRun(inputs: string[], options: Record<string, unknown>, version: string, jobId: number | null = null, host: string = hostname()): Promise<number> {
     const [id] = await this.sql.insert(
       'runs',
       ['started_at', 'status', 'plankit_version', 'inputs', 'options', 'job_id', 'host', 'pid', 'heartbeat_ms'],
-      [[new Date().toISOString(), 'running', version, JSON.stringify(inputs), JSON.stringify(options), jobId, hostname(), process.pid, Date.now()]],
+      [[new Date().toISOString(), 'running', version, JSON.stringify(inputs), JSON.stringify(options), jobId, host, process.pid, Date.now()]],
       true,
     );
-    if (jobId !== null) await this.sql.run(`UPDATE runs SET heartbeat_ms = ${this.sql.nowMs} WHERE id = ?`, [id as number]);
+    await this.sql.run(`UPDATE runs SET heartbeat_ms = ${this.sql.nowMs} WHERE id = ?`, [id as number]);
     return id as number;
   }
 
@@ -192,21 +192,26 @@ export class Store {
   }
 
   /**
-   * True when the stored families may not match the stored variants: none were built yet, a file
-   * with variants was stored by a later run than the one that built them (a run killed before its
-   * family phase leaves exactly that), variants were removed (a file that now fails), or the run that
-   * built them did not complete (killed during its template phase). A file that failed again changes
-   * nothing.
+   * True when the stored families may not match the stored variants: none were built yet, the
+   * analysed files changed since (a file stored anew, or one that no longer analyses), their
+   * variants and members disagree, or the job that built them did not end (killed during its
+   * template phase). A file that failed again changes nothing.
    */
   async familiesStale(): Promise<boolean> {
-    const r = (await this.sql.get<{ fam: number | null; famRun: string | null; ok: number | null; members: number; variants: number }>(
-      `SELECT (SELECT max(run_id) FROM families) AS "fam",
-              (SELECT status FROM runs WHERE id = (SELECT max(run_id) FROM families)) AS "famRun",
-              (SELECT max(run_id) FROM files WHERE status = 'ok') AS "ok",
-              (SELECT count(*) FROM family_members) AS "members",
-              (SELECT count(*) FROM variants) AS "variants"`,
-    )) as { fam: number | null; famRun: string | null; ok: number | null; members: number; variants: number };
-    return r.fam === null || r.famRun !== 'completed' || (r.ok !== null && r.ok > r.fam) || Number(r.members) !== Number(r.variants);
+    const built = await this.sql.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'families_built'`);
+    if (built === undefined) return true;
+    const { job, from } = JSON.parse(built.value) as { job: number; from: string };
+    const r = await this.sql.get<{ phase: string | null; members: number; variants: number }>(
+      `SELECT (SELECT phase FROM jobs WHERE id = ?) AS "phase", (SELECT count(*) FROM family_members) AS "members", (SELECT count(*) FROM variants) AS "variants"`,
+      [job],
+    );
+    return r?.phase !== 'done' || Number(r.members) !== Number(r.variants) || from !== (await this.analysedFiles());
+  }
+
+  /** What families depend on: the files analysed (a file stored anew gets a new id). */
+  async analysedFiles(): Promise<string> {
+    const r = await this.sql.get<{ n: number; top: number | null }>(`SELECT count(*) AS "n", max(id) AS "top" FROM files WHERE status = 'ok'`);
+    return `${Number(r?.n ?? 0)}:${Number(r?.top ?? 0)}`;
   }
 
   /** Replaces the corpus-wide families and their templates in one transaction. */

@@ -1,5 +1,6 @@
 import { UnionFind } from '../../dedup/union-find.js';
 import type { SqlConnection } from '../../store/connection.js';
+import { saveOwnedStep } from '../job.js';
 import type { FamilyRule, RelatedPair } from './rule.js';
 import type { DedupOptions } from '../../dedup/options.js';
 
@@ -19,7 +20,7 @@ export interface ClusterCounts {
  * families and templates. Memory: a few typed arrays of one entry per unit (24 bytes a unit),
  * whatever the number of pairs, which are streamed.
  */
-export async function clusterAndWrite(sql: SqlConnection, n: number, runId: number, rule: FamilyRule, o: DedupOptions, stillOwner: () => boolean): Promise<ClusterCounts> {
+export async function clusterAndWrite(sql: SqlConnection, n: number, jobId: number, runId: number, rule: FamilyRule, o: DedupOptions, analysed: string): Promise<ClusterCounts> {
   const uf = new UnionFind(n);
   for await (const r of sql.iterate<{ ord: number; rep: number }>('SELECT ord, rep FROM fam_units WHERE rep >= 0 AND rep <> ord ORDER BY ord')) {
     uf.union(Number(r.ord), Number(r.rep));
@@ -62,7 +63,10 @@ export async function clusterAndWrite(sql: SqlConnection, n: number, runId: numb
 
   // Pass 2: write families and members, in one transaction.
   return sql.transaction(async (tx) => {
-    if (!stillOwner()) throw new Error('the family phase was taken over by another process');
+    // Only while the job is still this run's (it may have been taken for dead meanwhile).
+    await saveOwnedStep(tx, jobId, runId, 'families:write', null);
+    await tx.run(`DELETE FROM meta WHERE key = 'families_built'`);
+    await tx.run(`INSERT INTO meta (key, value) VALUES ('families_built', ?)`, [JSON.stringify({ job: jobId, from: analysed })]);
     await tx.run('DELETE FROM templates');
     await tx.run('DELETE FROM family_members');
     await tx.run('DELETE FROM families');

@@ -18,7 +18,7 @@
  */
 import { resolveOptions, type DedupOptions } from '../../dedup/options.js';
 import type { SqlConnection } from '../../store/connection.js';
-import { currentStep, saveStep } from '../job.js';
+import { currentStep, saveOwnedStep } from '../job.js';
 import type { Store } from '../store.js';
 import { clusterAndWrite } from './cluster.js';
 import { componentsRule, type FamilyRule } from './rule.js';
@@ -40,10 +40,10 @@ const BATCH_UNITS = 2000;
 export interface FamilyPhaseOptions {
   dedup?: Partial<DedupOptions>;
   memoryMb: number;
+  /** Representatives verified per committed batch (default BATCH_UNITS): the most a kill can lose. */
+  batchUnits?: number;
   /** Keeps the process's claims alive between batches. */
   beat?: () => Promise<void>;
-  /** False once another process has taken the phase over (this one was taken for dead). */
-  owned?: () => boolean;
   rule?: FamilyRule;
 }
 
@@ -67,7 +67,6 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
   const o = resolveOptions(options.dedup ?? {});
   const rule = options.rule ?? componentsRule;
   const beat = options.beat ?? (async () => {});
-  const owned = options.owned ?? (() => true);
   let { step, cursor } = await currentStep(sql, jobId);
   if (step === null || !step.startsWith('families')) {
     step = 'families:units';
@@ -79,7 +78,7 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
     await sql.transaction(async (tx) => {
       await buildUnitTable(tx);
       await tx.run('DELETE FROM fam_pairs');
-      await saveStep(tx, jobId, 'families:candidates', null);
+      await saveOwnedStep(tx, jobId, runId, 'families:candidates', null);
     });
     step = 'families:candidates';
     await beat();
@@ -89,7 +88,7 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
   if (step === 'families:candidates') {
     await sql.transaction(async (tx) => {
       if (!exhaustive) await buildCandidateTables(tx, o.maxBucket, o.maxPosting);
-      await saveStep(tx, jobId, 'families:pairs', 0);
+      await saveOwnedStep(tx, jobId, runId, 'families:pairs', 0);
     });
     step = 'families:pairs';
     cursor = 0;
@@ -102,15 +101,15 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
       if ((cursor ?? 0) < Number.MAX_SAFE_INTEGER) {
         const reps = (await sql.all<{ ord: number }>('SELECT ord FROM fam_units WHERE rep = ord ORDER BY ord')).map((r) => Number(r.ord));
         await sql.run('DELETE FROM fam_pairs');
-        verified = (await verifyAll(sql, jobId, reps, sets, rule, o)).verified;
+        verified = (await verifyAll(sql, jobId, runId, reps, sets, rule, o)).verified;
       }
     } else {
-      verified = (await verifyBatches(sql, jobId, cursor ?? 0, counts.units, BATCH_UNITS, sets, rule, o, beat)).verified;
+      verified = (await verifyBatches(sql, jobId, runId, cursor ?? 0, counts.units, options.batchUnits ?? BATCH_UNITS, sets, rule, o, beat)).verified;
     }
-    await saveStep(sql, jobId, 'families:write', null);
+    await saveOwnedStep(sql, jobId, runId, 'families:write', null);
     step = 'families:write';
   }
-  const written = await clusterAndWrite(sql, counts.units, runId, rule, o, owned);
+  const written = await clusterAndWrite(sql, counts.units, jobId, runId, rule, o, await store.analysedFiles());
   const pairs = Number((await sql.get<{ n: number }>('SELECT count(*) AS "n" FROM fam_pairs'))?.n ?? 0);
   return { status: 'built', units: counts.units, distinct: counts.distinct, families: written.families, multiMember: written.multiMember, pairs, verified, exhaustive };
 }

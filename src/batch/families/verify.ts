@@ -1,6 +1,6 @@
 import type { DedupOptions } from '../../dedup/options.js';
 import type { SqlConnection } from '../../store/connection.js';
-import { saveStep } from '../job.js';
+import { saveOwnedStep } from '../job.js';
 import { candidatesOf, type Candidate } from './candidates.js';
 import type { FamilyRule, RelatedPair } from './rule.js';
 import type { SetCache } from './sets.js';
@@ -21,6 +21,7 @@ export interface VerifyProgress {
 export async function verifyBatches(
   sql: SqlConnection,
   jobId: number,
+  runId: number,
   from: number,
   units: number,
   batchUnits: number,
@@ -34,14 +35,14 @@ export async function verifyBatches(
     const hi = Math.min(units, lo + batchUnits);
     const candidates = await candidatesOf(sql, lo, hi, o);
     const related = await verifyCandidates(candidates, sets, rule, o, progress);
-    await writeBatch(sql, jobId, related, hi);
+    await writeBatch(sql, jobId, runId, related, hi);
     await beat();
   }
   return progress;
 }
 
 /** Every pair of the representatives (few of them): what in-memory dedup does below exhaustiveBelow. */
-export async function verifyAll(sql: SqlConnection, jobId: number, reps: number[], sets: SetCache, rule: FamilyRule, o: DedupOptions): Promise<VerifyProgress> {
+export async function verifyAll(sql: SqlConnection, jobId: number, runId: number, reps: number[], sets: SetCache, rule: FamilyRule, o: DedupOptions): Promise<VerifyProgress> {
   const progress: VerifyProgress = { verified: 0, related: 0 };
   const candidates = new Map<number, Candidate[]>();
   for (let i = 0; i < reps.length; i++) {
@@ -52,7 +53,7 @@ export async function verifyAll(sql: SqlConnection, jobId: number, reps: number[
     );
   }
   const related = await verifyCandidates(candidates, sets, rule, o, progress);
-  await writeBatch(sql, jobId, related, Number.MAX_SAFE_INTEGER);
+  await writeBatch(sql, jobId, runId, related, Number.MAX_SAFE_INTEGER);
   return progress;
 }
 
@@ -89,13 +90,14 @@ async function verifyCandidates(candidates: Map<number, Candidate[]>, sets: SetC
   return related;
 }
 
-async function writeBatch(sql: SqlConnection, jobId: number, related: readonly RelatedPair[], next: number): Promise<void> {
+async function writeBatch(sql: SqlConnection, jobId: number, runId: number, related: readonly RelatedPair[], next: number): Promise<void> {
   await sql.transaction(async (tx) => {
+    // The step first: a process that lost the phase to another writes nothing.
+    await saveOwnedStep(tx, jobId, runId, 'families:pairs', next);
     await tx.insert(
       'fam_pairs',
       ['a', 'b', 'relation', 'resemblance', 'a_in_b', 'b_in_a'],
       related.map((p) => [p.a, p.b, p.relation, p.resemblance, p.aInB, p.bInA]),
     );
-    await saveStep(tx, jobId, 'families:pairs', next);
   });
 }
