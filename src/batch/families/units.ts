@@ -101,5 +101,7 @@ export async function buildCandidateTables(tx: SqlConnection, maxBucket: number,
      WHERE fam_units.variant = g.variant AND fam_units.rep = fam_units.ord`,
     [maxPosting],
   );
-  if (tx.dialect === 'postgresql') await tx.exec('ANALYZE fam_units; ANALYZE fam_buckets; ANALYZE fam_sentences');
+  // Fresh statistics (ANALYZE samples, whatever the table size): without them PostgreSQL plans the
+  // per-batch candidate joins over freshly written tables as scans of the whole corpus.
+  if (tx.dialect === 'postgresql') await tx.exec('ANALYZE fam_units; ANALYZE fam_buckets; ANALYZE fam_sentences; ANALYZE unit_bands; ANALYZE passages; ANALYZE variants; ANALYZE files');
 }
