@@ -24,6 +24,16 @@ const ENQUEUE_CHUNK = 200;
  */
 export async function enqueue(sql: SqlConnection, jobId: number, paths: readonly string[]): Promise<void> {
   const unique = [...new Set(paths)];
+  if (sql.dialect === 'postgresql' && unique.length > 0) {
+    // One array parameter, whatever the number of paths.
+    await sql.run(
+      `INSERT INTO queue (job_id, path, state) SELECT ?, p, 'pending' FROM unnest(?::text[]) AS p
+       ON CONFLICT (path) DO UPDATE SET job_id = excluded.job_id, state = 'pending', run_id = NULL, lease_ms = NULL, attempts = 0
+       WHERE queue.job_id <> excluded.job_id`,
+      [jobId, pgArray(unique)],
+    );
+    return;
+  }
   for (let i = 0; i < unique.length; i += ENQUEUE_CHUNK) {
     const part = unique.slice(i, i + ENQUEUE_CHUNK);
     await sql.run(
@@ -44,19 +54,23 @@ export async function enqueue(sql: SqlConnection, jobId: number, paths: readonly
 export async function claim(sql: SqlConnection, jobId: number, runId: number, limit: number, leaseMs: number): Promise<Claim[]> {
   if (limit <= 0) return [];
   const skipLocked = sql.dialect === 'postgresql' ? 'FOR UPDATE SKIP LOCKED' : '';
-  const out = await sql.transaction(async (tx) => {
-    const t = (where: string, n: number): Promise<Claim[]> =>
-      tx.all<Claim>(
-        `UPDATE queue SET state = 'claimed', run_id = ?, lease_ms = ${sql.nowMs} + ?, attempts = attempts + 1
-         WHERE id IN (SELECT id FROM queue WHERE job_id = ? AND ${where} ORDER BY id LIMIT ? ${skipLocked})
-         RETURNING id, path, attempts`,
-        [runId, leaseMs, jobId, n],
-      );
-    const expired = await t(`state = 'claimed' AND lease_ms < ${sql.nowMs}`, limit);
-    const pending = expired.length < limit ? await t(`state = 'pending'`, limit - expired.length) : [];
-    return [...expired, ...pending];
-  });
-  return out.map((c) => ({ id: Number(c.id), path: c.path, attempts: Number(c.attempts) })).sort((a, b) => a.id - b.id);
+  // One statement each (atomic on its own): pending paths first, the common case; claims whose
+  // lease ran out only when pending ones do not fill the request.
+  const take = (where: string, n: number): Promise<Claim[]> =>
+    sql.all<Claim>(
+      `UPDATE queue SET state = 'claimed', run_id = ?, lease_ms = ${sql.nowMs} + ?, attempts = attempts + 1
+       WHERE id IN (SELECT id FROM queue WHERE job_id = ? AND ${where} ORDER BY id LIMIT ? ${skipLocked})
+       RETURNING id, path, attempts`,
+      [runId, leaseMs, jobId, n],
+    );
+  const pending = await take(`state = 'pending'`, limit);
+  const expired = pending.length < limit ? await take(`state = 'claimed' AND lease_ms < ${sql.nowMs}`, limit - pending.length) : [];
+  return [...pending, ...expired].map((c) => ({ id: Number(c.id), path: c.path, attempts: Number(c.attempts) })).sort((a, b) => a.id - b.id);
+}
+
+/** A text[] literal for PostgreSQL (every element quoted). */
+function pgArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
 
 /** Gives claims back (pending again) — a process that stops early (an error) lets others take them at once. */

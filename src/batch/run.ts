@@ -186,7 +186,7 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<void> {
 
   // A file leaves the window once its answer is handed to the writer; its claim ends (and it is
   // counted) when its group commits. So at most `window` files are being read or analysed, and at
-  // most `window` more wait for their commit.
+  // most two windows more wait for their commit (groups fill while one is written).
   const writes = new Set<Promise<void>>();
   const hand = (entry: FileEntry, onWritten: () => void): void => {
     const w: Promise<void> = ctx.writer
@@ -201,22 +201,19 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<void> {
     writes.add(w);
   };
 
-  const processOne = async (c: Claim): Promise<void> => {
+  const processOne = async (c: Claim, known: { hash: string; status: 'ok' | 'failed' } | undefined): Promise<void> => {
     const input = await readInput(c.path, limits.maxFileBytes);
     const { meta } = input;
-    if ('bytes' in input) {
-      const known = await store.lookup(c.path);
-      if (known !== undefined && known.status === 'ok' && known.hash === meta.hash) {
-        // Already stored with this content: only the claim ends.
-        hand({ meta, outcome: 'unchanged', claim: c.id }, () => {
-          counts.filesSkipped++;
-          emit(c.path, 'skipped', meta.size);
-        });
-        return;
-      }
+    if ('bytes' in input && known !== undefined && known.status === 'ok' && known.hash === meta.hash) {
+      // Already stored with this content: only the claim ends.
+      hand({ meta, outcome: 'unchanged', claim: c.id }, () => {
+        counts.filesSkipped++;
+        emit(c.path, 'skipped', meta.size);
+      });
+      return;
     }
     const outcome: FileOutcome = 'bytes' in input ? toOutcome(await ctx.pool().run(c.path, input.bytes)) : { failed: input.failure };
-    hand({ meta, outcome, claim: c.id }, () => {
+    hand({ meta, outcome, claim: c.id, stored: known !== undefined }, () => {
       if ('ok' in outcome) {
         counts.filesAnalyzed++;
         counts.bytesAnalyzed += meta.size;
@@ -236,8 +233,10 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<void> {
       if (listError !== null) throw listError;
       const room = limits.window - inflight.size;
       const claims = room > 0 ? await claim(store.sql, ctx.jobId, ctx.runId, room, ctx.leaseMs) : [];
+      // What the store holds of them, in one query (a re-run skips a file whose content it has).
+      const stored = claims.length > 0 ? await store.lookupMany(claims.map((c) => c.path)) : new Map();
       for (const c of claims) {
-        const p: Promise<void> = processOne(c)
+        const p: Promise<void> = processOne(c, stored.get(c.path))
           .catch((e: unknown) => {
             firstError ??= e;
           })
@@ -250,8 +249,8 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<void> {
         continue;
       }
       if (inflight.size >= limits.window || claims.length === 0) await Promise.race(inflight.values());
-      // Back-pressure: no more than a window of files waiting for their commit either.
-      while (writes.size >= limits.window) await Promise.race(writes);
+      // Back-pressure: no more than two windows of files waiting for their commit.
+      while (writes.size >= 2 * limits.window) await Promise.race(writes);
     }
     await ctx.writer.flush();
     await Promise.all(writes);
@@ -334,7 +333,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         leaseMs,
         heart,
         counts,
-        writer: new GroupWriter(store, runId, options.groupCommitMs ?? DEFAULT_GROUP_COMMIT_MS, Math.min(GROUP_MAX_FILES, limits.window)),
+        writer: new GroupWriter(store, runId, options.groupCommitMs ?? DEFAULT_GROUP_COMMIT_MS, Math.min(GROUP_MAX_FILES, 2 * limits.window)),
       };
       if (job.phase === 'files') {
         options.onPhase?.('files');

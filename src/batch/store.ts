@@ -50,6 +50,8 @@ export interface FileEntry {
   /** 'unchanged': the store already holds this content; only the claim ends. */
   outcome: FileOutcome | 'unchanged';
   claim?: number;
+  /** False when the path is known not to be stored yet (nothing to replace): saves a DELETE. */
+  stored?: boolean;
 }
 
 export interface StoreOptions extends OpenOptions {
@@ -133,6 +135,20 @@ export class Store {
     return this.sql.get<{ hash: string; status: 'ok' | 'failed' }>('SELECT hash, status FROM files WHERE path = ?', [path]);
   }
 
+  /** lookup() of many paths in one query per chunk: the paths stored, with their hash and status. */
+  async lookupMany(paths: readonly string[]): Promise<Map<string, { hash: string; status: 'ok' | 'failed' }>> {
+    const out = new Map<string, { hash: string; status: 'ok' | 'failed' }>();
+    for (let i = 0; i < paths.length; i += IN_CHUNK) {
+      const part = paths.slice(i, i + IN_CHUNK);
+      const rows = await this.sql.all<{ path: string; hash: string; status: 'ok' | 'failed' }>(
+        `SELECT path, hash, status FROM files WHERE path IN (${part.map(() => '?').join(', ')})`,
+        part,
+      );
+      for (const r of rows) out.set(r.path, { hash: r.hash, status: r.status });
+    }
+    return out;
+  }
+
   /** Writes one file's rows (see putFiles). */
   async putFile(runId: number, meta: FileMeta, outcome: FileOutcome): Promise<void> {
     await this.putFiles(runId, [{ meta, outcome }]);
@@ -151,8 +167,9 @@ export class Store {
       const keep = await this.endClaims(tx, runId, entries);
       const chosen = entries.filter((e, i) => keep[i] === true && e.outcome !== 'unchanged') as Array<FileEntry & { outcome: FileOutcome }>;
       if (chosen.length === 0) return keep;
-      for (let i = 0; i < chosen.length; i += IN_CHUNK) {
-        const part = chosen.slice(i, i + IN_CHUNK);
+      const replacing = chosen.filter((e) => e.stored !== false);
+      for (let i = 0; i < replacing.length; i += IN_CHUNK) {
+        const part = replacing.slice(i, i + IN_CHUNK);
         await tx.run(`DELETE FROM files WHERE path IN (${part.map(() => '?').join(', ')})`, part.map((e) => e.meta.path));
       }
       const fileIds = await tx.insert('files', FILE_COLUMNS, chosen.map((e) => fileRow(runId, e)), true);
@@ -166,12 +183,14 @@ export class Store {
       });
       const variantIds = await tx.insert('variants', VARIANT_COLUMNS, variants.map(({ fileId, v }) => variantRow(fileId, v)), true);
       const rows = childRows(variants, variantIds);
-      await tx.insert('outline_items', OUTLINE_COLUMNS, rows.outline);
-      await tx.insert('slots', SLOT_COLUMNS, rows.slots);
-      await tx.insert('diagnostics', DIAGNOSTIC_COLUMNS, [...pageDiagnostics, ...rows.diagnostics]);
-      await tx.insert('passages', PASSAGE_COLUMNS, rows.passages);
-      await tx.insert('units', UNIT_COLUMNS, rows.units);
-      await tx.insert('unit_bands', BAND_COLUMNS, rows.bands);
+      await tx.insertAll([
+        { table: 'outline_items', columns: OUTLINE_COLUMNS, rows: rows.outline },
+        { table: 'slots', columns: SLOT_COLUMNS, rows: rows.slots },
+        { table: 'diagnostics', columns: DIAGNOSTIC_COLUMNS, rows: [...pageDiagnostics, ...rows.diagnostics] },
+        { table: 'passages', columns: PASSAGE_COLUMNS, rows: rows.passages },
+        { table: 'units', columns: UNIT_COLUMNS, rows: rows.units },
+        { table: 'unit_bands', columns: BAND_COLUMNS, rows: rows.bands },
+      ]);
       return keep;
     });
   }

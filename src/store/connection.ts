@@ -8,6 +8,13 @@
 export type Dialect = 'sqlite' | 'postgresql';
 
 export type Param = string | number | null;
+
+/** Rows for one table of insertAll. */
+export interface InsertPart {
+  table: string;
+  columns: readonly string[];
+  rows: ReadonlyArray<readonly Param[]>;
+}
 export type Row = Record<string, unknown>;
 
 export interface SqlConnection {
@@ -44,6 +51,12 @@ export interface SqlConnection {
    * statement (arrays unnested), SQLite runs one prepared statement per row.
    */
   insert(table: string, columns: readonly string[], rows: ReadonlyArray<readonly Param[]>, returnIds?: boolean): Promise<number[]>;
+  /**
+   * Inserts into several tables at once (no ids returned): one statement on PostgreSQL (a chain of
+   * data-modifying WITH clauses), one prepared statement per table on SQLite — each round trip to a
+   * busy server costs more than the rows.
+   */
+  insertAll(parts: ReadonlyArray<InsertPart>): Promise<void>;
   /**
    * Takes the lock that serialises decisions about the whole job (who builds the families, which
    * job is open) until the transaction ends: a table lock on PostgreSQL; a SQLite write

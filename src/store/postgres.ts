@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Param, Row, SqlConnection } from './connection.js';
+import type { InsertPart, Param, Row, SqlConnection } from './connection.js';
 import { numberedPlaceholders } from './dialect.js';
 import { StoreError, toStoreError } from './errors.js';
 import { redactUrl } from './location.js';
@@ -101,6 +101,7 @@ export class PostgresConnection implements SqlConnection {
       transaction: <T>(fn: (tx: SqlConnection) => Promise<T>) => (client === null ? self.begin(fn) : self.savepoint(client, fn)),
       insert: (table: string, columns: readonly string[], rows: ReadonlyArray<readonly Param[]>, returnIds = false) =>
         self.insertRows(on, table, columns, rows, returnIds),
+      insertAll: (parts: ReadonlyArray<InsertPart>) => self.insertAllRows(on, parts),
       lockJobs: async () => {
         if (client === null) throw new Error('lockJobs needs a transaction');
         // Conflicts with itself, not with readers: one process at a time decides about the job.
@@ -235,6 +236,34 @@ export class PostgresConnection implements SqlConnection {
     return ids;
   }
 
+  /** The `$k::type[]` casts of a table's columns, parameters numbered from `first`. */
+  private async casts(on: pg.Pool | pg.PoolClient, table: string, cols: readonly string[], first: number): Promise<string[]> {
+    const types = await this.typesOf(on, table);
+    return cols.map((c, k) => {
+      const t = types.get(c);
+      if (t === undefined) throw new Error(`${table} has no column ${c}`);
+      return `$${first + k}::${t === 'double precision' ? 'float8' : t === 'bigint' ? 'int8' : t === 'integer' ? 'int4' : 'text'}[]`;
+    });
+  }
+
+  /** Several tables' rows in one statement: WITH a AS (INSERT …), b AS (INSERT …) SELECT 1. */
+  private async insertAllRows(on: pg.Pool | pg.PoolClient, parts: ReadonlyArray<InsertPart>): Promise<void> {
+    const used = parts.filter((p) => p.rows.length > 0);
+    if (used.length === 0) return;
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    for (const [i, p] of used.entries()) {
+      const casts = await this.casts(on, p.table, p.columns, params.length + 1);
+      for (let k = 0; k < p.columns.length; k++) params.push(p.rows.map((row) => row[k] ?? null));
+      clauses.push(`w${i} AS (INSERT INTO ${p.table} (${p.columns.map((c) => `"${c}"`).join(', ')}) SELECT * FROM unnest(${casts.join(', ')}))`);
+    }
+    try {
+      await on.query(`WITH ${clauses.join(', ')} SELECT 1`, params);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
   async schemaVersion(): Promise<number> {
     const t = await this.query<{ t: string | null }>(this.pool, `SELECT to_regclass('plankit_schema')::text AS t`, []);
     if (t.rows[0]?.t === null || t.rows[0]?.t === undefined) return 0;
@@ -271,6 +300,9 @@ export class PostgresConnection implements SqlConnection {
   }
   insert(table: string, columns: readonly string[], rows: ReadonlyArray<readonly Param[]>, returnIds?: boolean): Promise<number[]> {
     return this.insertRows(this.pool, table, columns, rows, returnIds === true);
+  }
+  insertAll(parts: ReadonlyArray<InsertPart>): Promise<void> {
+    return this.insertAllRows(this.pool, parts);
   }
   lockJobs(): Promise<void> {
     return this.outside().lockJobs();

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Param, Row, SqlConnection } from './connection.js';
+import type { InsertPart, Param, Row, SqlConnection } from './connection.js';
 import { toStoreError } from './errors.js';
 
 export interface SqliteOptions {
@@ -106,6 +106,10 @@ export class SqliteConnection implements SqlConnection {
         await wait();
         return self.insertRows(table, columns, rows, returnIds);
       },
+      insertAll: async (parts: ReadonlyArray<InsertPart>) => {
+        await wait();
+        for (const p of parts) self.insertRows(p.table, p.columns, p.rows, false);
+      },
       lockJobs: async () => {
         // BEGIN IMMEDIATE already holds SQLite's write lock: no other writer until the transaction ends.
       },
@@ -211,6 +215,9 @@ export class SqliteConnection implements SqlConnection {
   }
   insert(table: string, columns: readonly string[], rows: ReadonlyArray<readonly Param[]>, returnIds?: boolean): Promise<number[]> {
     return this.outside.insert(table, columns, rows, returnIds);
+  }
+  insertAll(parts: ReadonlyArray<InsertPart>): Promise<void> {
+    return this.outside.insertAll(parts);
   }
   lockJobs(): Promise<void> {
     return this.outside.lockJobs();
