@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { resolveOptions, type DedupOptions } from '../dedup/options.js';
+import { isJsonlPath, readJsonlUnits, type JsonlOptions } from '../read/index.js';
 import { buildFamiliesInStore, DEFAULT_FAMILY_MEMORY_MB, type FamilySummary } from './families/index.js';
 import { currentStep, decideFinish, DEFAULT_LEASE_MS, finishJob, Heartbeat, joinJob, saveStep } from './job.js';
 import { defaultLimits, type BatchLimits } from './options.js';
 import { WorkerPool } from './pool.js';
 import { claim, enqueue, queued, release, type Claim } from './queue.js';
-import { readInput } from './read-input.js';
+import { readInput, unitInput } from './read-input.js';
 import type { FileFailure } from './record.js';
 import { buildReuseAggregates } from './reuse-aggregate.js';
 import { Store, type FileEntry, type FileOutcome, type RunCounts } from './store.js';
@@ -26,6 +27,12 @@ export interface BatchOptions extends Partial<BatchLimits> {
   files: Iterable<string> | AsyncIterable<string>;
   /** How many files `files` holds, when known (for progress and ETA). */
   total?: number;
+  /**
+   * Where the id and text of each JSON Lines unit are (defaults: see read/jsonl). A JSON Lines file
+   * (.jsonl, .ndjson) is one entry of the queue, streamed by the process that claims it, each line
+   * analysed and stored as a document of its own, `<file>#<id>`.
+   */
+  jsonl?: JsonlOptions;
   /** The inputs as the user gave them, recorded in the runs table. */
   inputs?: string[];
   /**
@@ -151,9 +158,11 @@ interface Context {
  * in the worker pool, and writes each answer with the end of its claim (group commit). Failures are
  * stored and counted, never thrown; only a broken setup (store unusable, analyzer missing) rejects.
  */
-async function workFiles(ctx: Context, enumerate: boolean): Promise<void> {
+async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
   const { store, limits, counts, options } = ctx;
   let listed = !enumerate;
+  /** Units of the JSON Lines files this run took, beyond the one queue entry each file is. */
+  let jsonlUnits = 0;
   let listError: unknown = null;
   const listing = enumerate
     ? (async () => {
@@ -188,7 +197,7 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<void> {
   // counted) when its group commits. So at most `window` files are being read or analysed, and at
   // most two windows more wait for their commit (groups fill while one is written).
   const writes = new Set<Promise<void>>();
-  const hand = (entry: FileEntry, onWritten: () => void): void => {
+  const hand = (entry: FileEntry, onWritten: () => void): Promise<void> => {
     const w: Promise<void> = ctx.writer
       .write(entry)
       .then((written) => {
@@ -199,9 +208,74 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<void> {
       })
       .finally(() => writes.delete(w));
     writes.add(w);
+    return w;
+  };
+
+  const record = (path: string, size: number, outcome: FileOutcome): void => {
+    if ('ok' in outcome) {
+      counts.filesAnalyzed++;
+      counts.bytesAnalyzed += size;
+      emit(path, 'ok', size);
+    } else {
+      counts.filesFailed++;
+      emit(path, 'failed', size, outcome.failed);
+    }
+  };
+
+  /**
+   * A JSON Lines file: its units streamed (a window of them in flight), each stored as a document of
+   * its own (skipped when stored with the same text), its bad lines as failed rows; the file's claim
+   * ends once every unit is written. A process taking the file over after a kill skips the units
+   * already stored.
+   */
+  const processJsonl = async (c: Claim): Promise<void> => {
+    const sub = new Set<Promise<void>>();
+    const written: Array<Promise<void>> = [];
+    let units = 0;
+    for await (const item of readJsonlUnits(c.path, { maxBytes: limits.maxFileBytes, ...options.jsonl })) {
+      while (sub.size >= limits.window) await Promise.race(sub);
+      if (firstError !== null) break;
+      units++;
+      const p: Promise<void> = (async () => {
+        if ('problem' in item) {
+          const outcome: FileOutcome = { failed: { kind: item.problem.kind, message: item.problem.message } };
+          const path = item.problem.path ?? c.path;
+          written.push(hand({ meta: { path, hash: '', size: 0 }, outcome }, () => record(path, 0, outcome)));
+          return;
+        }
+        const { meta, bytes, ref } = unitInput(item.unit);
+        const known = await store.lookup(meta.path);
+        if (known !== undefined && known.status === 'ok' && known.hash === meta.hash) {
+          written.push(
+            hand({ meta, outcome: 'unchanged' }, () => {
+              counts.filesSkipped++;
+              emit(meta.path, 'skipped', meta.size);
+            }),
+          );
+          return;
+        }
+        const outcome = toOutcome(await ctx.pool().run(meta.path, bytes, { unit: ref }));
+        written.push(hand({ meta, outcome, stored: known !== undefined }, () => record(meta.path, meta.size, outcome)));
+      })()
+        .catch((e: unknown) => {
+          firstError ??= e;
+        })
+        .finally(() => sub.delete(p));
+      sub.add(p);
+    }
+    await Promise.all(sub);
+    await ctx.writer.flush();
+    await Promise.all(written);
+    if (firstError !== null) return;
+    jsonlUnits += units - 1;
+    await hand({ meta: { path: c.path, hash: '', size: 0 }, outcome: 'unchanged', claim: c.id }, () => {});
   };
 
   const processOne = async (c: Claim, known: { hash: string; status: 'ok' | 'failed' } | undefined): Promise<void> => {
+    if (isJsonlPath(c.path)) {
+      await processJsonl(c);
+      return;
+    }
     const input = await readInput(c.path, limits.maxFileBytes);
     const { meta } = input;
     if ('bytes' in input && known !== undefined && known.status === 'ok' && known.hash === meta.hash) {
@@ -213,16 +287,7 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<void> {
       return;
     }
     const outcome: FileOutcome = 'bytes' in input ? toOutcome(await ctx.pool().run(c.path, input.bytes)) : { failed: input.failure };
-    hand({ meta, outcome, claim: c.id, stored: known !== undefined }, () => {
-      if ('ok' in outcome) {
-        counts.filesAnalyzed++;
-        counts.bytesAnalyzed += meta.size;
-        emit(c.path, 'ok', meta.size);
-      } else {
-        counts.filesFailed++;
-        emit(c.path, 'failed', meta.size, outcome.failed);
-      }
-    });
+    void hand({ meta, outcome, claim: c.id, stored: known !== undefined }, () => record(c.path, meta.size, outcome));
   };
 
   // At most `window` files in flight; the first unexpected error (store write failed) stops the run.
@@ -257,6 +322,7 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<void> {
     if (firstError !== null) throw firstError;
     await listing;
     if (listError !== null) throw listError;
+    return jsonlUnits;
   } catch (e) {
     await Promise.allSettled(inflight.values());
     await ctx.writer.flush().catch(() => {});
@@ -335,16 +401,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         counts,
         writer: new GroupWriter(store, runId, options.groupCommitMs ?? DEFAULT_GROUP_COMMIT_MS, Math.min(GROUP_MAX_FILES, 2 * limits.window)),
       };
+      let units = 0;
       if (job.phase === 'files') {
         options.onPhase?.('files');
-        await workFiles(ctx, true);
-        counts.filesSeen = await queued(store.sql, job.id);
+        units += await workFiles(ctx, true);
+        counts.filesSeen = (await queued(store.sql, job.id)) + units;
       }
       for (;;) {
         if (heart.error !== null) throw heart.error;
         const decision = await decideFinish(store.sql, job.id, runId, leaseMs);
         if (decision === 'work') {
-          await workFiles(ctx, false);
+          units += await workFiles(ctx, false);
+          counts.filesSeen = (await queued(store.sql, job.id)) + units;
           continue;
         }
         if (decision === 'wait') {

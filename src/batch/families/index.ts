@@ -54,7 +54,7 @@ export type FamilySummary = {
   distinct: number;
   families: number;
   multiMember: number;
-  /** Related pairs of distinct texts. */
+  /** Related pairs, as findDuplicates reports them: verified pairs of distinct texts, and each copy with its text's first unit. */
   pairs: number;
   /** Candidate pairs verified exactly (by this process, this time). */
   verified: number;
@@ -110,7 +110,10 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
     step = 'families:write';
   }
   const written = await clusterAndWrite(sql, counts.units, jobId, runId, rule, o, await store.analysedFiles());
-  const pairs = Number((await sql.get<{ n: number }>('SELECT count(*) AS "n" FROM fam_pairs'))?.n ?? 0);
+  // As findDuplicates counts them: the verified pairs, and each copy of a text paired with its first.
+  const pairs =
+    Number((await sql.get<{ n: number }>('SELECT count(*) AS "n" FROM fam_pairs'))?.n ?? 0) +
+    Number((await sql.get<{ n: number }>('SELECT count(*) AS "n" FROM fam_units WHERE rep >= 0 AND rep <> ord'))?.n ?? 0);
   return { status: 'built', units: counts.units, distinct: counts.distinct, families: written.families, multiMember: written.multiMember, pairs, verified, exhaustive };
 }
 
