@@ -2,11 +2,11 @@
  * Scale: `plankit batch` (the built CLI, every core, SQLite) on BENCH_SCALE_PAGES generated pages
  * (default 60,000) of 5 variants each — 300,000 variants — families over all of them, computed in
  * the store. Figures: wall time per phase, peak RSS of the CLI process (worker threads included),
- * and the families' pairwise precision, recall and F1 against the generator's truth (variants that
- * copy the same base article are one family; every other variant stands alone).
+ * and the families' pairwise precision, recall and F1 against the generator's truth
+ * (scripts/gen-scale-corpus.ts: the dedup corpus's families packed 5 variants to a page).
  *
- *   BENCH_SCALE_PAGES=200000 npm run bench scale    # 1,000,000 variants
- *   BENCH_SCALE_CORPUS=dir                          # reuse a corpus generated earlier (gen-docs-corpus --variants 5 --variant-chars 60)
+ *   BENCH_SCALE_PAGES=200000 npm run bench scale    # 1,000,000 variants (generating them wants node --max-old-space-size=8192)
+ *   BENCH_SCALE_CORPUS=dir                          # reuse a corpus generated earlier (gen-scale-corpus.ts)
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { BenchResult } from '../bench.js';
-import { generateCorpus, type PageManifest } from '../gen-docs-corpus.js';
+import { generateScaleCorpus } from '../gen-scale-corpus.js';
 import { pairwiseScore } from '../lib/family-score.js';
 import { measure } from '../lib/measure.js';
 
@@ -23,21 +23,18 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = join(ROOT, 'bin/plankit.js');
 const PAGES = Number(process.env.BENCH_SCALE_PAGES ?? 60_000);
 const VARIANTS = 5;
-const VARIANT_CHARS = 60;
-const SEED = 7;
+const CHARS = 150;
+const SEED = 42;
 
-/** Every variant's true family: the base article it copies, or itself. */
+/** Every variant's true family, from the generator's families.jsonl. */
 async function truth(corpusDir: string): Promise<Map<string, string>> {
   const gold = new Map<string, string>();
-  const lines = createInterface({ input: createReadStream(join(corpusDir, 'manifest.jsonl')) });
+  const lines = createInterface({ input: createReadStream(join(corpusDir, 'families.jsonl')) });
   for await (const line of lines) {
     if (line.length === 0) continue;
-    const page = JSON.parse(line) as PageManifest;
+    const page = JSON.parse(line) as { path: string; families: Record<string, string> };
     const path = join(corpusDir, page.path);
-    for (const v of page.variants) {
-      const id = `${path}#${v.label}`;
-      gold.set(id, v.article ?? id);
-    }
+    for (const [label, family] of Object.entries(page.families)) gold.set(`${path}#${label}`, family);
   }
   return gold;
 }
@@ -51,7 +48,7 @@ export async function run(): Promise<BenchResult> {
     let genSeconds = 0;
     if (given === undefined) {
       const t = performance.now();
-      await generateCorpus({ out: corpusDir, docs: PAGES, seed: SEED, variants: VARIANTS, variantChars: VARIANT_CHARS });
+      await generateScaleCorpus({ out: corpusDir, pages: PAGES, variants: VARIANTS, chars: CHARS, seed: SEED });
       genSeconds = (performance.now() - t) / 1000;
     }
     const db = join(dir, 'results.sqlite');
@@ -103,7 +100,7 @@ export async function run(): Promise<BenchResult> {
         generate_seconds: r3(genSeconds),
       },
       notes: [
-        `${PAGES} generated pages (gen-docs-corpus --variants ${VARIANTS} --variant-chars ${VARIANT_CHARS}, seed ${SEED}): ~10% Traditional, ~10% GB18030, ~5% HTML; about a third of the variants copy one of ${Math.round(PAGES / 25)} base articles (with number edits, dropped paragraphs, truncation)`,
+        `${PAGES} generated pages of ${VARIANTS} variants (gen-scale-corpus --chars ${CHARS}, seed ${SEED}): the dedup corpus's plans and copies (drops, reorders, truncation, tails, recuts, edits, number swaps; families of 2–8, a third of the units alone) spread over pages at random`,
         'built CLI as a child process, every core, SQLite store, --no-templates; peak RSS by GNU time (the whole process, worker threads included)',
         'pairwise F1 over all variant pairs: same family in plankit vs copies of the same base article in the generator',
         'the load average shows how busy the shared machine was: wall times grow with it, memory does not',

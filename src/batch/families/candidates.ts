@@ -33,10 +33,11 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
   };
 
   // LSH, buckets up to maxBucket representatives (those over it are listed in fam_buckets).
-  const lshHits = new Map<string, number>();
+  const lshHits = new Map<number, Map<number, number>>();
   const addHits = (a: number, b: number, n: number): void => {
-    const k = `${a}:${b}`;
-    lshHits.set(k, (lshHits.get(k) ?? 0) + n);
+    let m = lshHits.get(a);
+    if (m === undefined) lshHits.set(a, (m = new Map()));
+    m.set(b, (m.get(b) ?? 0) + n);
   };
   for await (const r of sql.iterate<{ a: number; b: number; hits: number }>(
     `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "hits"
@@ -60,10 +61,7 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
   )) {
     addHits(Number(r.a), Number(r.b), Number(r.hits));
   }
-  for (const [k, hits] of lshHits) {
-    const [a, b] = k.split(':').map(Number) as [number, number];
-    offer(a, b, hits / bands);
-  }
+  for (const [a, m] of lshHits) for (const [b, hits] of m) offer(a, b, hits / bands);
 
   // Shared sentences (df between 2 and maxPosting).
   for await (const r of sql.iterate<{ a: number; b: number; shared: number; na: number; nb: number }>(
