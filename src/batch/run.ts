@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { resolveOptions, type DedupOptions } from '../dedup/options.js';
 import { isJsonlPath, readJsonlUnits, type JsonlOptions } from '../read/index.js';
 import { buildFamiliesInStore, DEFAULT_FAMILY_MEMORY_MB, type FamilySummary } from './families/index.js';
+import { analyze } from './families/units.js';
 import { currentStep, decideFinish, DEFAULT_LEASE_MS, finishJob, Heartbeat, joinJob, saveStep } from './job.js';
 import { defaultLimits, type BatchLimits } from './options.js';
 import { WorkerPool } from './pool.js';
@@ -459,6 +460,7 @@ async function lastPhases(ctx: Context, phases: PhaseStats[], since: number): Pr
   let templates: TemplateSummary | null = null;
   let phaseStart = since;
   await store.ensureIndexes();
+  await analyze(store.sql);
   const resumed = await currentStep(store.sql, ctx.jobId);
   const step = resumed.step ?? 'families';
   if (step.startsWith('families') && options.families !== false && (resumed.step !== null || (await store.familiesStale()))) {

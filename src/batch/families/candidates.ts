@@ -63,11 +63,12 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
   }
   for (const [a, m] of lshHits) for (const [b, hits] of m) offer(a, b, hits / bands);
 
-  // Shared sentences (df between 2 and maxPosting).
+  // Shared sentences (df between 2 and maxPosting). The batch's own sentences come through the
+  // file index (`kind || ''` keeps a planner without statistics from scanning every sentence by kind).
   for await (const r of sql.iterate<{ a: number; b: number; shared: number; na: number; nb: number }>(
     `SELECT x.ord AS "a", y.ord AS "b", count(DISTINCT px.key) AS "shared", min(x.sentences) AS "na", min(y.sentences) AS "nb"
      FROM fam_units x
-     JOIN passages px ON px.file_id = x.file_id AND px.variant = x.variant AND px.kind = 'sentence'
+     JOIN passages px ON px.file_id = x.file_id AND px.variant = x.variant AND px.kind || '' = 'sentence'
      JOIN fam_sentences s ON s.key = px.key AND s.df <= ?
      JOIN passages py ON py.kind = 'sentence' AND py.key = px.key AND py.variant <> px.variant
      JOIN fam_units y ON y.variant = py.variant

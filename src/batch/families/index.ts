@@ -60,6 +60,10 @@ export type FamilySummary = {
   verified: number;
   /** True when every pair was verified (few distinct texts). */
   exhaustive: boolean;
+  /** Shingle sets computed from stored texts (the cache's misses), by this process. */
+  setsComputed: number;
+  /** Where this process spent the phase (seconds): each step, and inside the pairs step its parts. */
+  seconds: Record<string, number>;
 };
 
 export async function buildFamiliesInStore(store: Store, jobId: number, runId: number, options: FamilyPhaseOptions): Promise<FamilySummary> {
@@ -68,6 +72,13 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
   const rule = options.rule ?? componentsRule;
   const beat = options.beat ?? (async () => {});
   let { step, cursor } = await currentStep(sql, jobId);
+  const seconds: Record<string, number> = {};
+  let clock = performance.now();
+  const lap = (name: string): void => {
+    const now = performance.now();
+    seconds[name] = Math.round(now - clock) / 1000;
+    clock = now;
+  };
   if (step === null || !step.startsWith('families')) {
     step = 'families:units';
     cursor = null;
@@ -82,6 +93,7 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
     });
     step = 'families:candidates';
     await beat();
+    lap('units');
   }
   const counts = await unitCounts(sql);
   const exhaustive = counts.distinct <= o.exhaustiveBelow && Math.max(0, counts.distinct - 1) * counts.shingles <= o.exhaustiveWork;
@@ -93,28 +105,36 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
     step = 'families:pairs';
     cursor = 0;
     await beat();
+    lap('candidate_tables');
   }
   const sets = new SetCache(sql, o, options.memoryMb * 0.6 * 2 ** 20);
   let verified = 0;
   if (step === 'families:pairs') {
+    let progress: Awaited<ReturnType<typeof verifyAll>> | null = null;
     if (exhaustive) {
       if ((cursor ?? 0) < Number.MAX_SAFE_INTEGER) {
         const reps = (await sql.all<{ ord: number }>('SELECT ord FROM fam_units WHERE rep = ord ORDER BY ord')).map((r) => Number(r.ord));
         await sql.run('DELETE FROM fam_pairs');
-        verified = (await verifyAll(sql, jobId, runId, reps, sets, rule, o)).verified;
+        progress = await verifyAll(sql, jobId, runId, reps, sets, rule, o);
       }
     } else {
-      verified = (await verifyBatches(sql, jobId, runId, cursor ?? 0, counts.units, options.batchUnits ?? BATCH_UNITS, sets, rule, o, beat)).verified;
+      progress = await verifyBatches(sql, jobId, runId, cursor ?? 0, counts.units, options.batchUnits ?? BATCH_UNITS, sets, rule, o, beat);
+    }
+    verified = progress?.verified ?? 0;
+    lap('pairs');
+    if (progress !== null) {
+      for (const k of ['candidatesMs', 'setsMs', 'verifyMs', 'writeMs'] as const) seconds[`pairs_${k.slice(0, -2)}`] = Math.round(progress[k]) / 1000;
     }
     await saveOwnedStep(sql, jobId, runId, 'families:write', null);
     step = 'families:write';
   }
   const written = await clusterAndWrite(sql, counts.units, jobId, runId, rule, o, await store.analysedFiles());
+  lap('cluster_and_write');
   // As findDuplicates counts them: the verified pairs, and each copy of a text paired with its first.
   const pairs =
     Number((await sql.get<{ n: number }>('SELECT count(*) AS "n" FROM fam_pairs'))?.n ?? 0) +
     Number((await sql.get<{ n: number }>('SELECT count(*) AS "n" FROM fam_units WHERE rep >= 0 AND rep <> ord'))?.n ?? 0);
-  return { status: 'built', units: counts.units, distinct: counts.distinct, families: written.families, multiMember: written.multiMember, pairs, verified, exhaustive };
+  return { status: 'built', units: counts.units, distinct: counts.distinct, families: written.families, multiMember: written.multiMember, pairs, verified, exhaustive, setsComputed: sets.computed, seconds };
 }
 
 async function unitCounts(sql: SqlConnection): Promise<{ units: number; distinct: number; shingles: number }> {

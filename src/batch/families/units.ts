@@ -101,7 +101,16 @@ export async function buildCandidateTables(tx: SqlConnection, maxBucket: number,
      WHERE fam_units.variant = g.variant AND fam_units.rep = fam_units.ord`,
     [maxPosting],
   );
-  // Fresh statistics (ANALYZE samples, whatever the table size): without them PostgreSQL plans the
-  // per-batch candidate joins over freshly written tables as scans of the whole corpus.
-  if (tx.dialect === 'postgresql') await tx.exec('ANALYZE fam_units; ANALYZE fam_buckets; ANALYZE fam_sentences; ANALYZE unit_bands; ANALYZE passages; ANALYZE variants; ANALYZE files');
+  await analyze(tx);
+}
+
+/**
+ * Fresh statistics for the query planner (sampled, whatever the table size): without them both
+ * databases planned the per-batch candidate joins over freshly written tables as scans of a whole
+ * table (SQLite scanned every sentence of the corpus per batch — quadratic), with them as index
+ * look-ups from the batch's units.
+ */
+export async function analyze(sql: SqlConnection): Promise<void> {
+  if (sql.dialect === 'postgresql') await sql.exec('ANALYZE fam_units; ANALYZE fam_buckets; ANALYZE fam_sentences; ANALYZE unit_bands; ANALYZE passages; ANALYZE variants; ANALYZE files');
+  else await sql.exec('ANALYZE');
 }

@@ -8,6 +8,11 @@ import type { SetCache } from './sets.js';
 export interface VerifyProgress {
   /** Candidate pairs verified exactly. */
   verified: number;
+  /** Where the time went (ms): candidate queries, loading shingle sets, verifying, writing batches. */
+  candidatesMs: number;
+  setsMs: number;
+  verifyMs: number;
+  writeMs: number;
   /** Related pairs found. */
   related: number;
 }
@@ -30,12 +35,16 @@ export async function verifyBatches(
   o: DedupOptions,
   beat: () => Promise<void>,
 ): Promise<VerifyProgress> {
-  const progress: VerifyProgress = { verified: 0, related: 0 };
+  const progress = emptyProgress();
   for (let lo = from; lo < units; lo += batchUnits) {
     const hi = Math.min(units, lo + batchUnits);
+    let t = performance.now();
     const candidates = await candidatesOf(sql, lo, hi, o);
+    progress.candidatesMs += performance.now() - t;
     const related = await verifyCandidates(candidates, sets, rule, o, progress);
+    t = performance.now();
     await writeBatch(sql, jobId, runId, related, hi);
+    progress.writeMs += performance.now() - t;
     await beat();
   }
   return progress;
@@ -43,7 +52,7 @@ export async function verifyBatches(
 
 /** Every pair of the representatives (few of them): what in-memory dedup does below exhaustiveBelow. */
 export async function verifyAll(sql: SqlConnection, jobId: number, runId: number, reps: number[], sets: SetCache, rule: FamilyRule, o: DedupOptions): Promise<VerifyProgress> {
-  const progress: VerifyProgress = { verified: 0, related: 0 };
+  const progress = emptyProgress();
   const candidates = new Map<number, Candidate[]>();
   for (let i = 0; i < reps.length; i++) {
     const a = reps[i] as number;
@@ -55,6 +64,10 @@ export async function verifyAll(sql: SqlConnection, jobId: number, runId: number
   const related = await verifyCandidates(candidates, sets, rule, o, progress);
   await writeBatch(sql, jobId, runId, related, Number.MAX_SAFE_INTEGER);
   return progress;
+}
+
+function emptyProgress(): VerifyProgress {
+  return { verified: 0, related: 0, candidatesMs: 0, setsMs: 0, verifyMs: 0, writeMs: 0 };
 }
 
 /** Sets loaded per round at most: the cache keeps them all while they are compared. */
@@ -76,7 +89,10 @@ async function verifyCandidates(candidates: Map<number, Candidate[]>, sets: SetC
       round.push(a);
       i++;
     }
+    let t = performance.now();
     await sets.load(need);
+    progress.setsMs += performance.now() - t;
+    t = performance.now();
     for (const a of round) {
       const setA = sets.get(a);
       for (const c of candidates.get(a) as Candidate[]) {
@@ -85,6 +101,7 @@ async function verifyCandidates(candidates: Map<number, Candidate[]>, sets: SetC
         if (pair !== null) related.push(pair);
       }
     }
+    progress.verifyMs += performance.now() - t;
   }
   progress.related += related.length;
   return related;
