@@ -86,7 +86,14 @@ export async function release(sql: SqlConnection, runId: number, ids: readonly n
 
 /** Renews the leases of every claim `runId` holds. */
 export async function renewClaims(sql: SqlConnection, jobId: number, runId: number, leaseMs: number): Promise<void> {
-  await sql.run(`UPDATE queue SET lease_ms = ${sql.nowMs} + ? WHERE job_id = ? AND state = 'claimed' AND run_id = ?`, [leaseMs, jobId, runId]);
+  // Rows the writer is ending right now are locked by its transaction: skip them rather than wait
+  // (two statements locking the same rows in different orders could deadlock).
+  const skipLocked = sql.dialect === 'postgresql' ? 'FOR UPDATE SKIP LOCKED' : '';
+  await sql.run(
+    `UPDATE queue SET lease_ms = ${sql.nowMs} + ?
+     WHERE id IN (SELECT id FROM queue WHERE job_id = ? AND state = 'claimed' AND run_id = ? ${skipLocked})`,
+    [leaseMs, jobId, runId],
+  );
 }
 
 /** Paths of the job not yet done: pending, or claimed (by a live process or not). */

@@ -1,3 +1,4 @@
+import { resolveReuseOptions } from '../reuse/options.js';
 import type { SqlConnection } from '../store/connection.js';
 import type { Store } from './store.js';
 
@@ -59,6 +60,9 @@ export async function buildReuseAggregates(store: Store): Promise<void> {
     await tx.run('DELETE FROM meta WHERE key = ?', [COUNTED_WITH]);
   });
   if (sql.dialect === 'postgresql') await sql.exec('ANALYZE reuse_passages; ANALYZE reuse_documents');
+  // The default report's reused characters, so `plankit reuse` with the defaults only reads.
+  const o = resolveReuseOptions();
+  await countReused(sql, o.minDocuments, o.minPassageChars);
 }
 
 /**

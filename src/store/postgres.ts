@@ -13,6 +13,8 @@ export interface PostgresOptions {
 
 const NOW_MS = `(extract(epoch from clock_timestamp()) * 1000)::bigint`;
 const INT8 = 20;
+/** Attempts of a transaction PostgreSQL aborts as a deadlock or serialization loser. */
+const RETRIES = 5;
 const NUMERIC = 1700;
 
 /**
@@ -120,7 +122,24 @@ export class PostgresConnection implements SqlConnection {
 
   private readonly outside = (): SqlConnection => this.view(null);
 
+  /**
+   * A transaction, run again (a few times, after a short pause) when PostgreSQL aborts it as the
+   * loser of a deadlock or a serialization conflict — its work was rolled back whole, and every
+   * transaction body here only reads and writes the database, so running it again is safe.
+   */
   private async begin<T>(fn: (tx: SqlConnection) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.beginOnce(fn);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (attempt >= RETRIES || (code !== '40P01' && code !== '40001')) throw e;
+        await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 30));
+      }
+    }
+  }
+
+  private async beginOnce<T>(fn: (tx: SqlConnection) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();

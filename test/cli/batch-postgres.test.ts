@@ -26,7 +26,9 @@ describe.runIf(inject('pgUrl') !== null)('plankit batch and reuse on PostgreSQL'
     expect(b.code).toBe(0);
     const pick = (s: string) => {
       const j = JSON.parse(s) as Record<string, unknown>;
-      return { counts: [j.filesSeen, j.filesAnalyzed, j.filesSkipped, j.filesFailed], families: j.families, templates: j.templates, finalPhases: j.finalPhases };
+      // Everything but where the time went.
+      const { seconds: _seconds, ...families } = j.families as Record<string, unknown>;
+      return { counts: [j.filesSeen, j.filesAnalyzed, j.filesSkipped, j.filesFailed], families, templates: j.templates, finalPhases: j.finalPhases };
     };
     expect(pick(b.out)).toEqual(pick(a.out));
     expect((JSON.parse(b.out) as { db: string }).db).toBe(url);
