@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { LineIndex } from '../src/core/lines.js';
 import { decodeBytes } from '../src/read/index.js';
 import { analyzeDocument, analyzeFile, type Analysis } from '../src/pipeline.js';
-import { addPairs, NO_PAIRS, pageUnits, scoreFamilies, type PairCounts } from './devset/family-score.js';
+import { addPairs, documentUnit, NO_PAIRS, pageUnits, scoreFamilies, type PairCounts } from './devset/family-score.js';
 import { goldPoints, predictedPoints, runTogether, scoreOutline, type OutlineScore } from './devset/outline-score.js';
 import { addPrf, prf, r3, ZERO, type Prf } from './devset/prf.js';
 import { devSet, realFamilies, type DevDoc, type Source } from './devset/sets.js';
@@ -111,7 +111,7 @@ const docs = devSet();
 const real: Array<{ id: string; text: string }> = [];
 for (const d of docs) {
   const a = await scoreDoc(d);
-  if (d.source === 'real') real.push({ id: d.name.replace(/^corpus\/real\//, ''), text: a.document.folded });
+  if (d.source === 'real') real.push(documentUnit(a, d.name.replace(/^corpus\/real\//, '')));
 }
 const rf = realFamilies();
 if (rf !== undefined && real.length > 0) {

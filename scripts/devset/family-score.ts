@@ -3,7 +3,7 @@
  * page over its variants, and over the whole corpus/real set with its listed families.
  */
 import { findDuplicates } from '../../src/dedup/index.js';
-import type { Analysis } from '../../src/pipeline.js';
+import { dedupUnit, type Analysis } from '../../src/pipeline.js';
 import { pairwiseScore, type PairwiseScore } from '../lib/family-score.js';
 
 export interface PairCounts {
@@ -30,7 +30,12 @@ export function scoreFamilies(units: Array<{ id: string; text: string }>, goldFa
   return pairwiseScore(predicted, gold);
 }
 
-/** A page's variants as units named by their labels (the gold's names). */
+/** A page's variants as units named by their labels (the gold's names): the units `plankit dedup` makes (dedupUnit). */
 export function pageUnits(a: Analysis): Array<{ id: string; text: string }> {
-  return a.variants.map((v) => ({ id: v.variant.label ?? v.variant.id, text: a.document.folded.slice(v.variant.body.start, v.variant.body.end) }));
+  return a.variants.map((v) => ({ id: v.variant.label ?? v.variant.id, text: dedupUnit(a, v.variant).text }));
+}
+
+/** A whole document as one unit named `id`: its variants' units (as `plankit dedup` makes them) joined. */
+export function documentUnit(a: Analysis, id: string): { id: string; text: string } {
+  return { id, text: a.variants.map((v) => dedupUnit(a, v.variant).text).join('\n') };
 }

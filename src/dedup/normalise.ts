@@ -2,12 +2,6 @@ import { contentCharTable } from '../core/content-chars.js';
 import { findPlaceholders, type PlaceholderMatch } from '../core/placeholders.js';
 import type { Scratch } from './scratch.js';
 
-/**
- * The symbol every number and placeholder becomes. '#' is punctuation, so it never survives
- * normalisation on its own and cannot be confused with real text.
- */
-export const NUMBER_SYMBOL = 0x23;
-
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -26,8 +20,10 @@ function sentenceEnds(): Uint8Array {
 /**
  * The text shingles are taken from, as UTF-16 code units: whitespace and punctuation removed, ASCII
  * lowercased, and every placeholder (20xx, 20__, XX, __, *, ~ …) and every digit run (2023, 3.5)
- * replaced by one NUMBER_SYMBOL — so 20xx年 ≡ 20__年 ≡ 2023年 ≡ XX年. Sites strip or swap numbers
- * freely; two copies of one plan must not look different because of them. With `scratch`, the
+ * left out — so 20xx年 ≡ 20__年 ≡ 2023年 ≡ XX年 ≡ 年. Sites swap numbers for placeholders and
+ * also strip digits outright (公司现有员工人 for 公司现有员工50人): a number must compare equal to
+ * nothing, not only to another number, or a digit-stripped copy loses every shingle around each of
+ * its numbers (a short line of targets — 全年完成销售额300万元,新增客户25家 — keeps under half). With `scratch`, the
  * result is a view into its buffer, valid until that scratch is used again (no allocation per unit).
  *
  * With `breaks`, the sentence boundaries are collected too: after each sentence end (。！？；, their
@@ -50,7 +46,6 @@ export function normaliseForShingles(text: string, from = 0, to = text.length, s
     }
     if (i === nextPh) {
       const ph = placeholders[p] as { span: { end: number } };
-      out[n++] = NUMBER_SYMBOL;
       i = Math.min(ph.span.end, to);
       p++;
       nextPh = p < placeholders.length ? (placeholders[p] as { span: { start: number } }).span.start : Infinity;
@@ -58,7 +53,7 @@ export function normaliseForShingles(text: string, from = 0, to = text.length, s
     }
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
-      // One symbol for the whole run, decimals and thousands separators included (3.5, 12,000).
+      // The whole run is left out, decimals and thousands separators included (3.5, 12,000).
       i++;
       while (i < to && i !== nextPh) {
         const d = text.charCodeAt(i);
@@ -66,7 +61,6 @@ export function normaliseForShingles(text: string, from = 0, to = text.length, s
         else if ((d === 0x2e || d === 0x2c) && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && i + 1 !== nextPh) i += 2;
         else break;
       }
-      out[n++] = NUMBER_SYMBOL;
       continue;
     }
     if (table[c] === 1) out[n++] = c >= 0x41 && c <= 0x5a ? c + 32 : c;

@@ -5,7 +5,7 @@ import { findDuplicates, type DedupUnit } from '../../src/dedup/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { dedupUnit, type Analysis } from '../../src/pipeline.js';
 import { expandInputs, readDocument } from '../../src/read/index.js';
-import { splitVariants } from '../../src/split/index.js';
+import { maskedDocument, splitVariants } from '../../src/split/index.js';
 import { pairwiseScore } from '../../scripts/lib/family-score.js';
 import { REPO_ROOT } from '../helpers/seed.js';
 
@@ -32,7 +32,7 @@ describe('dedup on the real dev set', () => {
     for (const path of files) {
       const document = normalize(await readDocument(path));
       const split = splitVariants(document);
-      const analysis = { document, title: split.title } as Pick<Analysis, 'document' | 'title'>;
+      const analysis: Pick<Analysis, 'document' | 'content' | 'title'> = { document, content: maskedDocument(document, split.chrome), title: split.title };
       for (const v of split.variants) units.push(dedupUnit(analysis, v));
     }
     const doc = (id: string): string => id.slice(REAL.length + 1).split('#')[0] as string;
