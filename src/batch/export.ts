@@ -23,7 +23,7 @@ const ORDER: Record<TableName, string> = {
   family_members: 'family_id, variant_id',
   templates: 'family_id',
   units: 'variant',
-  unit_bands: 'variant, band_key',
+  unit_sentences: 'variant, sentence_key',
   jobs: 'id',
   queue: 'id',
 };

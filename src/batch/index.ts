@@ -9,7 +9,7 @@ export { Store, DEFAULT_CACHE_MB, type StoreOptions, type FileMeta, type FileOut
 export { MIGRATIONS, TABLES, WORK_TABLES, DEFERRED_INDEXES, type TableName } from './schema.js';
 export { SCHEMA_VERSION, migrate } from './migrate.js';
 export { defaultLimits, type BatchLimits } from './options.js';
-export { buildFamiliesInStore, DEFAULT_FAMILY_MEMORY_MB, type FamilySummary, type FamilyRule, type RelatedPair } from './families/index.js';
+export { buildFamiliesInStore, DEFAULT_FAMILY_MEMORY_MB, type FamilySummary, type RelatedPair } from './families/index.js';
 export { DEFAULT_LEASE_MS } from './job.js';
 export { buildReuseAggregates } from './reuse-aggregate.js';
 export { storeReuseView } from './reuse-view.js';

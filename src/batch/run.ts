@@ -341,7 +341,7 @@ function toOutcome(o: Awaited<ReturnType<WorkerPool['run']>>): FileOutcome {
 function featureOptions(options: BatchOptions): FeatureOptions | null {
   if (options.families === false) return null;
   const o = resolveOptions(options.families?.dedup ?? {});
-  return { shingleSize: o.shingleSize, permutations: o.permutations, bandRows: o.bandRows, seed: o.seed };
+  return { shingleSize: o.shingleSize, seed: o.seed, skipTitle: options.families?.skipTitle === true };
 }
 
 /**
@@ -469,6 +469,7 @@ async function lastPhases(ctx: Context, phases: PhaseStats[], since: number): Pr
     families = await buildFamiliesInStore(store, ctx.jobId, ctx.runId, {
       ...(f.dedup === undefined ? {} : { dedup: f.dedup }),
       ...(f.batchUnits === undefined ? {} : { batchUnits: f.batchUnits }),
+      skipTitle: f.skipTitle === true,
       memoryMb: f.memoryMb ?? DEFAULT_FAMILY_MEMORY_MB,
       beat: () => ctx.heart.beat(),
     });

@@ -195,13 +195,14 @@ export const MIGRATIONS: readonly string[] = [
     variant    INTEGER PRIMARY KEY REFERENCES variants (id) ON DELETE CASCADE,
     norm_key   INTEGER NOT NULL,
     norm_chars INTEGER NOT NULL,
-    shingles   INTEGER NOT NULL
+    shingles   INTEGER NOT NULL,
+    chars      INTEGER NOT NULL
   );
 
-  CREATE TABLE unit_bands (
-    variant  INTEGER NOT NULL REFERENCES variants (id) ON DELETE CASCADE,
-    band_key INTEGER NOT NULL,
-    PRIMARY KEY (variant, band_key)
+  CREATE TABLE unit_sentences (
+    variant      INTEGER NOT NULL REFERENCES variants (id) ON DELETE CASCADE,
+    sentence_key INTEGER NOT NULL,
+    PRIMARY KEY (variant, sentence_key)
   ) WITHOUT ROWID;
 
   CREATE TABLE fam_units (
@@ -216,6 +217,18 @@ export const MIGRATIONS: readonly string[] = [
     sentences  INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX fam_units_variant ON fam_units (variant);
+
+  CREATE TABLE fam_mass (
+    ord  INTEGER PRIMARY KEY,
+    mass INTEGER NOT NULL
+  );
+
+  CREATE TABLE fam_bands (
+    band_key INTEGER NOT NULL,
+    ord      INTEGER NOT NULL,
+    PRIMARY KEY (band_key, ord)
+  ) WITHOUT ROWID;
+  CREATE INDEX fam_bands_ord ON fam_bands (ord);
 
   CREATE TABLE fam_buckets (
     band_key INTEGER NOT NULL,
@@ -237,6 +250,8 @@ export const MIGRATIONS: readonly string[] = [
     resemblance REAL    NOT NULL,
     a_in_b      REAL    NOT NULL,
     b_in_a      REAL    NOT NULL,
+    shared      REAL    NOT NULL,
+    link        INTEGER NOT NULL,
     PRIMARY KEY (a, b)
   ) WITHOUT ROWID;
 
@@ -283,15 +298,15 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export const DEFERRED_INDEXES: readonly string[] = [
   // variant too: family candidates read which variants hold a sentence from the index alone.
   'CREATE INDEX IF NOT EXISTS passages_key ON passages (kind, key, file_id, variant)',
-  // Band keys are hashes too; the family phase groups variants by them.
-  'CREATE INDEX IF NOT EXISTS unit_bands_key ON unit_bands (band_key, variant)',
+  // Sentence keys are hashes too; the family phase counts and joins variants by them.
+  'CREATE INDEX IF NOT EXISTS unit_sentences_key ON unit_sentences (sentence_key, variant)',
 ];
 
 /**
  * Tables of the family phase and the reuse aggregates: derived from the others, rebuilt when
  * needed, not part of an export.
  */
-export const WORK_TABLES = ['fam_units', 'fam_buckets', 'fam_sentences', 'fam_pairs', 'reuse_passages', 'reuse_documents', 'meta'] as const;
+export const WORK_TABLES = ['fam_units', 'fam_mass', 'fam_bands', 'fam_buckets', 'fam_sentences', 'fam_pairs', 'reuse_passages', 'reuse_documents', 'meta'] as const;
 
 /** Every table, in the order an export lists them (parents before children). */
 export const TABLES = [
@@ -306,7 +321,7 @@ export const TABLES = [
   'family_members',
   'templates',
   'units',
-  'unit_bands',
+  'unit_sentences',
   'jobs',
   'queue',
 ] as const;

@@ -6,7 +6,6 @@ import { StoreError } from '../store/errors.js';
 import { migrate } from './migrate.js';
 import { packPassages, PASSAGE_FIELDS, type FileFailure, type FileRecord, type VariantRecord } from './record.js';
 import { DEFERRED_INDEXES } from './schema.js';
-import { storedBandKey } from './unit-features.js';
 
 /** What identifies a file's content: the store skips a path whose hash it already holds. */
 export interface FileMeta {
@@ -189,7 +188,7 @@ export class Store {
         { table: 'diagnostics', columns: DIAGNOSTIC_COLUMNS, rows: [...pageDiagnostics, ...rows.diagnostics] },
         { table: 'passages', columns: PASSAGE_COLUMNS, rows: rows.passages },
         { table: 'units', columns: UNIT_COLUMNS, rows: rows.units },
-        { table: 'unit_bands', columns: BAND_COLUMNS, rows: rows.bands },
+        { table: 'unit_sentences', columns: SENTENCE_COLUMNS, rows: rows.sentences },
       ]);
       return keep;
     });
@@ -263,8 +262,8 @@ export class Store {
       const outline = await this.sql.all<OutlineRow>('SELECT * FROM outline_items WHERE variant = ? ORDER BY seq', [v.id]);
       const slots = await this.sql.all<SlotRow>('SELECT * FROM slots WHERE variant = ? ORDER BY seq', [v.id]);
       const passages = await this.sql.all<PassageRow>('SELECT * FROM passages WHERE variant = ? ORDER BY id', [v.id]);
-      const unit = await this.sql.get<{ norm_key: number; norm_chars: number; shingles: number }>('SELECT * FROM units WHERE variant = ?', [v.id]);
-      const bands = await this.sql.all<{ band_key: number }>('SELECT band_key FROM unit_bands WHERE variant = ? ORDER BY band_key', [v.id]);
+      const unit = await this.sql.get<{ norm_key: number; norm_chars: number; shingles: number; chars: number }>('SELECT * FROM units WHERE variant = ?', [v.id]);
+      const sentences = await this.sql.all<{ sentence_key: number }>('SELECT sentence_key FROM unit_sentences WHERE variant = ? ORDER BY sentence_key', [v.id]);
       const record: VariantRecord = {
         id: v.variant_id,
         label: v.label,
@@ -310,8 +309,9 @@ export class Store {
         record.unit = {
           key: unit.norm_key,
           normChars: unit.norm_chars,
-          shingles: unit.shingles,
-          bands: Uint32Array.from(bands, (b) => b.band_key % 0x100000000),
+          shingles: Number(unit.shingles),
+          chars: Number(unit.chars),
+          sentences: Float64Array.from(sentences, (r) => Number(r.sentence_key)),
         };
       }
       variants.push(record);
@@ -407,8 +407,8 @@ const OUTLINE_COLUMNS = ['variant', 'seq', 'start', 'end', 'line', 'col', 'marke
 const SLOT_COLUMNS = ['variant', 'seq', 'start', 'end', 'line', 'col', 'length', 'value', 'kind', 'type', 'unit', 'label'] as const;
 const DIAGNOSTIC_COLUMNS = ['file_id', 'variant', 'seq', 'code', 'severity', 'start', 'end', 'line', 'col', 'message', 'data'] as const;
 const PASSAGE_COLUMNS = ['file_id', 'variant', 'kind', 'key', 'start', 'end', 'line', 'norm_chars'] as const;
-const UNIT_COLUMNS = ['variant', 'norm_key', 'norm_chars', 'shingles'] as const;
-const BAND_COLUMNS = ['variant', 'band_key'] as const;
+const UNIT_COLUMNS = ['variant', 'norm_key', 'norm_chars', 'shingles', 'chars'] as const;
+const SENTENCE_COLUMNS = ['variant', 'sentence_key'] as const;
 
 function diagnosticRow(fileId: number, variant: number | null, seq: number, d: FileRecord['diagnostics'][number]): Param[] {
   return [fileId, variant, seq, d.code, d.severity, d.span.start, d.span.end, d.line, d.column, d.message, d.data === undefined ? null : JSON.stringify(d.data)];
@@ -416,7 +416,7 @@ function diagnosticRow(fileId: number, variant: number | null, seq: number, d: F
 
 /** The rows of every child table of the variants just inserted (ids in the same order). */
 function childRows(variants: ReadonlyArray<{ fileId: number; v: VariantRecord }>, ids: readonly number[]) {
-  const out = { outline: [] as Param[][], slots: [] as Param[][], diagnostics: [] as Param[][], passages: [] as Param[][], units: [] as Param[][], bands: [] as Param[][] };
+  const out = { outline: [] as Param[][], slots: [] as Param[][], diagnostics: [] as Param[][], passages: [] as Param[][], units: [] as Param[][], sentences: [] as Param[][] };
   variants.forEach(({ fileId, v }, i) => {
     const id = ids[i] as number;
     v.outline.forEach((o, seq) => out.outline.push([id, seq, o.span.start, o.span.end, o.line, o.column, o.marker, o.style, o.kind, o.ordinal, o.depth, o.parentLine, o.title]));
@@ -427,8 +427,8 @@ function childRows(variants: ReadonlyArray<{ fileId: number; v: VariantRecord }>
       out.passages.push([fileId, id, p[k] === 0 ? 'sentence' : 'paragraph', p[k + 1] as number, p[k + 2] as number, p[k + 3] as number, p[k + 4] as number, p[k + 5] as number]);
     }
     if (v.unit !== undefined) {
-      out.units.push([id, v.unit.key, v.unit.normChars, v.unit.shingles]);
-      v.unit.bands.forEach((key, band) => out.bands.push([id, storedBandKey(band, key)]));
+      out.units.push([id, v.unit.key, v.unit.normChars, v.unit.shingles, v.unit.chars]);
+      for (const key of v.unit.sentences) out.sentences.push([id, key]);
     }
   });
   return out;

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzeFile, FileRecord } from './record.js';
 import { failureOf, type TaskMessage, type ResultMessage, type WorkerData } from './protocol.js';
-import { unitFeatures } from './unit-features.js';
+import { unitFeatures, variantUnitText } from './unit-features.js';
 
 const port = parentPort;
 if (port === null) throw new Error('batch worker must run in a worker thread');
@@ -33,9 +33,10 @@ async function handle(task: TaskMessage): Promise<void> {
       const options = task.extra === undefined ? data.options : { ...(data.options as object | undefined), ...task.extra };
       const record: FileRecord = await (analyzeFile as Analyze)(task.path, new Uint8Array(task.bytes), options);
       // The family phase's features, next to the text (whatever analyzer produced the record).
-      if (data.features !== null) for (const v of record.variants) v.unit ??= unitFeatures(v.folded, data.features);
-      // Transfer the packed passages and band keys instead of copying them.
-      const buffers = new Set(record.variants.flatMap((v) => [v.passages.buffer as ArrayBuffer, ...(v.unit === undefined ? [] : [v.unit.bands.buffer as ArrayBuffer])]));
+      const features = data.features;
+      if (features !== null) for (const v of record.variants) v.unit ??= unitFeatures(variantUnitText(v, features.skipTitle), features);
+      // Transfer the packed passages and sentence keys instead of copying them.
+      const buffers = new Set(record.variants.flatMap((v) => [v.passages.buffer as ArrayBuffer, ...(v.unit === undefined ? [] : [v.unit.sentences.buffer as ArrayBuffer])]));
       port!.postMessage({ type: 'result', seq: task.seq, record } satisfies ResultMessage, [...buffers]);
       return;
     } else {

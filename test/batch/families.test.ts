@@ -1,14 +1,14 @@
 /**
  * The family phase computed in the store gives the families findDuplicates gives in memory on the
- * same units (the stored folded bodies, in corpus order): ids, canonical members and members — on
- * corpora above and below the exhaustive threshold, in both stores.
+ * same units (each variant's title line and folded body, in corpus order): ids, canonical members
+ * and members — on corpora above and below the exhaustive threshold, in both stores.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch, Store } from '../../src/batch/index.js';
-import { findDuplicates } from '../../src/dedup/index.js';
+import { findDuplicates, joinUnitText } from '../../src/dedup/index.js';
 import { generateCorpus } from '../../scripts/gen-docs-corpus.js';
 import { writePlanCorpus } from './fixtures/plan-corpus.js';
 import { freshStore, storeKinds } from '../helpers/stores.js';
@@ -35,12 +35,12 @@ async function storedFamilies(store: Store): Promise<Family[]> {
   return out;
 }
 
-/** findDuplicates over the stored variants, in corpus order. */
+/** findDuplicates over the stored variants' units (title line and folded body, as dedupUnit makes them), in corpus order. */
 async function inMemoryFamilies(store: Store): Promise<{ families: Family[]; exhaustive: boolean }> {
-  const units = await store.sql.all<{ id: string; text: string }>(
-    `SELECT v.variant_id AS "id", v.folded AS "text" FROM variants v JOIN files f ON f.id = v.file_id ORDER BY f.path${store.sql.byCodePoint}, v.idx`,
+  const rows = await store.sql.all<{ id: string; folded: string; title: string | null }>(
+    `SELECT v.variant_id AS "id", v.folded AS "folded", v.title_folded AS "title" FROM variants v JOIN files f ON f.id = v.file_id ORDER BY f.path${store.sql.byCodePoint}, v.idx`,
   );
-  const r = findDuplicates(units);
+  const r = findDuplicates(rows.map((u) => ({ id: u.id, text: joinUnitText(u.title, u.folded) })));
   return { families: r.families.map((f) => ({ family: f.id, canonical: f.canonical, members: f.members })), exhaustive: r.stats.exhaustive };
 }
 

@@ -60,7 +60,7 @@ function sampleRecord(): FileRecord {
           { kind: 'paragraph', key: 4503599627370495, span: { start: 26, end: 45 }, line: 4, normChars: 15 },
           { kind: 'sentence', key: 9007199254740991, span: { start: 26, end: 45 }, line: 4, normChars: 15 },
         ]),
-        unit: { key: 9007199254740991, normChars: 21, shingles: 17, bands: Uint32Array.from([1, 4294967295, 77]) },
+        unit: { key: 9007199254740991, normChars: 21, shingles: 17, chars: 23, sentences: Float64Array.from([1, 4294967295, 9007199254740991]) },
       },
       {
         id: 'a.html#篇2',
@@ -153,7 +153,7 @@ describe.each(storeKinds())('store (%s)', (kind) => {
   it('replaces a path wholesale when it is stored again (no orphan child rows)', async () => {
     const store = await Store.open(await freshStore(kind, dir));
     const run = await store.beginRun([], {}, '0.1.0');
-    const tables = ['files', 'variants', 'outline_items', 'slots', 'diagnostics', 'passages', 'units', 'unit_bands'];
+    const tables = ['files', 'variants', 'outline_items', 'slots', 'diagnostics', 'passages', 'units', 'unit_sentences'];
     const counts = () => Promise.all(tables.map((t) => count(store, t)));
     await store.putFile(run, { path: 'a.html', hash: '1'.repeat(64), size: 1 }, { ok: sampleRecord() });
     await store.putFile(run, { path: 'a.html', hash: '2'.repeat(64), size: 2 }, { ok: sampleRecord() });

@@ -88,6 +88,7 @@ describe('SQLite stores that cannot be used', () => {
           bodyColumn: 0,
           text: '计划'.repeat(200_000),
           folded: '计划'.repeat(200_000),
+          titleFolded: null,
           normChars: 400_000,
           terms: '{}',
           outline: [],

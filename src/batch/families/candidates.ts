@@ -12,10 +12,10 @@ export interface Candidate {
  * The candidates of the representatives with ords in [lo, hi), each paired only with later ones —
  * the way in-memory dedup streams its units — read from the store:
  *
- * - LSH: representatives whose band keys agree (`GROUP BY` pair over the band-key index); a bucket
+ * - LSH: representatives whose weighted-MinHash band keys agree (`GROUP BY` pair over fam_bands); a bucket
  *   of more than `maxBucket` pairs a unit only with its `bucketWindow` next members (fam_buckets).
  *   Estimate: bands met / bands.
- * - Shared sentences: representatives holding the same sentence, counting only sentences held by
+ * - Shared sentences: representatives holding the same sentence (unit_sentences), counting only sentences held by
  *   at most `maxPosting` of them (commoner ones are boilerplate: document-frequency down-weighting
  *   of candidates). Estimate: shared / the smaller one's informative sentences — it finds truncated
  *   copies, whose resemblance is low, as the in-memory containment sketch does.
@@ -41,12 +41,9 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
   };
   for await (const r of sql.iterate<{ a: number; b: number; hits: number }>(
     `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "hits"
-     FROM fam_units x
-     JOIN unit_bands bx ON bx.variant = x.variant
-     JOIN unit_bands bb ON bb.band_key = bx.band_key AND bb.variant <> bx.variant
-     JOIN fam_units y ON y.variant = bb.variant
-     WHERE x.ord >= ? AND x.ord < ? AND x.rep = x.ord AND y.rep = y.ord AND y.ord > x.ord
-       AND NOT EXISTS (SELECT 1 FROM fam_buckets k WHERE k.band_key = bx.band_key)
+     FROM fam_bands x JOIN fam_bands y ON y.band_key = x.band_key AND y.ord > x.ord
+     WHERE x.ord >= ? AND x.ord < ?
+       AND NOT EXISTS (SELECT 1 FROM fam_buckets k WHERE k.band_key = x.band_key)
      GROUP BY x.ord, y.ord`,
     [lo, hi],
   )) {
@@ -66,12 +63,12 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
   // Shared sentences (df between 2 and maxPosting). The batch's own sentences come through the
   // file index (`kind || ''` keeps a planner without statistics from scanning every sentence by kind).
   for await (const r of sql.iterate<{ a: number; b: number; shared: number; na: number; nb: number }>(
-    `SELECT x.ord AS "a", y.ord AS "b", count(DISTINCT px.key) AS "shared", min(x.sentences) AS "na", min(y.sentences) AS "nb"
+    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "shared", min(x.sentences) AS "na", min(y.sentences) AS "nb"
      FROM fam_units x
-     JOIN passages px ON px.file_id = x.file_id AND px.variant = x.variant AND px.kind || '' = 'sentence'
-     JOIN fam_sentences s ON s.key = px.key AND s.df <= ?
-     JOIN passages py ON py.kind = 'sentence' AND py.key = px.key AND py.variant <> px.variant
-     JOIN fam_units y ON y.variant = py.variant
+     JOIN unit_sentences sx ON sx.variant = x.variant
+     JOIN fam_sentences s ON s.key = sx.sentence_key AND s.df <= ?
+     JOIN unit_sentences sy ON sy.sentence_key = sx.sentence_key AND sy.variant <> sx.variant
+     JOIN fam_units y ON y.variant = sy.variant
      WHERE x.ord >= ? AND x.ord < ? AND x.rep = x.ord AND y.rep = y.ord AND y.ord > x.ord
      GROUP BY x.ord, y.ord`,
     [o.maxPosting, lo, hi],

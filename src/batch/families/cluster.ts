@@ -1,8 +1,8 @@
-import { UnionFind } from '../../dedup/union-find.js';
+import type { DedupOptions } from '../../dedup/options.js';
 import type { SqlConnection } from '../../store/connection.js';
 import { saveOwnedStep } from '../job.js';
-import type { FamilyRule, RelatedPair } from './rule.js';
-import type { DedupOptions } from '../../dedup/options.js';
+import { relatedToCentre, type RelatedPair } from './rule.js';
+import type { SetCache } from './sets.js';
 
 /** Rows per INSERT while writing families and members. */
 const WRITE_CHUNK = 5000;
@@ -10,55 +10,123 @@ const WRITE_CHUNK = 5000;
 export interface ClusterCounts {
   families: number;
   multiMember: number;
+  /** Related pairs found while checking units against centres that no candidate had offered. */
+  extra: number;
 }
 
 /**
- * Families from the related pairs in the store: every unit joins its representative (copies of one
- * text), every linking pair joins its two units; families are numbered F1, F2 … in corpus order of
- * their first member, members listed in corpus order; the canonical member is the most complete
- * (most shingles, then longest, then first). Written in one transaction replacing the previous
- * families and templates. Memory: a few typed arrays of one entry per unit (24 bytes a unit),
- * whatever the number of pairs, which are streamed.
+ * Families from the related pairs in the store, by findDuplicates' rule (dedup/cluster.ts): grown
+ * from centres, heaviest distinct text first (shingle weight, then shingles, then corpus order),
+ * along the pairs that may link a family (fam_pairs.link: near-duplicate, contained, two cuts of one
+ * text), each unit let in only if it is itself related to the centre — no chaining through a hub.
+ * Copies of a text go where their representative went; a unit with nothing to compare is a family
+ * of its own. Families are numbered F1, F2 … in corpus order of their first member, members listed
+ * in corpus order; the canonical member is the centre's longest copy (then the first). Written in
+ * one transaction replacing the previous families and templates. Memory: typed arrays of one entry
+ * per unit and per link; sets of the units checked against a centre come through the cache.
  */
-export async function clusterAndWrite(sql: SqlConnection, n: number, jobId: number, runId: number, rule: FamilyRule, o: DedupOptions, analysed: string): Promise<ClusterCounts> {
-  const uf = new UnionFind(n);
-  for await (const r of sql.iterate<{ ord: number; rep: number }>('SELECT ord, rep FROM fam_units WHERE rep >= 0 AND rep <> ord ORDER BY ord')) {
-    uf.union(Number(r.ord), Number(r.rep));
+export async function clusterAndWrite(sql: SqlConnection, n: number, jobId: number, runId: number, sets: SetCache, o: DedupOptions, analysed: string): Promise<ClusterCounts> {
+  // Link adjacency over ords (neighbours ascending, as in memory), in two passes over the pairs.
+  const start = new Uint32Array(n + 1);
+  for await (const r of sql.iterate<{ a: number; b: number }>('SELECT a, b FROM fam_pairs WHERE link = 1')) {
+    start[Number(r.a) + 1] = (start[Number(r.a) + 1] as number) + 1;
+    start[Number(r.b) + 1] = (start[Number(r.b) + 1] as number) + 1;
   }
-  for await (const r of sql.iterate<{ a: number; b: number; relation: RelatedPair['relation']; resemblance: number; a_in_b: number; b_in_a: number }>(
-    'SELECT a, b, relation, resemblance, a_in_b, b_in_a FROM fam_pairs ORDER BY a, b',
-  )) {
-    const pair: RelatedPair = { a: Number(r.a), b: Number(r.b), relation: r.relation, resemblance: r.resemblance, aInB: r.a_in_b, bInA: r.b_in_a };
-    if (rule.links(pair, o)) uf.union(pair.a, pair.b);
+  for (let u = 0; u < n; u++) start[u + 1] = (start[u + 1] as number) + (start[u] as number);
+  const target = new Uint32Array(start[n] as number);
+  const fill = start.slice(0, n);
+  for await (const r of sql.iterate<{ a: number; b: number }>('SELECT a, b FROM fam_pairs WHERE link = 1')) {
+    const a = Number(r.a);
+    const b = Number(r.b);
+    target[fill[a] as number] = b;
+    fill[a] = (fill[a] as number) + 1;
+    target[fill[b] as number] = a;
+    fill[b] = (fill[b] as number) + 1;
+  }
+  for (let u = 0; u < n; u++) {
+    const s = start[u] as number;
+    const e = start[u + 1] as number;
+    if (e - s > 1) target.subarray(s, e).sort();
   }
 
-  // Pass 1, corpus order: family numbers by first member, sizes, canonical members.
-  const familyOfRoot = new Int32Array(n).fill(-1);
-  const familyOf = new Int32Array(n);
+  // Centres, heaviest first.
+  const order = Int32Array.from(
+    await sql.all<{ ord: number }>('SELECT u.ord FROM fam_units u JOIN fam_mass m ON m.ord = u.ord WHERE u.rep = u.ord ORDER BY m.mass DESC, u.shingles DESC, u.ord'),
+    (r) => Number(r.ord),
+  );
+  const familyOf = new Int32Array(n).fill(-1);
+  const turnedAwayBy = new Int32Array(n).fill(-1);
+  const centres: number[] = [];
+  const extra: RelatedPair[] = [];
+  const queue: number[] = [];
+  const pending: number[] = [];
+  for (const c of order) {
+    if (familyOf[c] !== -1) continue;
+    const f = centres.length;
+    centres.push(c);
+    familyOf[c] = f;
+    queue.length = 0;
+    queue.push(c);
+    for (let head = 0; head < queue.length; head++) {
+      const y = queue[head] as number;
+      pending.length = 0;
+      for (let e = start[y] as number; e < (start[y + 1] as number); e++) {
+        const x = target[e] as number;
+        if (familyOf[x] !== -1 || turnedAwayBy[x] === c) continue;
+        pending.push(x);
+      }
+      if (pending.length === 0) continue;
+      // A neighbour of the centre is linked to it (so related); any other is measured against it.
+      if (y !== c) await sets.load([c, ...pending]);
+      for (const x of pending) {
+        if (y !== c) {
+          const pair = relatedToCentre(x, c, sets.get(x), sets.get(c), o);
+          if (pair === null) {
+            turnedAwayBy[x] = c;
+            continue;
+          }
+          extra.push(pair);
+        }
+        familyOf[x] = f;
+        queue.push(x);
+      }
+    }
+  }
+
+  // Corpus order: family numbers by first member, sizes, canonical members (the centre's longest copy).
+  const outOf = new Int32Array(centres.length).fill(-1);
+  const familyOfUnit = new Int32Array(n);
   const size: number[] = [];
   const best: number[] = [];
-  const bestShingles: number[] = [];
   const bestChars: number[] = [];
-  for await (const r of sql.iterate<{ ord: number; shingles: number; chars: number }>('SELECT ord, shingles, chars FROM fam_units ORDER BY ord')) {
+  for await (const r of sql.iterate<{ ord: number; rep: number; chars: number }>('SELECT ord, rep, chars FROM fam_units ORDER BY ord')) {
     const u = Number(r.ord);
-    const root = uf.find(u);
-    let f = familyOfRoot[root] as number;
-    if (f < 0) {
+    const rep = Number(r.rep);
+    const chars = Number(r.chars);
+    let f: number;
+    if (rep < 0) {
       f = size.length;
-      familyOfRoot[root] = f;
       size.push(0);
       best.push(u);
-      bestShingles.push(Number(r.shingles));
-      bestChars.push(Number(r.chars));
-    } else if (Number(r.shingles) > (bestShingles[f] as number) || (Number(r.shingles) === bestShingles[f] && Number(r.chars) > (bestChars[f] as number))) {
-      best[f] = u;
-      bestShingles[f] = Number(r.shingles);
-      bestChars[f] = Number(r.chars);
+      bestChars.push(chars);
+    } else {
+      const g = familyOf[rep] as number;
+      f = outOf[g] as number;
+      if (f < 0) {
+        f = size.length;
+        outOf[g] = f;
+        size.push(0);
+        best.push(-1);
+        bestChars.push(-1);
+      }
+      if (rep === centres[g] && chars > (bestChars[f] as number)) {
+        best[f] = u;
+        bestChars[f] = chars;
+      }
     }
-    familyOf[u] = f;
+    familyOfUnit[u] = f;
     size[f] = (size[f] as number) + 1;
   }
-  bestShingles.length = 0;
   bestChars.length = 0;
 
   // Pass 2: write families and members, in one transaction.
@@ -83,7 +151,7 @@ export async function clusterAndWrite(sql: SqlConnection, n: number, jobId: numb
     for (let from = 0; from < n; from += WRITE_CHUNK) {
       for (const r of await idsOf(from)) {
         const u = Number(r.ord);
-        if (isCanonical[u] === 1) canonicalId[familyOf[u] as number] = r.variant_id;
+        if (isCanonical[u] === 1) canonicalId[familyOfUnit[u] as number] = r.variant_id;
       }
     }
     const familyIds = new Float64Array(size.length);
@@ -95,9 +163,17 @@ export async function clusterAndWrite(sql: SqlConnection, n: number, jobId: numb
     }
     canonicalId.length = 0;
     for (let from = 0; from < n; from += WRITE_CHUNK) {
-      const members = (await idsOf(from)).map((r) => [familyIds[familyOf[Number(r.ord)] as number] as number, r.variant_id] as [number, string]);
+      const members = (await idsOf(from)).map((r) => [familyIds[familyOfUnit[Number(r.ord)] as number] as number, r.variant_id] as [number, string]);
       await tx.insert('family_members', ['family_id', 'variant_id'], members);
     }
-    return { families: size.length, multiMember: size.filter((s) => s > 1).length };
+    for (let k = 0; k < extra.length; k += WRITE_CHUNK / 10) {
+      const part = extra.slice(k, k + WRITE_CHUNK / 10);
+      // Pairs measured against a centre: known ones are there already (the same measures).
+      await tx.run(
+        `INSERT INTO fam_pairs (a, b, relation, resemblance, a_in_b, b_in_a, shared, link) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, 0)').join(', ')} ON CONFLICT (a, b) DO NOTHING`,
+        part.flatMap((p) => [p.a, p.b, p.relation, p.resemblance, p.aInB, p.bInA, p.shared]),
+      );
+    }
+    return { families: size.length, multiMember: size.filter((s) => s > 1).length, extra: extra.length };
   });
 }

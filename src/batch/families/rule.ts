@@ -1,7 +1,8 @@
 import { RELATION_RULES } from '../../dedup/index.js';
+import { weightedMeasure, type WeightedSet } from '../../dedup/measure.js';
 import type { DedupOptions } from '../../dedup/options.js';
 import type { Relation } from '../../dedup/types.js';
-import { classify, measurePair } from '../../dedup/verify.js';
+import { classify, leastContainment } from '../../dedup/verify.js';
 
 /** A verified related pair of representatives (ords, a < b), as fam_pairs stores it. */
 export interface RelatedPair {
@@ -11,29 +12,36 @@ export interface RelatedPair {
   resemblance: number;
   aInB: number;
   bInA: number;
+  /** Shared shingles, counted in the pair's heaviest weight (measure.ts). */
+  shared: number;
+  /** Whether the pair may link a family (cluster.ts of dedup: isFamilyLink). */
+  link: boolean;
 }
 
 /**
- * The family rule, in the two steps the family phase streams: judging one candidate pair from the
- * two shingle sets, and deciding from the stream of related pairs which units share a family. The
- * store-side machinery (candidates, batches, checkpoints, writing) does not depend on it, so the
- * rule of in-memory dedup can change and the family phase follows by replacing this module.
- *
- * This rule is findDuplicates': exact Jaccard and both containments, RELATION_RULES (first that
- * holds) names the pair, and families are the connected components of all related pairs.
+ * findDuplicates' judgement of one candidate pair, from the two weighted shingle sets: exact
+ * weighted resemblance and both containments, RELATION_RULES (first that holds, `minShared`
+ * required) name the pair, or null. Whether it may link a family: a near-duplicate or contained
+ * pair does; an overlap only when its smaller containment reaches `overlap` too AND it is two cuts
+ * of one text — which needs the two texts (cuts.ts), so such a pair comes back with `needsCut` and
+ * the caller decides `link` from the texts.
  */
-export interface FamilyRule {
-  verify(a: number, b: number, setA: Uint32Array, setB: Uint32Array, o: DedupOptions): RelatedPair | null;
-  /** True when a related pair joins its two units' families. */
-  links(pair: RelatedPair, o: DedupOptions): boolean;
+export function judgePair(a: number, b: number, setA: WeightedSet, setB: WeightedSet, o: DedupOptions): (RelatedPair & { needsCut: boolean }) | null {
+  const m = weightedMeasure(setA, setB, leastContainment(o));
+  const relation = classify(m, RELATION_RULES, o);
+  if (relation === null) return null;
+  const needsCut = relation === 'overlap' && Math.min(m.aInB, m.bInA) >= o.overlap;
+  return { a, b, relation, resemblance: m.resemblance, aInB: m.aInB, bInA: m.bInA, shared: m.shared, link: relation !== 'overlap', needsCut };
 }
 
-export const componentsRule: FamilyRule = {
-  verify(a, b, setA, setB, o) {
-    const m = measurePair(setA, setB);
-    const relation = classify(m, RELATION_RULES, o);
-    if (relation === null) return null;
-    return { a, b, relation, resemblance: m.resemblance, aInB: m.aInB, bInA: m.bInA };
-  },
-  links: () => true,
-};
+/**
+ * Unit x measured against centre c in full: the related pair (ords in order) if they are related at
+ * all — what lets a unit reached from a member join the centre's family — else null.
+ */
+export function relatedToCentre(x: number, c: number, setX: WeightedSet, setC: WeightedSet, o: DedupOptions): RelatedPair | null {
+  const m = weightedMeasure(setX, setC);
+  const relation = classify(m, RELATION_RULES, o);
+  if (relation === null) return null;
+  const [a, b, aInB, bInA] = x < c ? [x, c, m.aInB, m.bInA] : [c, x, m.bInA, m.aInB];
+  return { a, b, relation, resemblance: m.resemblance, aInB, bInA, shared: m.shared, link: false };
+}

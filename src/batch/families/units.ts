@@ -1,5 +1,5 @@
 import type { SqlConnection } from '../../store/connection.js';
-import { storedBandKey, unitFeatures, type FeatureOptions } from '../unit-features.js';
+import { unitFeatures, variantUnitText, type FeatureOptions } from '../unit-features.js';
 
 /** Variants per transaction when features are computed here (stores written before they existed). */
 const BACKFILL_CHUNK = 50;
@@ -9,36 +9,36 @@ const FEATURES_META = 'unit_features';
 
 /**
  * Makes sure every variant has its dedup features under the settings `o`: batch workers write them
- * with each variant; a store written by an older plankit, or with other settings, gets them here
- * (once, from the stored folded texts).
+ * with each variant; a store written with other settings (another shingle size, seed, or title
+ * rule) gets them here (once, from the stored texts).
  */
 export async function ensureFeatures(sql: SqlConnection, o: FeatureOptions): Promise<number> {
-  const wanted = JSON.stringify({ shingleSize: o.shingleSize, permutations: o.permutations, bandRows: o.bandRows, seed: o.seed });
+  const wanted = JSON.stringify({ shingleSize: o.shingleSize, seed: o.seed, skipTitle: o.skipTitle === true });
   const stored = await sql.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', [FEATURES_META]);
   if (stored !== undefined && stored.value !== wanted) {
     await sql.transaction(async (tx) => {
-      await tx.run('DELETE FROM unit_bands');
+      await tx.run('DELETE FROM unit_sentences');
       await tx.run('DELETE FROM units');
     });
   }
   let computed = 0;
   for (;;) {
-    const rows = await sql.all<{ id: number; folded: string }>(
-      `SELECT v.id, v.folded FROM variants v WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.variant = v.id) ORDER BY v.id LIMIT ?`,
+    const rows = await sql.all<{ id: number; folded: string; title_folded: string | null }>(
+      `SELECT v.id, v.folded, v.title_folded FROM variants v WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.variant = v.id) ORDER BY v.id LIMIT ?`,
       [BACKFILL_CHUNK],
     );
     if (rows.length === 0) break;
-    const units: Array<[number, number, number, number]> = [];
-    const bands: Array<[number, number]> = [];
+    const units: Array<[number, number, number, number, number]> = [];
+    const sentences: Array<[number, number]> = [];
     for (const r of rows) {
-      const f = unitFeatures(r.folded, o);
+      const f = unitFeatures(variantUnitText({ folded: r.folded, titleFolded: r.title_folded }, o.skipTitle), o);
       const id = Number(r.id);
-      units.push([id, f.key, f.normChars, f.shingles]);
-      f.bands.forEach((key, b) => bands.push([id, storedBandKey(b, key)]));
+      units.push([id, f.key, f.normChars, f.shingles, f.chars]);
+      for (const key of f.sentences) sentences.push([id, key]);
     }
     await sql.transaction(async (tx) => {
-      await tx.insert('units', ['variant', 'norm_key', 'norm_chars', 'shingles'], units);
-      await tx.insert('unit_bands', ['variant', 'band_key'], bands);
+      await tx.insert('units', ['variant', 'norm_key', 'norm_chars', 'shingles', 'chars'], units);
+      await tx.insert('unit_sentences', ['variant', 'sentence_key'], sentences);
     });
     computed += rows.length;
   }
@@ -58,7 +58,7 @@ export async function buildUnitTable(tx: SqlConnection): Promise<{ units: number
   await tx.run('DELETE FROM fam_units');
   await tx.run(
     `INSERT INTO fam_units (ord, variant, file_id, norm_key, norm_chars, rep, shingles, chars)
-     SELECT row_number() OVER (ORDER BY f.path${tx.byCodePoint}, v.idx) - 1, v.id, v.file_id, u.norm_key, u.norm_chars, -1, u.shingles, v.chars
+     SELECT row_number() OVER (ORDER BY f.path${tx.byCodePoint}, v.idx) - 1, v.id, v.file_id, u.norm_key, u.norm_chars, -1, u.shingles, u.chars
      FROM variants v JOIN files f ON f.id = v.file_id JOIN units u ON u.variant = v.id`,
   );
   await tx.run(
@@ -71,33 +71,39 @@ export async function buildUnitTable(tx: SqlConnection): Promise<{ units: number
 }
 
 /**
+ * fam_sentences: every sentence held by two or more distinct texts (representatives), with how many
+ * — the document frequencies findDuplicates counts (each distinct text once), here a `GROUP BY`.
+ */
+export async function buildSentenceTable(tx: SqlConnection): Promise<void> {
+  await tx.run('DELETE FROM fam_sentences');
+  await tx.run(
+    `INSERT INTO fam_sentences (key, df)
+     SELECT s.sentence_key, count(*) FROM unit_sentences s JOIN fam_units u ON u.variant = s.variant AND u.rep = u.ord
+     GROUP BY s.sentence_key HAVING count(*) > 1`,
+  );
+  if (tx.dialect === 'postgresql') await tx.exec('ANALYZE fam_units; ANALYZE fam_sentences; ANALYZE unit_sentences');
+}
+
+/**
  * Candidate-index tables over the representatives: fam_buckets holds, for every LSH bucket (band
- * key) shared by more than `maxBucket` of them, each member's position in ord order — such a bucket
- * pairs a unit only with its `bucketWindow` neighbours (as in-memory dedup does); fam_sentences
- * holds the sentences shared by two or more of them with how many (their document frequency).
+ * key, fam_bands) shared by more than `maxBucket` of them, each member's position in ord order —
+ * such a bucket pairs a unit only with its `bucketWindow` next members (as in-memory dedup does);
+ * and each representative gets its count of informative sentences (its own, or shared by at most
+ * `maxPosting` texts) for the shared-sentence estimate.
  */
 export async function buildCandidateTables(tx: SqlConnection, maxBucket: number, maxPosting: number): Promise<void> {
   await tx.run('DELETE FROM fam_buckets');
   await tx.run(
     `INSERT INTO fam_buckets (band_key, pos, ord)
-     SELECT b.band_key, row_number() OVER (PARTITION BY b.band_key ORDER BY u.ord), u.ord
-     FROM unit_bands b JOIN fam_units u ON u.variant = b.variant AND u.rep = u.ord
-     WHERE b.band_key IN (
-       SELECT b2.band_key FROM unit_bands b2 JOIN fam_units u2 ON u2.variant = b2.variant AND u2.rep = u2.ord
-       GROUP BY b2.band_key HAVING count(*) > ?)`,
+     SELECT b.band_key, row_number() OVER (PARTITION BY b.band_key ORDER BY b.ord), b.ord
+     FROM fam_bands b
+     WHERE b.band_key IN (SELECT b2.band_key FROM fam_bands b2 GROUP BY b2.band_key HAVING count(*) > ?)`,
     [maxBucket],
   );
-  await tx.run('DELETE FROM fam_sentences');
-  await tx.run(
-    `INSERT INTO fam_sentences (key, df)
-     SELECT p.key, count(DISTINCT p.variant) FROM passages p JOIN fam_units u ON u.variant = p.variant AND u.rep = u.ord
-     WHERE p.kind = 'sentence' GROUP BY p.key HAVING count(DISTINCT p.variant) > 1`,
-  );
-  // Each representative's informative sentences: its own, or shared by at most maxPosting units.
   await tx.run(
     `UPDATE fam_units SET sentences = g.n
-     FROM (SELECT p.variant, count(DISTINCT p.key) AS n FROM passages p LEFT JOIN fam_sentences s ON s.key = p.key
-           WHERE p.kind = 'sentence' AND (s.df IS NULL OR s.df <= ?) GROUP BY p.variant) AS g
+     FROM (SELECT s.variant, count(*) AS n FROM unit_sentences s LEFT JOIN fam_sentences f ON f.key = s.sentence_key
+           WHERE f.df IS NULL OR f.df <= ? GROUP BY s.variant) AS g
      WHERE fam_units.variant = g.variant AND fam_units.rep = fam_units.ord`,
     [maxPosting],
   );
@@ -111,6 +117,6 @@ export async function buildCandidateTables(tx: SqlConnection, maxBucket: number,
  * look-ups from the batch's units.
  */
 export async function analyze(sql: SqlConnection): Promise<void> {
-  if (sql.dialect === 'postgresql') await sql.exec('ANALYZE fam_units; ANALYZE fam_buckets; ANALYZE fam_sentences; ANALYZE unit_bands; ANALYZE passages; ANALYZE variants; ANALYZE files');
+  if (sql.dialect === 'postgresql') await sql.exec('ANALYZE fam_units; ANALYZE fam_buckets; ANALYZE fam_sentences; ANALYZE fam_bands; ANALYZE fam_mass; ANALYZE unit_sentences; ANALYZE variants; ANALYZE files');
   else await sql.exec('ANALYZE');
 }

@@ -1,9 +1,12 @@
+import { isCutOfOneText } from '../../dedup/cuts.js';
 import type { DedupOptions } from '../../dedup/options.js';
+import { Scratch } from '../../dedup/scratch.js';
 import type { SqlConnection } from '../../store/connection.js';
 import { saveOwnedStep } from '../job.js';
 import { candidatesOf, type Candidate } from './candidates.js';
-import type { FamilyRule, RelatedPair } from './rule.js';
+import { judgePair, type RelatedPair } from './rule.js';
 import type { SetCache } from './sets.js';
+import { unitTexts } from './texts.js';
 
 export interface VerifyProgress {
   /** Candidate pairs verified exactly. */
@@ -31,7 +34,7 @@ export async function verifyBatches(
   units: number,
   batchUnits: number,
   sets: SetCache,
-  rule: FamilyRule,
+  skipTitle: boolean,
   o: DedupOptions,
   beat: () => Promise<void>,
 ): Promise<VerifyProgress> {
@@ -41,7 +44,7 @@ export async function verifyBatches(
     let t = performance.now();
     const candidates = await candidatesOf(sql, lo, hi, o);
     progress.candidatesMs += performance.now() - t;
-    const related = await verifyCandidates(candidates, sets, rule, o, progress);
+    const related = await verifyCandidates(sql, candidates, sets, skipTitle, o, progress);
     t = performance.now();
     await writeBatch(sql, jobId, runId, related, hi);
     progress.writeMs += performance.now() - t;
@@ -51,7 +54,7 @@ export async function verifyBatches(
 }
 
 /** Every pair of the representatives (few of them): what in-memory dedup does below exhaustiveBelow. */
-export async function verifyAll(sql: SqlConnection, jobId: number, runId: number, reps: number[], sets: SetCache, rule: FamilyRule, o: DedupOptions): Promise<VerifyProgress> {
+export async function verifyAll(sql: SqlConnection, jobId: number, runId: number, reps: number[], sets: SetCache, skipTitle: boolean, o: DedupOptions): Promise<VerifyProgress> {
   const progress = emptyProgress();
   const candidates = new Map<number, Candidate[]>();
   for (let i = 0; i < reps.length; i++) {
@@ -61,7 +64,7 @@ export async function verifyAll(sql: SqlConnection, jobId: number, runId: number
       reps.slice(i + 1).map((b) => ({ a, b, estimate: 1 })),
     );
   }
-  const related = await verifyCandidates(candidates, sets, rule, o, progress);
+  const related = await verifyCandidates(sql, candidates, sets, skipTitle, o, progress);
   await writeBatch(sql, jobId, runId, related, Number.MAX_SAFE_INTEGER);
   return progress;
 }
@@ -73,8 +76,17 @@ function emptyProgress(): VerifyProgress {
 /** Sets loaded per round at most: the cache keeps them all while they are compared. */
 const SETS_PER_ROUND = 4000;
 
-async function verifyCandidates(candidates: Map<number, Candidate[]>, sets: SetCache, rule: FamilyRule, o: DedupOptions, progress: VerifyProgress): Promise<RelatedPair[]> {
+async function verifyCandidates(
+  sql: SqlConnection,
+  candidates: Map<number, Candidate[]>,
+  sets: SetCache,
+  skipTitle: boolean,
+  o: DedupOptions,
+  progress: VerifyProgress,
+): Promise<RelatedPair[]> {
   const related: RelatedPair[] = [];
+  // Mutual overlaps that may be two cuts of one text: decided from the texts once the round is done.
+  const cuts: Array<{ pair: RelatedPair; setA: Uint32Array; setB: Uint32Array }> = [];
   const units = [...candidates.keys()];
   for (let i = 0; i < units.length; ) {
     // A round: as many units as fit with their partners.
@@ -97,14 +109,30 @@ async function verifyCandidates(candidates: Map<number, Candidate[]>, sets: SetC
       const setA = sets.get(a);
       for (const c of candidates.get(a) as Candidate[]) {
         progress.verified++;
-        const pair = rule.verify(c.a, c.b, setA, sets.get(c.b), o);
-        if (pair !== null) related.push(pair);
+        const setB = sets.get(c.b);
+        const judged = judgePair(c.a, c.b, setA, setB, o);
+        if (judged === null) continue;
+        const { needsCut, ...pair } = judged;
+        related.push(pair);
+        if (needsCut) cuts.push({ pair, setA: setA.set, setB: setB.set });
       }
     }
     progress.verifyMs += performance.now() - t;
   }
+  if (cuts.length > 0) await decideCuts(sql, cuts, skipTitle, o);
   progress.related += related.length;
   return related;
+}
+
+/** Sets `link` on mutual overlaps that are two cuts of one text (dedup/cuts.ts), from their texts. */
+export async function decideCuts(sql: SqlConnection, cuts: ReadonlyArray<{ pair: RelatedPair; setA: Uint32Array; setB: Uint32Array }>, skipTitle: boolean, o: DedupOptions): Promise<void> {
+  const texts = new Map<number, string>();
+  const ords = [...new Set(cuts.flatMap((c) => [c.pair.a, c.pair.b]))];
+  await unitTexts(sql, ords, skipTitle, (ord, text) => texts.set(ord, text));
+  const scratch = new Scratch();
+  for (const { pair, setA, setB } of cuts) {
+    pair.link = isCutOfOneText(texts.get(pair.a) as string, setA, texts.get(pair.b) as string, setB, o, scratch);
+  }
 }
 
 async function writeBatch(sql: SqlConnection, jobId: number, runId: number, related: readonly RelatedPair[], next: number): Promise<void> {
@@ -113,8 +141,8 @@ async function writeBatch(sql: SqlConnection, jobId: number, runId: number, rela
     await saveOwnedStep(tx, jobId, runId, 'families:pairs', next);
     await tx.insert(
       'fam_pairs',
-      ['a', 'b', 'relation', 'resemblance', 'a_in_b', 'b_in_a'],
-      related.map((p) => [p.a, p.b, p.relation, p.resemblance, p.aInB, p.bInA]),
+      ['a', 'b', 'relation', 'resemblance', 'a_in_b', 'b_in_a', 'shared', 'link'],
+      related.map((p) => [p.a, p.b, p.relation, p.resemblance, p.aInB, p.bInA, p.shared, p.link ? 1 : 0]),
     );
   });
 }
