@@ -32,7 +32,7 @@ for (const w of wanted) {
 }
 const names = wanted.length > 0 ? wanted : available;
 
-const previous: Record<string, unknown> = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+const previous: Record<string, unknown> = existsSync(outFile) ? (JSON.parse(readFileSync(outFile, 'utf8')) as Record<string, unknown>) : {};
 const results = (previous.results ?? {}) as Record<string, unknown>;
 
 for (const name of names) {

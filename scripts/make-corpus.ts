@@ -88,7 +88,8 @@ export function renderPageText(page: CorpusPage, source: string): string {
  * so a Big5 or GBK page never ships with a lost character.
  */
 export function encodePage(page: CorpusPage, text: string): Buffer {
-  if (!iconv.encodingExists(page.encoding)) throw new Error(`${page.file}: unknown encoding ${page.encoding}`);
+  const { file, encoding } = page;
+  if (!iconv.encodingExists(encoding)) throw new Error(`${file}: unknown encoding ${String(encoding)}`);
   const bytes = iconv.encode(page.bom ? `\uFEFF${text}` : text, page.encoding);
   const back = iconv.decode(bytes, page.encoding, { stripBOM: true });
   if (back !== text) {

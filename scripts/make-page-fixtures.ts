@@ -34,7 +34,7 @@ function checkComplete(file: string, lines: PageLine[]): void {
     ];
     if (l.role === 'chrome') return; // chrome numbers are NOT slots by construction
     for (const m of l.text.matchAll(MUST_BE_ANNOTATED)) {
-      const a = m.index as number;
+      const a = m.index;
       const b = a + m[0].length;
       // Character by character: "篇11 目的" is an ordinal and a marker side by side.
       for (let c = a; c < b; c++) if (!covered.some(([x, y]) => x <= c && c < y)) throw new Error(`${file}:${i + 1}: "${m[0]}" at ${a} is not annotated: ${l.text}`);
@@ -83,7 +83,7 @@ export function generatePages(): GeneratedPage[] {
     }
     const gold = pageGold(file, lines, lineOf, families(spec, lines));
     const out: GeneratedPage = { file, spec, content, gold };
-    if (spec.format === 'txt' && spec.outline) out.outline = outlineGold(file, lines, lineOf, gold.title as { line: number; text: string });
+    if (spec.format === 'txt' && spec.outline) out.outline = outlineGold(file, lines, lineOf, gold.title);
     if (spec.format === 'txt' && spec.slots) out.slots = slotsGold(file, lines, lineOf);
     return out;
   });

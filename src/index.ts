@@ -33,3 +33,5 @@ export { analyzeDocument, analyzeFile, dedupUnit, foldedBody, type Analysis, typ
 export { reuseReport, reuseFeatures, renderReuse, renderReuseChunks, viewOf, type ReuseOptions, type ReuseFormat, type ReuseView } from './reuse/index.js';
 export { runBatch, Store, storeReuseView, type BatchOptions, type BatchSummary } from './batch/index.js';
 export { StoreError, storeName, type StoreProblem } from './store/index.js';
+export * from './report/index.js';
+export { formatDiagnostic, formatError, formatFailure, langFromEnv, isLang, LANGS, type Lang } from './messages/index.js';

@@ -26,7 +26,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from '../bench.js';
-import { CORPUS_KINDS, generate, writeCorpus, type CorpusKind } from '../lib/dedup-bench-corpus.js';
+import { CORPUS_KINDS, generate, writeCorpus } from '../lib/dedup-bench-corpus.js';
 import { pairwiseScore } from '../lib/family-score.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -125,7 +125,7 @@ export async function run(): Promise<BenchResult> {
     const jsonl = await readsJsonLines(scratch);
     if (!jsonl) notes.push('cli-jsonl skipped: this build of `plankit dedup` does not read a .jsonl file as one unit per record');
     figures.loadAverageAtStart = round(loadavg()[0] ?? 0, 2);
-    for (const kind of CORPUS_KINDS as readonly CorpusKind[]) {
+    for (const kind of CORPUS_KINDS) {
       for (const n of SIZES) {
         const dir = mkdtempSync(join(scratch, `${kind}-${n}-`));
         const written = await writeCorpus(dir, generate(kind, n, SEED));

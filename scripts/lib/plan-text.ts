@@ -123,11 +123,9 @@ export function planSentence(rng: Rng, ctx: PlanContext): string {
 export function planParagraphs(rng: Rng, targetChars: number, ctx: PlanContext = planContext(rng)): string[] {
   const headings = rng.pick(SECTIONS);
   const out: string[] = [];
-  let chars = 0;
   const perSection = Math.max(1, Math.round(targetChars / headings.length));
   for (const h of headings) {
     out.push(h);
-    chars += h.length;
     let sectionChars = 0;
     while (sectionChars < perSection * 0.9) {
       const sentences = rng.int(1, 3);
@@ -136,7 +134,6 @@ export function planParagraphs(rng: Rng, targetChars: number, ctx: PlanContext =
       out.push(p);
       sectionChars += p.length;
     }
-    chars += sectionChars;
   }
   return out;
 }

@@ -67,7 +67,7 @@ const CHROME_REASON: Partial<Record<ChromeKind, NotSlot['reason']>> = {
 export function chromeLine(kind: ChromeKind, text: string): PageLine {
   const l = line(text, 'chrome', { chrome: kind });
   for (const m of text.matchAll(NUMBER_IN_CHROME)) {
-    l.notSlots.push({ column: m.index as number, length: m[0].length, value: m[0], reason: CHROME_REASON[kind] ?? 'chrome-number' });
+    l.notSlots.push({ column: m.index, length: m[0].length, value: m[0], reason: CHROME_REASON[kind] ?? 'chrome-number' });
   }
   return l;
 }
@@ -111,7 +111,7 @@ export function buildPage(spec: PageSpec): PageLine[] {
   out.push(...chromeLines(spec.top));
   const title = line(spec.title, 'title');
   for (const m of spec.title.matchAll(NUMBER_IN_CHROME)) {
-    title.notSlots.push({ column: m.index as number, length: m[0].length, value: m[0], reason: 'collection-count' });
+    title.notSlots.push({ column: m.index, length: m[0].length, value: m[0], reason: 'collection-count' });
   }
   out.push(title);
   if (spacing > 0) out.push(...blank());

@@ -20,7 +20,7 @@ export function cnNumber(s: string): number | null {
   if (s === '十') return 10;
   const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
   if (m) return (m[1] ? (CN_DIGITS[m[1]] as number) : 1) * 10 + (m[2] ? (CN_DIGITS[m[2]] as number) : 0);
-  if (s.length === 1 && CN_DIGITS[s] !== undefined) return CN_DIGITS[s] as number;
+  if (s.length === 1 && CN_DIGITS[s] !== undefined) return CN_DIGITS[s];
   return null;
 }
 
@@ -76,7 +76,7 @@ export function readSlots(marked: string): { text: string; slots: Slot[] } {
     if (kind === 'hollow' && value !== '') throw new Error(`hollow slot with a value: ${m[0]}`);
     slots.push({ column: text.length, length: value.length, value, kind, type: m[3] as SlotType, unit: m[4] as string, must: m[5] !== '0' });
     text += value;
-    last = (m.index as number) + m[0].length;
+    last = (m.index) + m[0].length;
   }
   text += marked.slice(last);
   if (/[⟦⟧]/.test(text)) throw new Error(`malformed slot markup: ${marked}`);

@@ -3,10 +3,10 @@
  * output, and HTML output with site markup (top menu, breadcrumb, article div, related-links
  * sidebar, footer), one element a source line so every gold line is a line of the HTML file.
  */
-import * as OpenCC from 'opencc-js';
+import { Converter } from '../../src/normalize/opencc.js';
 import type { PageLine } from './model.js';
 
-const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toTw = Converter({ from: 'cn', to: 'tw' });
 
 /** Convert every line to Traditional. The conversion is character for character, which is checked. */
 export function toTraditional(lines: PageLine[]): PageLine[] {

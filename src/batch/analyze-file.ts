@@ -4,12 +4,15 @@
  * into the plain rows the store writes. Positions (line, column) are computed here, in the worker.
  */
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { JsonlUnitRef, Variant } from '../core/document.js';
+import type { JsonlUnitRef } from '../core/document.js';
 import { LineIndex } from '../core/lines.js';
 import { unitTitle } from '../dedup/index.js';
 import { formatDiagnostic, type Lang } from '../messages/index.js';
 import { analyzeDocument, type AnalyzeOptions } from '../pipeline.js';
 import { decodeBytes, decodeUnit, type RequestedFormat } from '../read/index.js';
+import { variantLines } from '../report/lines.js';
+import { outlineItemJson } from '../report/outline.js';
+import { slotJson } from '../report/slots.js';
 import { reuseFeatures, type ReuseOptions } from '../reuse/index.js';
 import { packPassages, type DiagnosticRecord, type FileRecord, type VariantRecord } from './record.js';
 
@@ -63,7 +66,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
       index: variant.index,
       header: variant.header,
       body: variant.body,
-      ...variantLines(lines, doc.text, variant),
+      ...startEnd(variantLines(lines, doc.text, variant)),
       bodyLine: bodyPos.line,
       bodyColumn: bodyPos.column,
       text: doc.text.slice(variant.body.start, variant.body.end),
@@ -71,35 +74,14 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
       titleFolded: unitTitle(doc.folded, analysis.title, variant),
       normChars: features.normChars,
       terms: termsJson(features.terms),
+      // The same shapes as `plankit outline` and `plankit slots` give, with the spans.
       outline: items.map((item) => {
-        const pos = lines.position(item.markerSpan.start);
-        const parent = item.parent === null ? undefined : items[item.parent];
-        return {
-          span: item.span,
-          line: pos.line,
-          column: pos.column,
-          marker: item.marker,
-          style: item.style,
-          kind: item.kind,
-          ordinal: item.ordinal,
-          depth: item.depth,
-          parentLine: parent === undefined ? null : lines.lineOf(parent.span.start),
-          title: doc.text.slice(item.titleSpan.start, item.titleSpan.end),
-        };
+        const { renumbered: _renumbered, ...json } = outlineItemJson(doc, lines, items, item);
+        return { span: item.span, ...json };
       }),
       slots: slots.map((s) => {
-        const pos = lines.position(s.span.start);
-        return {
-          span: s.span,
-          line: pos.line,
-          column: pos.column,
-          length: s.span.end - s.span.start,
-          value: s.value,
-          kind: s.kind,
-          type: s.type,
-          unit: s.unit === '' ? null : s.unit,
-          label: s.label === '' ? null : s.label,
-        };
+        const { parsed: _parsed, confidence: _confidence, rule: _rule, ...json } = slotJson(lines, s);
+        return { span: s.span, ...json };
       }),
       diagnostics: diagnostics.map(diag),
       passages: packPassages(features.passages),
@@ -126,19 +108,9 @@ export function termsJson(terms: ReadonlyMap<string, number>): string {
   return `{${parts.join(',')}}`;
 }
 
-/**
- * First and last line as `plankit split` reports them: the header line (or, without a header, the
- * first non-blank line of the body) to the last line of the body; an empty body ends where it starts.
- */
-function variantLines(lines: LineIndex, text: string, v: Variant): { startLine: number; endLine: number } {
-  let startLine = lines.lineOf(v.body.start);
-  if (v.header !== null) startLine = lines.lineOf(v.header.start);
-  else {
-    const k = text.slice(v.body.start, v.body.end).search(/\S/);
-    if (k >= 0) startLine = lines.lineOf(v.body.start + k);
-  }
-  const endLine = v.body.end > v.body.start ? lines.lineOf(v.body.end - 1) : startLine;
-  return { startLine, endLine };
+/** A variant's first and last line (report/lines.ts, as `plankit split` gives them). */
+function startEnd(l: { startLine: number; endLine: number }): { startLine: number; endLine: number } {
+  return { startLine: l.startLine, endLine: l.endLine };
 }
 
 function round(ms: number): number {

@@ -1,3 +1,4 @@
+import { usageError } from '../core/errors.js';
 import type { Store } from './store.js';
 import { TABLES, type TableName } from './schema.js';
 
@@ -6,7 +7,7 @@ import { TABLES, type TableName } from './schema.js';
  * table is never held whole. JSON Lines export and tools build on this.
  */
 export async function* tableRows(store: Store, table: TableName): AsyncGenerator<Record<string, unknown>> {
-  if (!(TABLES as readonly string[]).includes(table)) throw new RangeError(`unknown table ${table}`);
+  if (!(TABLES as readonly string[]).includes(table)) throw usageError('unknown-table', { table });
   yield* store.sql.iterate<Record<string, unknown>>(`SELECT * FROM ${table} ORDER BY ${ORDER[table]}`);
 }
 

@@ -19,6 +19,8 @@ export async function migrate(conn: SqlConnection): Promise<void> {
     const current = await tx.schemaVersion();
     if (current > SCHEMA_VERSION) throw new StoreError(conn.name, 'newer-schema', { version: current, supported: SCHEMA_VERSION });
     if (current === SCHEMA_VERSION) return;
+    // Version 0 with tables in it is someone else's database: plankit's tables are not added to it.
+    if (current === 0 && (await tx.userTables()).length > 0) throw new StoreError(conn.name, 'not-plankit');
     for (let v = current; v < SCHEMA_VERSION; v++) {
       for (const stmt of statements(MIGRATIONS[v] as string)) await tx.exec(tx.dialect === 'postgresql' ? postgresDdl(stmt) : stmt);
       await tx.setSchemaVersion(v + 1);

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { usageError, withinRange, type OptionRange } from '../core/errors.js';
 
 /** Named thresholds of a batch run (CLI options map onto these). */
 export interface BatchLimits {
@@ -25,13 +26,33 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_WORKER_HEAP_MB = 512;
 export const WINDOW_PER_WORKER = 2;
 
+/** What each limit may be: a worker count of 0 or a negative timeout is misuse (a usage error). */
+const RANGES: Readonly<Record<keyof BatchLimits, OptionRange>> = {
+  workers: { kind: 'integer', min: 1, max: 1024 },
+  window: { kind: 'integer', min: 1 },
+  maxFileBytes: { kind: 'integer', min: 1 },
+  timeoutMs: { kind: 'number', min: 1 },
+  workerHeapMb: { kind: 'integer', min: 16 },
+};
+
+/** `value` if `range` allows it; else a usage error naming the batch option. */
+export function checkBatchOption(option: string, value: number, range: OptionRange): number {
+  if (!withinRange(value, range)) throw usageError('bad-option', { stage: 'batch', option, value: String(value), range });
+  return value;
+}
+
+function check(option: keyof BatchLimits, value: number): number {
+  return checkBatchOption(option, value, RANGES[option]);
+}
+
+/** The limits with their defaults; a value out of range throws a usage error (exit 2 in the CLI). */
 export function defaultLimits(partial: Partial<BatchLimits> = {}): BatchLimits {
-  const workers = partial.workers ?? availableParallelism();
+  const workers = check('workers', partial.workers ?? availableParallelism());
   return {
     workers,
-    window: partial.window ?? workers * WINDOW_PER_WORKER,
-    maxFileBytes: partial.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    timeoutMs: partial.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    workerHeapMb: partial.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
+    window: check('window', partial.window ?? workers * WINDOW_PER_WORKER),
+    maxFileBytes: check('maxFileBytes', partial.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
+    timeoutMs: check('timeoutMs', partial.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    workerHeapMb: check('workerHeapMb', partial.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB),
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileFailure, FileRecord } from './record.js';
+import { batchFailure, type FileFailure, type FileRecord } from './record.js';
 import type { ResultMessage, TaskMessage, WorkerData } from './protocol.js';
 import type { FeatureOptions } from './unit-features.js';
 
@@ -197,7 +197,7 @@ export class WorkerPool {
     }
     if (slot.current !== null) {
       const reason = slot.lastError?.message ?? `exit code ${code}`;
-      this.finish(slot, { failure: { kind: 'worker-crash', message: `the worker analysing this file died: ${reason}` } });
+      this.finish(slot, { failure: batchFailure({ code: 'worker-crash', args: { detail: reason } }) });
     }
     this.slots[index] = this.spawn();
   }
@@ -237,9 +237,7 @@ export class WorkerPool {
 
   private timeout(slot: Slot, task: Pending): void {
     if (slot.current !== task) return;
-    this.finish(slot, {
-      failure: { kind: 'timeout', message: `analysis took longer than ${this.options.timeoutMs} ms` },
-    });
+    this.finish(slot, { failure: batchFailure({ code: 'timeout', args: { ms: this.options.timeoutMs } }) });
     // The worker may be stuck in a loop: replace it (onExit sees no current task and just respawns).
     slot.ready = false;
     slot.retiring = true;

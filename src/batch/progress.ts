@@ -1,3 +1,6 @@
+import { displayWidth } from '../core/display-width.js';
+import { reportTexts, type Lang } from '../messages/index.js';
+
 /** What a progress line shows. */
 export interface ProgressState {
   /** Files finished (stored, failed or skipped). */
@@ -27,7 +30,8 @@ export function formatDuration(ms: number): string {
  * One progress line: bar, count, rate (documents/s and MB/s over the files actually analysed), ETA,
  * failures. ETA assumes the remaining files need analysing (a resumed run may finish sooner).
  */
-export function formatProgress(s: ProgressState, width = 100): string {
+export function formatProgress(s: ProgressState, width = 100, lang: Lang = 'zh'): string {
+  const t = reportTexts(lang).progress;
   const secs = s.elapsedMs / 1000;
   const docsPerSec = secs > 0 ? s.analyzed / secs : 0;
   const mbPerSec = secs > 0 ? s.bytes / 1e6 / secs : 0;
@@ -37,12 +41,22 @@ export function formatProgress(s: ProgressState, width = 100): string {
     const full = Math.round(share * BAR_CELLS);
     parts.push(`[${'#'.repeat(full)}${'.'.repeat(BAR_CELLS - full)}] ${s.done}/${s.total} ${Math.floor(share * 100)}%`);
   } else {
-    parts.push(`${s.done} files`);
+    parts.push(t.files(s.done));
   }
-  parts.push(`${docsPerSec.toFixed(1)} docs/s`, `${mbPerSec.toFixed(2)} MB/s`);
-  if (s.total !== undefined && docsPerSec > 0 && s.done < s.total) parts.push(`ETA ${formatDuration(((s.total - s.done) / docsPerSec) * 1000)}`);
-  if (s.skipped > 0) parts.push(`${s.skipped} skipped`);
-  if (s.failed > 0) parts.push(`${s.failed} failed`);
-  const line = parts.join(' · ');
-  return line.length > width ? line.slice(0, Math.max(0, width - 1)) + '…' : line;
+  parts.push(t.docsPerSecond(docsPerSec.toFixed(1)), `${mbPerSec.toFixed(2)} MB/s`);
+  if (s.total !== undefined && docsPerSec > 0 && s.done < s.total) parts.push(t.eta(formatDuration(((s.total - s.done) / docsPerSec) * 1000)));
+  if (s.skipped > 0) parts.push(t.skipped(s.skipped));
+  if (s.failed > 0) parts.push(t.failed(s.failed));
+  return clip(parts.join(' · '), width);
+}
+
+/** The line cut with … to fit `width` terminal columns. */
+function clip(line: string, width: number): string {
+  if (displayWidth(line) <= width) return line;
+  let out = '';
+  for (const ch of line) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + '…';
 }

@@ -1,5 +1,5 @@
-import { isPlankitError } from '../core/errors.js';
-import type { FileFailure, FileRecord } from './record.js';
+import { isErrorCode, isPlankitError, type ErrorData } from '../core/errors.js';
+import { batchFailure, errorFailure, type FileFailure, type FileRecord } from './record.js';
 import type { FeatureOptions } from './unit-features.js';
 
 /** workerData of a batch worker. */
@@ -35,11 +35,13 @@ export type ResultMessage =
  * so the run goes on and the database says which file triggered it.
  */
 export function failureOf(e: unknown): FileFailure {
-  if (isPlankitError(e)) return { kind: e.kind, message: e.message };
-  const err = e as { name?: unknown; message?: unknown };
-  if (err !== null && typeof err === 'object' && err.name === 'PlankitError' && 'kind' in err) {
+  if (isPlankitError(e)) return errorFailure(e);
+  if (typeof e === 'object' && e !== null && 'name' in e && e.name === 'PlankitError' && 'kind' in e && 'message' in e) {
     // A PlankitError from another copy of core/ (the analyzer module may be loaded from src/ or dist/).
-    return { kind: String((err as { kind: unknown }).kind), message: String(err.message) };
+    const failure: FileFailure = { kind: String(e.kind), message: String(e.message) };
+    if ('code' in e && typeof e.code === 'string' && isErrorCode(e.code) && 'args' in e) failure.error = { code: e.code, args: e.args } as ErrorData;
+    return failure;
   }
-  return { kind: 'internal', message: err !== null && typeof err === 'object' ? String(err.message) : String(e) };
+  const detail = typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e);
+  return batchFailure({ code: 'internal', args: { detail } });
 }

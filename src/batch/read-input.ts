@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { JsonlUnitRef } from '../core/document.js';
-import { isJsonlPath, readJsonlUnits, type JsonlOptions, type JsonlUnit } from '../read/index.js';
-import type { FileFailure } from './record.js';
+import { inputError } from '../core/errors.js';
+import { fsError, isJsonlPath, readJsonlUnits, type JsonlOptions, type JsonlUnit } from '../read/index.js';
+import { errorFailure, type FileFailure } from './record.js';
 import type { FileMeta } from './store.js';
 
 /** A file's bytes and identity, or why it could not be read. */
@@ -27,7 +28,7 @@ export async function* batchInputs(files: Iterable<string> | AsyncIterable<strin
     }
     for await (const item of readJsonlUnits(path, jsonl)) {
       if ('unit' in item) yield { unit: item.unit };
-      else yield { problem: { path: item.problem.path ?? path, failure: { kind: item.problem.kind, message: item.problem.message } } };
+      else yield { problem: { path: item.problem.path ?? path, failure: errorFailure(item.problem) } };
     }
   }
 }
@@ -57,24 +58,24 @@ export async function readInput(path: string, maxBytes: number): Promise<InputBy
   try {
     fh = await open(path, 'r');
   } catch (e) {
-    return { meta: { path, hash: '', size: 0 }, failure: fsFailure(e) };
+    return { meta: { path, hash: '', size: 0 }, failure: errorFailure(fsError(path, e)) };
   }
   let size = 0;
   try {
     const st = await fh.stat();
-    if (!st.isFile()) return { meta: { path, hash: '', size: 0 }, failure: { kind: 'io', message: 'not a regular file' } };
+    if (!st.isFile()) return { meta: { path, hash: '', size: 0 }, failure: errorFailure(inputError('not-regular-file', path, {})) };
     size = st.size;
     if (size > maxBytes) {
       const hash = await hashStream(fh);
       return {
         meta: { path, hash, size },
-        failure: { kind: 'too-large', message: `${size} bytes is over the limit of ${maxBytes} bytes (--max-bytes)` },
+        failure: errorFailure(inputError('too-large', path, { size, limit: maxBytes })),
       };
     }
     const bytes = await fh.readFile();
     return { meta: { path, hash: createHash('sha256').update(bytes).digest('hex'), size: bytes.byteLength }, bytes };
   } catch (e) {
-    return { meta: { path, hash: '', size }, failure: fsFailure(e) };
+    return { meta: { path, hash: '', size }, failure: errorFailure(fsError(path, e)) };
   } finally {
     await fh.close();
   }
@@ -84,10 +85,4 @@ async function hashStream(fh: FileHandle): Promise<string> {
   const h = createHash('sha256');
   for await (const chunk of fh.createReadStream({ autoClose: false })) h.update(chunk as Buffer);
   return h.digest('hex');
-}
-
-function fsFailure(e: unknown): FileFailure {
-  const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOENT') return { kind: 'not-found', message: 'no such file' };
-  return { kind: 'io', message: err.code === undefined ? String(err.message) : `${err.code}: ${err.message}` };
 }

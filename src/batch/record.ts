@@ -1,5 +1,10 @@
+import type { ErrorData, PlankitError } from '../core/errors.js';
 import type { Span } from '../core/span.js';
 import type { UnitFeatures } from './unit-features.js';
+import { formatFailure } from '../messages/index.js';
+import type { OutlineItemJson } from '../report/outline.js';
+import type { SlotJson } from '../report/slots.js';
+import type { PassageFeature } from '../reuse/types.js';
 
 /**
  * What the per-file analysis hands back to the main thread: plain data (it crosses a worker
@@ -54,37 +59,20 @@ export interface VariantRecord {
   /** The variant's passages, packed (see packPassages): one typed array crosses threads cheaply. */
   passages: Float64Array;
   /**
-   * Dedup features of the folded body (key of the normalised text, shingle count, LSH band keys),
+   * Dedup features of the unit (key of the normalised text, shingle count, length, sentence keys),
    * computed by the batch worker after the analysis (unit-features.ts) for the family phase.
    */
   unit?: UnitFeatures;
 }
 
-export interface OutlineItemRecord {
-  span: Span;
-  line: number;
-  column: number;
-  marker: string;
-  style: string;
-  /** heading | item | inline (outline stage). */
-  kind: string;
-  ordinal: number | null;
-  depth: number;
-  parentLine: number | null;
-  title: string;
-}
+/** An outline item as stored: the `plankit outline` JSON item (report/outline.ts) and its span. */
+export type OutlineItemRecord = Omit<OutlineItemJson, 'renumbered'> & { span: Span };
 
-export interface SlotRecord {
-  span: Span;
-  line: number;
-  column: number;
-  length: number;
-  value: string;
-  kind: string;
-  type: string;
-  unit: string | null;
-  label: string | null;
-}
+/**
+ * A slot as stored: the `plankit slots` JSON slot (report/slots.ts) and its span; the parsed value,
+ * confidence and rule are not columns of the slots table.
+ */
+export type SlotRecord = Omit<SlotJson, 'parsed' | 'confidence' | 'rule'> & { span: Span };
 
 export interface DiagnosticRecord {
   code: string;
@@ -98,16 +86,8 @@ export interface DiagnosticRecord {
   data?: Record<string, unknown>;
 }
 
-export interface PassageRecord {
-  kind: 'sentence' | 'paragraph';
-  /** Hash of the normalised text (53 bits): equal keys = the same passage up to folding, digits, punctuation. */
-  key: number;
-  span: Span;
-  /** 1-based line of span.start. */
-  line: number;
-  /** Length of the normalised text (what the boilerplate ratio counts). */
-  normChars: number;
-}
+/** A passage as stored: the reuse stage's per-variant feature (key: 53-bit hash of the normalised text). */
+export type PassageRecord = PassageFeature;
 
 /** Numbers per passage in a packed array: kind (0 sentence, 1 paragraph), key, start, end, line, normChars. */
 export const PASSAGE_FIELDS = 6;
@@ -127,16 +107,40 @@ export function packPassages(passages: readonly PassageRecord[]): Float64Array {
 export function unpackPassages(packed: Float64Array): PassageRecord[] {
   const out: PassageRecord[] = [];
   for (let i = 0; i + PASSAGE_FIELDS <= packed.length; i += PASSAGE_FIELDS) {
-    const at = (k: number): number => packed[i + k] as number;
+    const at = (k: number): number => packed[i + k] ?? 0;
     out.push({ kind: at(0) === 0 ? 'sentence' : 'paragraph', key: at(1), span: { start: at(2), end: at(3) }, line: at(4), normChars: at(5) });
   }
   return out;
 }
 
+/** Failures that are batch's own, not a PlankitError: the code and its arguments. */
+export type BatchFailureData =
+  | { code: 'timeout'; args: { ms: number } }
+  | { code: 'worker-crash'; args: { detail: string } }
+  | { code: 'internal'; args: { detail: string } };
+
 /** Why a file could not be analysed: a PlankitError kind, or batch's own (timeout, worker-crash, internal). */
 export interface FileFailure {
   kind: string;
+  /** In the batch's language once stored (English as the worker reports it); the database keeps it. */
   message: string;
+  /** The failure as data, for rendering in any language (absent when read back from the database). */
+  error?: ErrorData | BatchFailureData;
+}
+
+/** A failure of batch's own (timeout, worker-crash, internal), with its English message. */
+export function batchFailure(data: BatchFailureData): FileFailure {
+  return { kind: data.code, message: formatFailure(data, 'en'), error: data };
+}
+
+/** A thrown value as an Error (a non-Error thrown value becomes one with its text). */
+export function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+/** A PlankitError as a stored failure. */
+export function errorFailure(e: PlankitError): FileFailure {
+  return { kind: e.kind, message: e.message, error: e.data };
 }
 
 /**

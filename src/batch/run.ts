@@ -1,14 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { resolveOptions, type DedupOptions } from '../dedup/options.js';
+import { formatFailure, type Lang } from '../messages/index.js';
 import { isJsonlPath, readJsonlUnits, type JsonlOptions } from '../read/index.js';
 import { buildFamiliesInStore, DEFAULT_FAMILY_MEMORY_MB, type FamilySummary } from './families/index.js';
 import { analyze } from './families/units.js';
 import { currentStep, decideFinish, DEFAULT_LEASE_MS, finishJob, Heartbeat, joinJob, saveStep } from './job.js';
-import { defaultLimits, type BatchLimits } from './options.js';
+import { checkBatchOption, defaultLimits, type BatchLimits } from './options.js';
 import { WorkerPool } from './pool.js';
 import { claim, enqueue, queued, release, type Claim } from './queue.js';
 import { readInput, unitInput } from './read-input.js';
-import type { FileFailure } from './record.js';
+import { asError, errorFailure, type DiagnosticRecord, type FileFailure } from './record.js';
 import { buildReuseAggregates } from './reuse-aggregate.js';
 import { Store, type FileEntry, type FileOutcome, type RunCounts } from './store.js';
 import { buildTemplates, DEFAULT_MAX_TEMPLATES, DEFAULT_TEMPLATE_MEMBERS, type TemplateSummary } from './templates.js';
@@ -43,6 +44,11 @@ export interface BatchOptions extends Partial<BatchLimits> {
   analyzer?: string | URL;
   /** Options for the analyzer (for the default one: FileAnalysisOptions — encoding, format, reuse thresholds). */
   analyzerOptions?: unknown;
+  /**
+   * The language of the messages stored with failures and diagnostics (codes and arguments are
+   * stored as data too); the default analyzer gets it unless its options name one. Default zh.
+   */
+  lang?: Lang;
   /** Called after each file is stored or skipped (the CLI prints failures and progress from it). */
   onFile?: (event: FileEvent) => void;
   /** Called when this process waits for others (they hold claims, or build the families). */
@@ -101,6 +107,8 @@ export interface FileEvent {
   path: string;
   status: 'ok' | 'failed' | 'skipped';
   failure?: FileFailure;
+  /** The file's own findings (read, split) for an `ok` file: what the CLI warns about. */
+  diagnostics?: DiagnosticRecord[];
   bytes: number;
   counts: RunCounts;
 }
@@ -186,12 +194,17 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
       })()
     : Promise.resolve();
 
-  let firstError: unknown = null;
-  const emit = (path: string, status: FileEvent['status'], bytes: number, failure?: FileFailure): void => {
+  let firstError: Error | null = null;
+  const lang = options.lang ?? 'zh';
+  const emit = (path: string, status: FileEvent['status'], bytes: number, extra: Pick<FileEvent, 'failure' | 'diagnostics'> = {}): void => {
     if (options.onFile === undefined) return;
-    const event: FileEvent = { path, status, bytes, counts: { ...counts } };
-    if (failure !== undefined) event.failure = failure;
-    options.onFile(event);
+    options.onFile({ path, status, bytes, counts: { ...counts }, ...extra });
+  };
+  // Failures are stored in the run's language; their data goes to onFile for any other.
+  const localised = (f: FileFailure): FileFailure => (f.error === undefined ? f : { ...f, message: formatFailure(f.error, lang) });
+  const answer = (o: Awaited<ReturnType<WorkerPool['run']>>): FileOutcome => {
+    const outcome = toOutcome(o);
+    return 'ok' in outcome ? outcome : { ...outcome, failed: localised(outcome.failed) };
   };
 
   // A file leaves the window once its answer is handed to the writer; its claim ends (and it is
@@ -205,7 +218,7 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
         if (written) onWritten(); // not written: another process took the file over, and counts it
       })
       .catch((e: unknown) => {
-        firstError ??= e;
+        firstError ??= asError(e);
       })
       .finally(() => writes.delete(w));
     writes.add(w);
@@ -216,10 +229,10 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
     if ('ok' in outcome) {
       counts.filesAnalyzed++;
       counts.bytesAnalyzed += size;
-      emit(path, 'ok', size);
+      emit(path, 'ok', size, { diagnostics: outcome.ok.diagnostics });
     } else {
       counts.filesFailed++;
-      emit(path, 'failed', size, outcome.failed);
+      emit(path, 'failed', size, { failure: outcome.failed });
     }
   };
 
@@ -239,7 +252,7 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
       units++;
       const p: Promise<void> = (async () => {
         if ('problem' in item) {
-          const outcome: FileOutcome = { failed: { kind: item.problem.kind, message: item.problem.message } };
+          const outcome: FileOutcome = { failed: localised(errorFailure(item.problem)) };
           const path = item.problem.path ?? c.path;
           written.push(hand({ meta: { path, hash: '', size: 0 }, outcome }, () => record(path, 0, outcome)));
           return;
@@ -255,11 +268,11 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
           );
           return;
         }
-        const outcome = toOutcome(await ctx.pool().run(meta.path, bytes, { unit: ref }));
+        const outcome = answer(await ctx.pool().run(meta.path, bytes, { unit: ref }));
         written.push(hand({ meta, outcome, stored: known !== undefined }, () => record(meta.path, meta.size, outcome)));
       })()
         .catch((e: unknown) => {
-          firstError ??= e;
+          firstError ??= asError(e);
         })
         .finally(() => sub.delete(p));
       sub.add(p);
@@ -287,7 +300,7 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
       });
       return;
     }
-    const outcome: FileOutcome = 'bytes' in input ? toOutcome(await ctx.pool().run(c.path, input.bytes)) : { failed: input.failure };
+    const outcome: FileOutcome = 'bytes' in input ? answer(await ctx.pool().run(c.path, input.bytes)) : { failed: localised(input.failure) };
     void hand({ meta, outcome, claim: c.id, stored: known !== undefined }, () => record(c.path, meta.size, outcome));
   };
 
@@ -304,7 +317,7 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
       for (const c of claims) {
         const p: Promise<void> = processOne(c, stored.get(c.path))
           .catch((e: unknown) => {
-            firstError ??= e;
+            firstError ??= asError(e);
           })
           .finally(() => inflight.delete(c.id));
         inflight.set(c.id, p);
@@ -353,15 +366,27 @@ function featureOptions(options: BatchOptions): FeatureOptions | null {
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
-  const store = await Store.open(options.db);
+  // Every option is checked before the database is touched: misuse is a usage error, not half a run.
   const limits = defaultLimits(options);
+  const t = options.templates === false ? null : (options.templates ?? {});
+  const templateLimits =
+    t === null
+      ? null
+      : {
+          maxTemplates: checkBatchOption('maxTemplates', t.maxTemplates ?? DEFAULT_MAX_TEMPLATES, { kind: 'integer', min: 0 }),
+          maxMembers: checkBatchOption('maxMembers', t.maxMembers ?? DEFAULT_TEMPLATE_MEMBERS, { kind: 'integer', min: 2 }),
+        };
+  const memoryMb = options.families === false ? undefined : options.families?.memoryMb;
+  if (memoryMb !== undefined) checkBatchOption('memoryMb', memoryMb, { kind: 'integer', min: 16 });
+  const analyzerOptions = options.analyzer === undefined && options.lang !== undefined ? { lang: options.lang, ...asRecord(options.analyzerOptions) } : options.analyzerOptions;
+  const store = await Store.open(options.db);
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   let pool: WorkerPool | null = null;
   const getPool = (): WorkerPool =>
     (pool ??= new WorkerPool({
       size: limits.workers,
       analyzer: String(options.analyzer ?? defaultAnalyzer()),
-      analyzerOptions: options.analyzerOptions,
+      analyzerOptions,
       ...(options.templater === undefined ? {} : { templater: String(options.templater) }),
       timeoutMs: limits.timeoutMs,
       workerHeapMb: limits.workerHeapMb,
@@ -494,4 +519,8 @@ async function lastPhases(ctx: Context, phases: PhaseStats[], since: number): Pr
     phaseEnd(phases, 'reuse', phaseStart);
   }
   return { families, templates };
+}
+
+function asRecord(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null ? { ...v } : {};
 }

@@ -6,6 +6,7 @@ import { StoreError } from '../store/errors.js';
 import { migrate } from './migrate.js';
 import { packPassages, PASSAGE_FIELDS, type FileFailure, type FileRecord, type VariantRecord } from './record.js';
 import { DEFERRED_INDEXES } from './schema.js';
+import type { DiagnosticRow, FileRow, OutlineRow, PassageRow, SlotRow, VariantRow } from './rows.js';
 
 /** What identifies a file's content: the store skips a path whose hash it already holds. */
 export interface FileMeta {
@@ -299,8 +300,8 @@ export class Store {
           value: o.value,
           kind: o.kind,
           type: o.type,
-          unit: o.unit,
-          label: o.label,
+          unit: o.unit ?? '',
+          label: o.label ?? '',
         })),
         diagnostics: diagRows.filter((d) => d.variant === v.id).map(diagnosticFromRow),
         passages: packPassages(passages.map((p) => ({ kind: p.kind, key: p.key, span: { start: p.start, end: p.end }, line: p.line, normChars: p.norm_chars }))),
@@ -420,7 +421,8 @@ function childRows(variants: ReadonlyArray<{ fileId: number; v: VariantRecord }>
   variants.forEach(({ fileId, v }, i) => {
     const id = ids[i] as number;
     v.outline.forEach((o, seq) => out.outline.push([id, seq, o.span.start, o.span.end, o.line, o.column, o.marker, o.style, o.kind, o.ordinal, o.depth, o.parentLine, o.title]));
-    v.slots.forEach((o, seq) => out.slots.push([id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit, o.label]));
+    // No unit or label is NULL in the database ('' in the record).
+    v.slots.forEach((o, seq) => out.slots.push([id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit || null, o.label || null]));
     v.diagnostics.forEach((d, seq) => out.diagnostics.push(diagnosticRow(fileId, id, seq, d)));
     const p = v.passages;
     for (let k = 0; k + PASSAGE_FIELDS <= p.length; k += PASSAGE_FIELDS) {
@@ -445,86 +447,4 @@ function diagnosticFromRow(d: DiagnosticRow): FileRecord['diagnostics'][number] 
   };
   if (d.data !== null) out.data = JSON.parse(d.data) as Record<string, unknown>;
   return out;
-}
-
-interface FileRow {
-  id: number;
-  path: string;
-  hash: string;
-  size: number;
-  status: 'ok' | 'failed';
-  error_kind: string | null;
-  error_message: string | null;
-  encoding: string | null;
-  encoding_certain: number | null;
-  format: string | null;
-  script: string | null;
-  title: string | null;
-  chars: number | null;
-  read_ms: number | null;
-  analyze_ms: number | null;
-  run_id: number;
-}
-interface VariantRow {
-  id: number;
-  variant_id: string;
-  label: string | null;
-  idx: number;
-  header_start: number | null;
-  header_end: number | null;
-  body_start: number;
-  body_end: number;
-  start_line: number;
-  end_line: number;
-  body_line: number;
-  body_col: number;
-  norm_chars: number;
-  text: string;
-  folded: string;
-  terms: string;
-  title_folded: string | null;
-}
-interface OutlineRow {
-  start: number;
-  end: number;
-  line: number;
-  col: number;
-  marker: string;
-  style: string;
-  kind: string;
-  ordinal: number | null;
-  depth: number;
-  parent_line: number | null;
-  title: string;
-}
-interface SlotRow {
-  start: number;
-  end: number;
-  line: number;
-  col: number;
-  length: number;
-  value: string;
-  kind: string;
-  type: string;
-  unit: string | null;
-  label: string | null;
-}
-interface DiagnosticRow {
-  variant: number | null;
-  code: string;
-  severity: string;
-  start: number;
-  end: number;
-  line: number;
-  col: number;
-  message: string;
-  data: string | null;
-}
-interface PassageRow {
-  kind: 'sentence' | 'paragraph';
-  key: number;
-  start: number;
-  end: number;
-  line: number;
-  norm_chars: number;
 }

@@ -1,5 +1,6 @@
 import type { Script } from '../core/document.js';
 import type { WorkerPool } from './pool.js';
+import { asError, type FileFailure } from './record.js';
 import type { Store } from './store.js';
 import type { TemplateTaskInput } from './template-task.js';
 
@@ -29,7 +30,7 @@ export interface TemplateSummary {
   /** Multi-member families left without a template by maxTemplates. */
   skipped: number;
   /** The first few failures, for the user. */
-  failures: Array<{ family: string; kind: string; message: string }>;
+  failures: Array<{ family: string } & FileFailure>;
 }
 
 /** Failures kept in the summary (the count is complete). */
@@ -55,7 +56,8 @@ export async function buildTemplates(store: Store, pool: WorkerPool, limits: Tem
      WHERE m.family_id = ? ORDER BY CASE WHEN v.variant_id = ? THEN 0 ELSE 1 END, f.path${sql.byCodePoint}, v.idx LIMIT ?`;
 
   const inflight = new Set<Promise<void>>();
-  let firstError: unknown = null;
+  // Set from the tasks' callbacks, which control-flow analysis does not see: hence the widening.
+  let firstError = null as Error | null;
   for (const fam of chosen) {
     while (inflight.size >= limits.window) await Promise.race(inflight);
     if (firstError !== null) break;
@@ -77,7 +79,7 @@ export async function buildTemplates(store: Store, pool: WorkerPool, limits: Tem
         }
       })
       .catch((e: unknown) => {
-        firstError ??= e; // the pool cannot work at all, or the store failed: stop, and say so
+        firstError ??= asError(e); // the pool cannot work at all, or the store failed: stop, and say so
       })
       .finally(() => inflight.delete(p));
     inflight.add(p);

@@ -5,14 +5,14 @@
  * is plain data; a failure is an answer too, so one bad file never takes the worker down.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { AnalyzeFile, FileRecord } from './record.js';
+import type { FileRecord } from './record.js';
 import { failureOf, type TaskMessage, type ResultMessage, type WorkerData } from './protocol.js';
 import { unitFeatures, variantUnitText } from './unit-features.js';
 
 const port = parentPort;
 if (port === null) throw new Error('batch worker must run in a worker thread');
 
-type Analyze = (path: string, bytes: Uint8Array, options: unknown) => ReturnType<AnalyzeFile>;
+type Analyze = (path: string, bytes: Uint8Array, options: unknown) => FileRecord | Promise<FileRecord>;
 type BuildTemplate = (input: unknown) => unknown;
 
 const data = workerData as WorkerData;

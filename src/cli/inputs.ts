@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { DiagnosticCode } from '../core/diagnostics.js';
 import type { Document } from '../core/document.js';
-import { isPlankitError, type PlankitError } from '../core/errors.js';
+import { inputError, isPlankitError, usageError } from '../core/errors.js';
+import { formatDiagnostic, helpTexts, type Lang } from '../messages/index.js';
 import { normalize } from '../normalize/index.js';
 import { decodeUnit, expandInputs, isJsonlPath, readDocument, readJsonlUnits, type JsonlOptions, type ReadOptions } from '../read/index.js';
-import { EXIT, reportError, type CliIO } from './io.js';
-import { UsageProblem } from './output.js';
+import { reportError, reportWarning, type CliIO } from './io.js';
 
 export interface InputOptions {
   encoding?: string;
@@ -16,15 +17,10 @@ export interface InputOptions {
   textField?: string;
 }
 
-/** Common options every command that reads plan pages takes. */
-export const INPUT_HELP =
-  'files, directories (searched recursively for .txt .html .md .docx .jsonl …), globs, or - for stdin; corpus.jsonl#<id> picks one unit of a JSON Lines file';
-
 /** The JSON Lines options (--id-field, --text-field) of every command that reads text. */
-export function addJsonlOptions(cmd: Command): Command {
-  return cmd
-    .option('--id-field <name>', 'JSON Lines input: the field that holds each unit\'s id (default "id"; without it, the line number)')
-    .option('--text-field <name>', 'JSON Lines input: the field that holds the text (default: "text", else "content", else "body")');
+export function addJsonlOptions(cmd: Command, lang: Lang): Command {
+  const h = helpTexts(lang);
+  return cmd.option('--id-field <name>', h.idField).option('--text-field <name>', h.textField);
 }
 
 /** The reading options of a command's parsed flags. */
@@ -39,8 +35,9 @@ export function inputOptions(flags: { encoding?: string; idField?: string; textF
 /** `corpus.jsonl#a17`: one unit of a JSON Lines file (when no file has that name). */
 export function unitSelector(arg: string): { file: string; id: string } | null {
   const m = /^(.+\.(?:jsonl|ndjson))#(.+)$/i.exec(arg);
-  if (m === null || existsSync(arg)) return null;
-  return { file: m[1] as string, id: m[2] as string };
+  const [, file, id] = m ?? [];
+  if (file === undefined || id === undefined || existsSync(arg)) return null;
+  return { file, id };
 }
 
 function readOptionsOf(opts: InputOptions): ReadOptions {
@@ -58,6 +55,32 @@ function jsonlOptionsOf(opts: InputOptions): JsonlOptions {
 }
 
 /**
+ * Read findings every command shows on stderr, one line each with the file: text was lost
+ * (undecodable bytes replaced) or may be misread (a weak encoding guess).
+ */
+export const WARNED_READ_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['replacement-chars', 'encoding-guess']);
+
+/** Warns on stderr about each of a document's read findings in WARNED_READ_CODES. */
+export function warnReadFindings(io: CliIO, doc: Pick<Document, 'path' | 'diagnostics'>): void {
+  for (const d of doc.diagnostics) if (WARNED_READ_CODES.has(d.code)) reportWarning(io, doc.path, formatDiagnostic(d, io.lang));
+}
+
+/** The document, or null when it cannot be read (reported); a usage problem is thrown. */
+function readable(io: CliIO, read: () => Document): Document | null {
+  try {
+    const doc = read();
+    warnReadFindings(io, doc);
+    return doc;
+  } catch (e) {
+    if (isPlankitError(e) && e.kind !== 'usage') {
+      reportError(io, e);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/**
  * Each unit of a JSON Lines file as a document of its own (path `<file>#<id>`), streamed; a bad
  * line is one report (`plankit: <file>:<line>: <reason>`) and the next lines go on. With `only`,
  * just the unit with that id (reported when the file has none).
@@ -66,41 +89,31 @@ async function* loadJsonl(file: string, opts: InputOptions, io: CliIO, only?: st
   const readOptions = readOptionsOf(opts);
   for await (const item of readJsonlUnits(file, jsonlOptionsOf(opts))) {
     if ('problem' in item) {
-      if (only === undefined || item.problem.kind === 'not-found' || item.problem.kind === 'io') report(io, item.problem);
+      if (only === undefined || item.problem.kind === 'not-found' || item.problem.kind === 'io') reportError(io, item.problem);
       continue;
     }
     if (only !== undefined && item.unit.id !== only) continue;
-    let doc: Document;
-    try {
-      doc = normalize(decodeUnit(item.unit, readOptions));
-    } catch (e) {
-      if (isPlankitError(e) && e.kind !== 'usage') {
-        report(io, e);
-        continue;
-      }
-      throw e;
-    }
+    const doc = readable(io, () => normalize(decodeUnit(item.unit, readOptions)));
+    if (doc === null) continue;
     yield doc;
     if (only !== undefined) return;
   }
-  if (only !== undefined && existsSync(file)) {
-    reportError(io, `${file}#${only}: no unit with id "${only}" in ${file}`);
-    io.fail(EXIT.inputFailed);
-  }
+  if (only !== undefined && existsSync(file)) reportError(io, inputError('jsonl-no-unit', `${file}#${only}`, { id: only, file }));
 }
 
 /**
  * Expands the CLI inputs and yields each readable, normalised document in order (a JSON Lines file
  * gives one per line). A file or line that cannot be read is reported as one line ("plankit: path:
- * reason"), raises the exit code to 1, and the others go on. A usage problem (an unknown
- * --encoding) stops everything with exit 2.
+ * reason"), raises the exit code to 1, and the others go on; read warnings (undecodable bytes, a
+ * weak encoding guess) are one line each too. A usage problem (an unknown --encoding) stops
+ * everything with exit 2.
  */
 export async function* loadInputs(args: string[], opts: InputOptions, io: CliIO): AsyncGenerator<Document> {
-  if (args.length === 0) throw new UsageProblem(`no input given: name ${INPUT_HELP}`);
+  if (args.length === 0) throw usageError('no-input', {});
   const selectors = args.map(unitSelector);
   const plain = args.filter((_, k) => selectors[k] === null);
   const { files, problems } = plain.length === 0 ? { files: [], problems: [] } : await expandInputs(plain);
-  for (const p of problems) report(io, p);
+  for (const p of problems) reportError(io, p);
   const readOptions = readOptionsOf(opts);
   for (const path of files) {
     if (isJsonlPath(path)) {
@@ -112,17 +125,13 @@ export async function* loadInputs(args: string[], opts: InputOptions, io: CliIO)
       doc = normalize(await readDocument(path, readOptions));
     } catch (e) {
       if (isPlankitError(e) && e.kind !== 'usage') {
-        report(io, e);
+        reportError(io, e);
         continue;
       }
       throw e;
     }
+    warnReadFindings(io, doc);
     yield doc;
   }
   for (const s of selectors) if (s !== null) yield* loadJsonl(s.file, opts, io, s.id);
-}
-
-function report(io: CliIO, e: PlankitError): void {
-  reportError(io, e.toLine());
-  io.fail(EXIT.inputFailed);
 }

@@ -1,5 +1,7 @@
 import type { Writable } from 'node:stream';
-import { langFromEnv, type Lang } from '../messages/index.js';
+import type { PlankitError } from '../core/errors.js';
+import { formatError, langFromEnv, reportTexts, type Lang } from '../messages/index.js';
+import { escapeControls } from './text.js';
 
 /**
  * Where a command writes. Commands never touch process.stdout directly, so tests can capture
@@ -43,7 +45,28 @@ export function createIO(stdout: CliIO['stdout'], stderr: CliIO['stderr'], lang:
   };
 }
 
-/** Writes one line to stderr prefixed with "plankit: " — the only shape of a user-facing error. */
-export function reportError(io: CliIO, line: string): void {
-  io.stderr.write(`plankit: ${line}\n`);
+/**
+ * Writes one line to stderr: "plankit: " and the text, control characters escaped (a file name with
+ * a newline or an escape sequence stays on one line and inert) — the only shape of what the CLI says
+ * on stderr, errors and warnings alike.
+ */
+export function writeNotice(io: CliIO, text: string): void {
+  io.stderr.write(`plankit: ${escapeControls(text)}\n`);
+}
+
+/** The exit code an error asks for: 2 for misuse, 1 for an input, output or database problem. */
+export function exitCodeOf(e: PlankitError): ExitCode {
+  return e.kind === 'usage' ? EXIT.usage : EXIT.inputFailed;
+}
+
+/** An error as one line, `plankit: <path>: <reason>` in the user's language; raises the exit code. */
+export function reportError(io: CliIO, e: PlankitError): void {
+  const reason = formatError(e.data, io.lang);
+  writeNotice(io, e.path === undefined ? reason : `${e.path}: ${reason}`);
+  io.fail(exitCodeOf(e));
+}
+
+/** A warning about a file, `plankit: <path>: warning: <text>`; the exit code stays. */
+export function reportWarning(io: CliIO, path: string, text: string): void {
+  writeNotice(io, `${path}: ${reportTexts(io.lang).warning(text)}`);
 }

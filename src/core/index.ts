@@ -8,3 +8,4 @@ export * from './placeholders.js';
 export * from './outline.js';
 export * from './template.js';
 export * from './content-chars.js';
+export * from './display-width.js';

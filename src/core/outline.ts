@@ -97,8 +97,17 @@ export interface GbtReport {
   rewrites: MarkerRewrite[];
   /** The same deviations as `gbt-9704` diagnostics (severity info), kept apart from Outline.diagnostics. */
   diagnostics: Diagnostic[];
-  /** Remarks on what the report leaves out (levels deeper than four, legal-style 章/条 …). */
-  notes: string[];
+  /** Remarks on what the report leaves out (levels deeper than four, legal-style 章/条 …), as data. */
+  notes: GbtNote[];
+}
+
+/**
+ * Items the GB/T report does not judge, and why: deeper than its four levels, 第X部分/章/节 headings
+ * above them, 第X条/款 legal drafting, line-start prose enumerators (一是, 第一, 首先).
+ */
+export interface GbtNote {
+  kind: 'deeper' | 'structural' | 'legal' | 'prose';
+  count: number;
 }
 
 export interface Outline {

@@ -23,6 +23,10 @@ export type SlotType = 'count' | 'amount' | 'percent' | 'year' | 'date' | 'time'
 export const SLOT_KINDS: readonly SlotKind[] = ['placeholder', 'hollow', 'literal', 'variable'];
 export const SLOT_TYPES: readonly SlotType[] = ['count', 'amount', 'percent', 'year', 'date', 'time', 'ordinal', 'org', 'redacted', 'text', 'docno'];
 
+/** Years a value of a `year` slot may name when filling (a wider year is a typing mistake). */
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2100;
+
 /** The meaning of a literal's value, parsed with core/numerals. */
 export interface ParsedQuantity {
   /** A single number, scaled by the unit's 万/亿 (3万元 → 30000). */

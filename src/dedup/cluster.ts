@@ -68,8 +68,8 @@ export function clusterFamilies(
   const order = centreOrder(sets);
   const familyOf = new Int32Array(n).fill(-1);
   const via = new Int32Array(n).fill(-1);
-  const link: Clustering['link'] = new Array(n).fill(null);
-  const toCentre: Clustering['toCentre'] = new Array(n).fill(null);
+  const link: Clustering['link'] = new Array<MemberJoin['link'] | null>(n).fill(null);
+  const toCentre: Clustering['toCentre'] = new Array<PairMeasure | null>(n).fill(null);
   const turnedAwayBy = new Int32Array(n).fill(-1);
   const centres: number[] = [];
   const extra: VerifiedPair[] = [];
@@ -149,7 +149,7 @@ function linkAdjacency(n: number, pairs: readonly VerifiedPair[]): { start: Uint
   const target = new Uint32Array(links);
   const relation = new Uint8Array(links);
   for (const p of pairs) {
-    const r = LINKS.indexOf(p.relation as MemberJoin['link']);
+    const r = LINKS.indexOf(p.relation);
     for (const [a, b] of [
       [p.i, p.j],
       [p.j, p.i],

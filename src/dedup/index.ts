@@ -20,6 +20,7 @@
  *               or two texts of one template never link); canonical member = the centre; each
  *               member's join and delta against it.
  */
+import { usageError } from '../core/errors.js';
 import { lshSource } from './candidates/lsh.js';
 import { sketchSource } from './candidates/sketch.js';
 import type { CandidateSource } from './candidates/source.js';
@@ -54,7 +55,7 @@ export function findDuplicates(units: readonly DedupUnit[], options: Partial<Ded
   const o = resolveOptions(options);
   const seen = new Set<string>();
   for (const u of units) {
-    if (seen.has(u.id)) throw new RangeError(`findDuplicates: duplicate unit id "${u.id}"`);
+    if (seen.has(u.id)) throw usageError('duplicate-unit', { id: u.id });
     seen.add(u.id);
   }
 

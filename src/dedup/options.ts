@@ -1,3 +1,5 @@
+import { usageError } from '../core/errors.js';
+
 /**
  * Every threshold of the dedup stage, named and documented in one place. Relation thresholds decide
  * what a pair IS; candidate settings only decide which pairs are looked at (recall vs. time), and
@@ -90,10 +92,13 @@ export const DEFAULT_DEDUP_OPTIONS: Readonly<DedupOptions> = Object.freeze({
   seed: 0x5eed_1234,
 });
 
-/** Fills defaults and rejects values that make no sense (misuse, so it throws). */
+/** Fills defaults and rejects values that make no sense (misuse: a usage error, exit 2 in the CLI). */
 export function resolveOptions(partial: Partial<DedupOptions> = {}): DedupOptions {
   const o: DedupOptions = { ...DEFAULT_DEDUP_OPTIONS };
-  for (const [k, v] of Object.entries(partial)) if (v !== undefined) (o as unknown as Record<string, unknown>)[k] = v;
+  for (const k of Object.keys(DEFAULT_DEDUP_OPTIONS) as Array<keyof DedupOptions>) {
+    const v = partial[k];
+    if (v !== undefined) o[k] = v;
+  }
   const ints: Array<[keyof DedupOptions, number, number]> = [
     ['shingleSize', 1, 64],
     ['permutations', 1, 65536],
@@ -111,14 +116,14 @@ export function resolveOptions(partial: Partial<DedupOptions> = {}): DedupOption
   ];
   for (const [k, min, max] of ints) {
     const v = o[k];
-    if (!Number.isInteger(v) || v < min || v > max) throw new RangeError(`dedup option ${k} must be an integer in [${min}, ${max}] (got ${v})`);
+    if (!Number.isInteger(v) || v < min || v > max) throw usageError('bad-option', { stage: 'dedup', option: k, value: String(v), range: { kind: 'integer', min, max } });
   }
   for (const k of ['nearDuplicate', 'contained', 'overlap', 'sketchCandidate', 'paragraphPresent'] as const) {
     const v = o[k];
-    if (!(v >= 0 && v <= 1)) throw new RangeError(`dedup option ${k} must be a share in [0, 1] (got ${v})`);
+    if (!(v >= 0 && v <= 1)) throw usageError('bad-option', { stage: 'dedup', option: k, value: String(v), range: { kind: 'share' } });
   }
-  if (!(o.minShared >= 0 && Number.isFinite(o.minShared))) throw new RangeError(`dedup option minShared must be a number ≥ 0 (got ${o.minShared})`);
-  if (o.bandRows > o.permutations) throw new RangeError('dedup option bandRows cannot exceed permutations');
+  if (!(o.minShared >= 0 && Number.isFinite(o.minShared))) throw usageError('bad-option', { stage: 'dedup', option: 'minShared', value: String(o.minShared), range: { kind: 'number', min: 0 } });
+  if (o.bandRows > o.permutations) throw usageError('bands-over-permutations', { bandRows: o.bandRows, permutations: o.permutations });
   o.seed = o.seed >>> 0;
   return o;
 }

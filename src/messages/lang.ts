@@ -17,3 +17,19 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
   if (locale === undefined || locale === 'C' || locale === 'POSIX' || locale.startsWith('C.')) return 'zh';
   return /^zh\b|^zh[_-]/i.test(locale) ? 'zh' : 'en';
 }
+
+/**
+ * The value of a `--lang` option in a command line (`--lang en`, `--lang=en`), before any `--`;
+ * undefined when there is none. The value is returned as given (the caller checks it): the help and
+ * the errors of the whole run must be in that language, so it is read before the parser runs.
+ */
+export function langFromArgv(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === '--lang') found = argv[i + 1] ?? '';
+    else if (a?.startsWith('--lang=')) found = a.slice('--lang='.length);
+  }
+  return found;
+}

@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import { Converter, type ConverterFunction } from './opencc.js';
 import { scriptPasses, type ScriptPass } from './script-passes.js';
 
 /**
@@ -12,10 +12,10 @@ import { scriptPasses, type ScriptPass } from './script-passes.js';
  */
 // opencc-js builds a converter's tries from its dictionaries when the converter is made (hundreds of
 // milliseconds): made on first use, so a command that never converts for output does not pay.
-let toSimplifiedConverter: ((s: string) => string) | null = null;
-let toTraditionalConverter: ((s: string) => string) | null = null;
-const toSimplified = (s: string): string => (toSimplifiedConverter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }))(s);
-const toTraditional = (s: string): string => (toTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(s);
+let toSimplifiedConverter: ConverterFunction | null = null;
+let toTraditionalConverter: ConverterFunction | null = null;
+const toSimplified = (s: string): string => (toSimplifiedConverter ??= Converter({ from: 'tw', to: 'cn' }))(s);
+const toTraditional = (s: string): string => (toTraditionalConverter ??= Converter({ from: 'cn', to: 'tw' }))(s);
 
 /** Folds a text to Simplified, same length. */
 export function foldScript(text: string): string {

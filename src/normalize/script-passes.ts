@@ -1,5 +1,5 @@
 import { Trie } from 'opencc-js/core';
-import { from, to } from 'opencc-js/preset';
+import { from, to, type DictGroup, type DictLike } from './opencc.js';
 
 /**
  * The Traditional → Simplified conversion chain of opencc-js (Taiwan variants, then Traditional
@@ -16,9 +16,6 @@ export interface ScriptPass {
   charMap: Uint16Array;
   phraseStart: Uint8Array;
 }
-
-type DictLike = string | readonly (readonly [string, string])[];
-type DictGroup = readonly DictLike[];
 
 function entriesOf(d: DictLike): Array<readonly [string, string]> {
   if (typeof d !== 'string') return d.slice();
@@ -62,7 +59,7 @@ let passes: ScriptPass[] | null = null;
 /** The passes of the tw → cn chain, built once per process (about 50 ms). */
 export function scriptPasses(): ScriptPass[] {
   if (passes === null) {
-    const groups = [...(from.tw ?? []), ...(to.cn ?? [])] as DictGroup[];
+    const groups: DictGroup[] = [...(from.tw ?? []), ...(to.cn ?? [])];
     passes = groups.map(buildPass);
   }
   return passes;

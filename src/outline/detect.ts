@@ -54,7 +54,7 @@ export interface Detection {
 // Inside a paragraph a marker must follow punctuation or a space: 统一是 / 唯一是 are words.
 const BOUNDARY_CHARS = ' \t\r\n,;:。!?、“”"\'()《》【】[]';
 const BOUNDARY_CODES: ReadonlySet<number> = new Set([...BOUNDARY_CHARS].map((c) => c.charCodeAt(0)));
-const BOUNDARY = `(?<=^|[${[...BOUNDARY_CHARS].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join('')}])`;
+const BOUNDARY = `(?<=^|[${[...BOUNDARY_CHARS].map((c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c)).join('')}])`;
 
 function boundaryBefore(text: string, at: number): boolean {
   return at === 0 || BOUNDARY_CODES.has(text.charCodeAt(at - 1));

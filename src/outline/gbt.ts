@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { toChineseNumeral } from '../core/numerals.js';
 import { foldWidth } from '../normalize/index.js';
-import type { GbtDeviation, GbtReport, MarkerRewrite, OutlineItem, OutlineStyle } from '../core/outline.js';
+import type { GbtDeviation, GbtNote, GbtReport, MarkerRewrite, OutlineItem, OutlineStyle } from '../core/outline.js';
 import type { MarkerRule } from './markers/rule.js';
 import { STYLE_INFO } from './styles.js';
 
@@ -40,7 +40,7 @@ export function conformance(items: readonly OutlineItem[], folded: string, rules
     numbered[i] = above + (info.gbt === 'level' ? 1 : 0);
     legal[i] = info.gbt === 'legal' || (item.parent !== null && legal[item.parent] === true);
     if (item.kind === 'inline') return; // inline enumerations are text, left as written
-    const level = numbered[i] as number;
+    const level = numbered[i];
     const form = info.gbt === 'level' && !legal[i] ? GBT_LEVEL_FORMS[level - 1] : undefined;
     if (legal[i]) legalCount++;
     else if (info.gbt === 'structural') structural++;
@@ -60,10 +60,12 @@ export function conformance(items: readonly OutlineItem[], folded: string, rules
     }
   });
 
-  const notes: string[] = [];
-  if (deeper > 0) notes.push(`${deeper} item(s) lie deeper than the four levels GB/T 9704 defines and keep their own form`);
-  if (structural > 0) notes.push(`${structural} 第X部分/章/节 heading(s) stand above the GB/T 9704 levels and are renumbered only`);
-  if (legalCount > 0) notes.push(`${legalCount} item(s) are or lie under 第X条/款 markers, which follow legal drafting conventions, not GB/T 9704 levels`);
-  if (prose > 0) notes.push(`${prose} line-start prose enumerator(s) (一是, 第一, 首先) are renumbered only, not rewritten`);
+  const counts: ReadonlyArray<[GbtNote['kind'], number]> = [
+    ['deeper', deeper],
+    ['structural', structural],
+    ['legal', legalCount],
+    ['prose', prose],
+  ];
+  const notes: GbtNote[] = counts.filter(([, count]) => count > 0).map(([kind, count]) => ({ kind, count }));
   return { standard: 'GB/T 9704-2012', conforms: deviations.length === 0, deviations, rewrites, diagnostics, notes };
 }

@@ -44,7 +44,7 @@ export function documentRunTogether(doc: Document, options?: OutlineOptions): bo
   if (opts.runTogether !== 'auto') return opts.runTogether;
   const key = `${opts.runTogetherMinMarkers}/${opts.runTogetherMinShare}/${opts.maxArabicOrdinal}`;
   let cached = runTogetherCache.get(doc);
-  if (cached === undefined) runTogetherCache.set(doc, (cached = new Map()));
+  if (cached === undefined) runTogetherCache.set(doc, (cached = new Map<string, boolean>()));
   let v = cached.get(key);
   if (v === undefined) {
     v = isRunTogether(doc.folded, { start: 0, end: doc.folded.length }, MARKER_RULES, opts);
@@ -99,7 +99,7 @@ const DECIMAL_DOCUMENT_RULES: readonly MarkerRule[] = [...MARKER_RULES.slice(0, 
  */
 export function buildOutline(doc: Document, body: Span, options?: OutlineOptions): Outline {
   if (!(body.start >= 0 && body.start <= body.end && body.end <= doc.folded.length)) {
-    throw usageError(`outline body [${body.start}, ${body.end}) is outside the document (length ${doc.folded.length})`);
+    throw usageError('range-outside-text', { what: 'outline-body', start: body.start, end: body.end, length: doc.folded.length });
   }
   const opts = resolveOutlineOptions(options);
   // 'auto' decides on the whole document, once: a short variant of a joined page reads like the rest.

@@ -50,7 +50,7 @@ export function inlineItems(
     const styles = [...new Set(line.hits.map((h) => h.match.style))];
     for (const style of styles) {
       const continues = ownItem !== undefined && ownItem.cand.match.style === style;
-      let run: Run | null = continues ? { hits: [], gaps: [], continuesLine: true, last: (ownItem as LineItem).cand.match.ordinal } : null;
+      let run: Run | null = continues ? { hits: [], gaps: [], continuesLine: true, last: ownItem.cand.match.ordinal } : null;
       const close = (): void => {
         if (run !== null && run.hits.length + (run.continuesLine ? 1 : 0) >= options.inlineMinRun) {
           let n = run.continuesLine ? (ownItem as LineItem).renumbered : 0;
@@ -61,7 +61,7 @@ export function inlineItems(
       };
       for (const h of line.hits) {
         if (h.match.style !== style) continue;
-        const current = run as Run | null;
+        const current = run;
         const expected = current === null ? 1 : current.last + 1;
         if (h.match.ordinalFollowsRun) {
           if (current === null) continue; // 最后 with nothing before it in this paragraph

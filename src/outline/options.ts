@@ -1,4 +1,4 @@
-import { usageError } from '../core/errors.js';
+import { usageError, withinRange } from '../core/errors.js';
 
 /**
  * Thresholds of the outline stage, named and documented; callers override any of them.
@@ -56,7 +56,13 @@ export function resolveOutlineOptions(options: OutlineOptions = {}): ResolvedOut
     if (v !== undefined) (r as unknown as Record<string, unknown>)[key] = v;
   }
   for (const key of ['maxArabicOrdinal', 'headingMaxChars', 'headingLabelMaxChars', 'inlineMinRun', 'runTogetherMinMarkers'] as const) {
-    if (!Number.isInteger(r[key]) || r[key] < 1) throw usageError(`outline option ${key} must be a positive integer (got ${r[key]})`);
+    if (!Number.isInteger(r[key]) || r[key] < 1) throw usageError('bad-option', { stage: 'outline', option: key, value: String(r[key]), range: { kind: 'integer', min: 1 } });
+  }
+  if (!withinRange(r.runTogetherMinShare, { kind: 'share' })) {
+    throw usageError('bad-option', { stage: 'outline', option: 'runTogetherMinShare', value: String(r.runTogetherMinShare), range: { kind: 'share' } });
+  }
+  if (r.runTogether !== true && r.runTogether !== false && r.runTogether !== 'auto') {
+    throw usageError('bad-choice', { option: 'runTogether', value: String(r.runTogether as unknown), choices: ['true', 'false', 'auto'] });
   }
   return r;
 }

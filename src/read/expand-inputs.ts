@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { inputError, type PlankitError } from '../core/errors.js';
+import { errnoOf, inputError, type PlankitError } from '../core/errors.js';
 import { STDIN_PATH } from './read-input.js';
 
 /** Extensions of plan files found when a directory is given (.jsonl/.ndjson: one document per line). */
@@ -96,17 +96,17 @@ export async function expandInputs(args: string[], options: ExpandOptions = {}):
       try {
         found = await walk(arg, extensions);
       } catch (e) {
-        problems.push(inputError('io', arg, `cannot list directory: ${(e as Error).message}`));
+        problems.push(inputError('list-folder-failed', arg, { errno: errnoOf(e) ?? 'unknown' }));
         continue;
       }
-      if (found.length === 0) problems.push(inputError('not-found', arg, `no plan files (${[...extensions].join(' ')}) in this directory`));
+      if (found.length === 0) problems.push(inputError('no-plan-files', arg, { extensions: [...extensions] }));
       found.forEach(add);
     } else if (isDynamicPattern(arg)) {
       const matches = (await glob(arg, { onlyFiles: true, absolute: isAbsolute(arg), expandDirectories: false })).sort(byPath);
-      if (matches.length === 0) problems.push(inputError('not-found', arg, 'no files match this pattern'));
+      if (matches.length === 0) problems.push(inputError('no-match', arg, {}));
       matches.forEach(add);
     } else {
-      problems.push(inputError('not-found', arg, 'not found: no such file or directory'));
+      problems.push(inputError('not-found', arg, {}));
     }
   }
   return { files, problems };

@@ -43,11 +43,11 @@ import { readInputBytes, tooLarge } from './read-input.js';
 
 export { DEFAULT_MAX_BYTES, type ReadOptions } from './options.js';
 export { DEFAULT_PLAN_EXTENSIONS, expandInputs, type ExpandOptions, type ExpandedInputs } from './expand-inputs.js';
-export { STDIN_PATH } from './read-input.js';
+export { STDIN_PATH, fsError } from './read-input.js';
 export { canonicalEncoding } from './encoding/names.js';
 export { detectFormat, isJsonlPath, JSONL_EXTENSIONS, REQUESTED_FORMATS, type RequestedFormat } from './format.js';
 export { DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, readJsonlUnits, type JsonlItem, type JsonlOptions, type JsonlUnit } from './jsonl/units.js';
-export { READ_REASONS, ReadError, readReasonText, type ReadReason, type ReadReasonArgs } from './reasons.js';
+export { type ReadReason, type ReadReasonArgs } from './reasons.js';
 
 /**
  * How the encoding is found, first match wins: what the user says, what the bytes say (BOM), UTF-16
@@ -115,7 +115,7 @@ function decodeDocx(path: string, bytes: Uint8Array, maxBytes: number): DecodedD
 export function decodeBytes(path: string, bytes: Uint8Array, options?: ReadOptions): DecodedDocument {
   const opts = resolveReadOptions(options);
   if (bytes.byteLength > opts.maxBytes) throw tooLarge(path, bytes.byteLength, opts.maxBytes);
-  if (bytes.byteLength === 0) throw inputError('empty', path, 'empty file');
+  if (bytes.byteLength === 0) throw inputError('empty-file', path, {});
   const format = detectFormat(path, bytes, opts.format);
   if (format === 'docx') return decodeDocx(path, bytes, opts.maxBytes);
   const notes: Diagnostic[] = [];
@@ -154,7 +154,7 @@ export function decodeUnit(unit: JsonlUnit, options?: ReadOptions): DecodedDocum
  */
 export async function readDocument(path: string, options?: ReadOptions): Promise<DecodedDocument> {
   const opts = resolveReadOptions(options);
-  if (isJsonlPath(path)) throw usageError(`${path} is a JSON Lines file, one document per line: read it with readJsonlUnits`);
+  if (isJsonlPath(path)) throw usageError('jsonl-whole-file', {}, path);
   const bytes = await readInputBytes(path, opts.maxBytes);
   return decodeBytes(path, bytes, options);
 }

@@ -32,16 +32,16 @@ export interface ResolvedReadOptions {
 export function resolveReadOptions(options: ReadOptions = {}): ResolvedReadOptions {
   let encoding: string | undefined;
   if (options.encoding !== undefined) {
-    if (!iconv.encodingExists(options.encoding)) throw usageError(`unknown encoding "${options.encoding}"`);
+    if (!iconv.encodingExists(options.encoding)) throw usageError('unknown-encoding', { encoding: options.encoding });
     encoding = canonicalEncoding(options.encoding) ?? options.encoding.toLowerCase();
   }
   const format = options.format ?? 'auto';
   if (!REQUESTED_FORMATS.includes(format)) {
-    throw usageError(`unknown format "${String(format)}" (expected ${REQUESTED_FORMATS.join(', ')})`);
+    throw usageError('unknown-format', { format: String(format), formats: REQUESTED_FORMATS });
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
-    throw usageError(`invalid maximum size ${String(maxBytes)} (expected a positive number of bytes)`);
+    throw usageError('bad-option', { stage: 'read', option: 'maxBytes', value: String(maxBytes), range: { kind: 'integer', min: 1 } });
   }
   return { encoding, format, maxBytes };
 }

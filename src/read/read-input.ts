@@ -1,24 +1,21 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { inputError, isPlankitError, type PlankitError } from '../core/errors.js';
+import { errnoOf, inputError, isPlankitError, type PlankitError } from '../core/errors.js';
 
 /** The path that means standard input. */
 export const STDIN_PATH = '-';
 
-function mib(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
 export function tooLarge(path: string, size: number, maxBytes: number): PlankitError {
-  return inputError('too-large', path, `too large: ${mib(size)} is over the ${mib(maxBytes)} limit`);
+  return inputError('too-large', path, { size, limit: maxBytes });
 }
 
+/** Why a file could not be read, from the file system's errno. */
 export function fsError(path: string, e: unknown): PlankitError {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return inputError('not-found', path, 'not found: no such file');
-  if (code === 'EISDIR') return inputError('io', path, 'is a directory, not a file');
-  if (code === 'EACCES' || code === 'EPERM') return inputError('io', path, 'permission denied');
-  return inputError('io', path, `cannot read: ${(e as Error).message}`);
+  const code = errnoOf(e);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return inputError('not-found', path, {});
+  if (code === 'EISDIR') return inputError('is-folder', path, {});
+  if (code === 'EACCES' || code === 'EPERM') return inputError('permission-denied', path, {});
+  return inputError('read-failed', path, { errno: code ?? 'unknown' });
 }
 
 /** All of a stream as bytes, refusing (early) to hold more than maxBytes. */
@@ -51,7 +48,7 @@ function readRegularFileSync(path: string, maxBytes: number): Uint8Array | null 
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw inputError('io', path, 'is a directory, not a file');
+    if (stat.isDirectory()) throw inputError('is-folder', path, {});
     if (!stat.isFile()) return null;
     if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
     const bytes = Buffer.allocUnsafe(stat.size);
@@ -86,7 +83,7 @@ export async function readInputBytes(path: string, maxBytes: number, stdin: Asyn
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw inputError('io', path, 'is a directory, not a file');
+    if (stat.isDirectory()) throw inputError('is-folder', path, {});
     if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
     // Not a regular file (a FIFO, /dev/stdin): size unknown, read as a stream with the same limit.
     if (!stat.isFile()) return await readStream(path, handle.createReadStream({ autoClose: false }), maxBytes);

@@ -9,6 +9,7 @@
  * per-document half (run inside batch workers, next to the text), and renderReuse() formats a report
  * as CSV, JSON or a self-contained HTML page (the library returns strings; the CLI writes them).
  */
+import type { Lang } from '../messages/index.js';
 import { csvChunks, type CsvOptions, type CsvTable } from './render/csv.js';
 import { renderHtml } from './render/html.js';
 import { jsonChunks } from './render/json.js';
@@ -27,6 +28,9 @@ export type * from './types.js';
 
 export type ReuseFormat = 'json' | 'csv' | 'html';
 
+/** CSV options, and for the HTML page its title and language (headings and notes; default zh). */
+export type RenderOptions = CsvOptions & { title?: string; lang?: Lang };
+
 /**
  * The report in one format, as chunks of text to write one after the other (JSON and CSV of a big
  * corpus are too large for one string); for CSV, one table (see CSV_TABLES). A view streams its
@@ -36,16 +40,16 @@ export async function* renderReuseChunks(
   report: ReuseReport | ReuseView,
   format: ReuseFormat,
   table?: CsvTable,
-  options: CsvOptions & { title?: string } = {},
+  options: RenderOptions = {},
 ): AsyncGenerator<string> {
   const view = 'ratioBins' in report ? report : viewOf(report);
   if (format === 'json') yield* jsonChunks(view);
-  else if (format === 'html') yield await renderHtml(view, options.title);
+  else if (format === 'html') yield await renderHtml(view, options);
   else yield* csvChunks(view, table ?? 'passages', options);
 }
 
 /** The report in one format as one string (see renderReuseChunks for big reports). */
-export async function renderReuse(report: ReuseReport | ReuseView, format: ReuseFormat, table?: CsvTable, options: CsvOptions & { title?: string } = {}): Promise<string> {
+export async function renderReuse(report: ReuseReport | ReuseView, format: ReuseFormat, table?: CsvTable, options: RenderOptions = {}): Promise<string> {
   let out = '';
   for await (const chunk of renderReuseChunks(report, format, table, options)) out += chunk;
   return out;

@@ -1,3 +1,5 @@
+import { usageError } from '../core/errors.js';
+
 /** Named thresholds of the reuse report. */
 export interface ReuseOptions {
   /**
@@ -27,11 +29,26 @@ export const DEFAULT_REUSE_OPTIONS: ReuseOptions = {
   minTermChars: 2,
 };
 
+/** The least value of each option: reuse is across documents (2), a family has a member (1). */
+const MINIMUM: Readonly<Record<keyof ReuseOptions, number>> = {
+  minPassageChars: 0,
+  minDocuments: 2,
+  minFamilySize: 1,
+  maxFamilies: 0,
+  topTerms: 0,
+  minTermChars: 0,
+};
+
+/** Fills defaults and rejects values that make no sense (misuse: a usage error, exit 2 in the CLI). */
 export function resolveReuseOptions(partial: Partial<ReuseOptions> = {}): ReuseOptions {
-  const o = { ...DEFAULT_REUSE_OPTIONS, ...partial };
-  for (const [k, v] of Object.entries(o)) {
-    if (!Number.isInteger(v) || v < 0) throw new RangeError(`reuse option ${k} must be a non-negative integer (got ${String(v)})`);
+  const o: ReuseOptions = { ...DEFAULT_REUSE_OPTIONS };
+  for (const k of Object.keys(DEFAULT_REUSE_OPTIONS) as Array<keyof ReuseOptions>) {
+    const v = partial[k];
+    if (v !== undefined) o[k] = v;
+    const min = MINIMUM[k];
+    if (!Number.isSafeInteger(o[k]) || o[k] < min) {
+      throw usageError('bad-option', { stage: 'reuse', option: k, value: String(o[k]), range: { kind: 'integer', min } });
+    }
   }
-  if (o.minDocuments < 2) throw new RangeError('reuse option minDocuments must be at least 2: reuse is across documents');
   return o;
 }

@@ -1,3 +1,4 @@
+import { usageError } from '../core/errors.js';
 import { resolveReuseOptions, type ReuseOptions } from './options.js';
 import { distinguishingTerms } from './tfidf.js';
 import type {
@@ -126,7 +127,7 @@ function familyReports(all: readonly ReuseFamily[], o: ReuseOptions): FamilyRepo
     .slice(0, o.maxFamilies)
     .map(({ f }) => f);
   for (const f of chosen) {
-    if (f.members.length !== f.size) throw new RangeError(`reuse: family ${f.id} has size ${f.size} but ${f.members.length} members were given`);
+    if (f.members.length !== f.size) throw usageError('family-size-mismatch', { family: f.id, size: f.size, members: f.members.length });
   }
   const termSets = chosen.map((f) => {
     const sum: Record<string, number> = {};

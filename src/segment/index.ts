@@ -1,5 +1,5 @@
 import type { Document, Sentence, Token } from '../core/document.js';
-import { PlankitError } from '../core/errors.js';
+import { usageError } from '../core/errors.js';
 import type { Span } from '../core/span.js';
 import { ensureDictionary } from './jieba.js';
 import { splitSentences } from './sentences.js';
@@ -38,7 +38,7 @@ export interface SegmentResult {
  */
 export function segment(doc: Document, range: Span, options: SegmentOptions = {}): SegmentResult {
   if (!Number.isInteger(range.start) || !Number.isInteger(range.end) || range.start < 0 || range.end < range.start || range.end > doc.folded.length) {
-    throw new PlankitError('usage', `segment range [${range.start}, ${range.end}) is outside the text (length ${doc.folded.length})`);
+    throw usageError('range-outside-text', { what: 'segment-range', start: range.start, end: range.end, length: doc.folded.length });
   }
   ensureDictionary(options.userDict);
   const tokens: Token[] = [];

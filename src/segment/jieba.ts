@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import nodejieba from 'nodejieba';
-import { PlankitError } from '../core/errors.js';
+import { errnoOf, isPlankitError, usageError, type PlankitError } from '../core/errors.js';
 import { foldText } from '../normalize/index.js';
 
 // Exported by nodejieba's index.js but missing from its type declarations.
@@ -39,11 +39,7 @@ export function ensureDictionary(userDict?: string): void {
   // A broken file is reported as such even when it could not be loaded anyway.
   const lines = readUserDict(userDict, path);
   if (loaded !== null) {
-    const now = loaded.userDict === null ? 'the default dictionary' : `the user dictionary ${loaded.userDict}`;
-    throw new PlankitError(
-      'usage',
-      `cannot switch to the user dictionary ${userDict}: this process already segments with ${now} (nodejieba loads its dictionary once per process; pass the same userDict to every segment call)`,
-    );
+    throw usageError('dict-switch', { current: loaded.userDict }, userDict);
   }
   // cppjieba aborts the process on a file it cannot open and splits paths on "|" and ";", so it
   // only ever sees a checked copy in a fresh temporary folder, next to its own default user words.
@@ -66,11 +62,11 @@ export function ensureDictionary(userDict?: string): void {
 function readUserDict(given: string, path: string): string[] {
   let raw: string;
   try {
-    if (!statSync(path).isFile()) throw new PlankitError('usage', `user dictionary ${given} is not a file`);
+    if (!statSync(path).isFile()) throw usageError('dict-not-file', {}, given);
     raw = readFileSync(path, 'utf8');
   } catch (e) {
-    if (e instanceof PlankitError) throw e;
-    throw new PlankitError('usage', `cannot read the user dictionary ${given}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    if (isPlankitError(e)) throw e;
+    throw usageError('dict-unreadable', { errno: errnoOf(e) ?? 'unknown' }, given);
   }
   const out: string[] = [];
   raw
@@ -79,8 +75,9 @@ function readUserDict(given: string, path: string): string[] {
     .forEach((line, i) => {
       const fields = line.trim().split(/\s+/);
       if (fields[0] === '' || fields[0]?.startsWith('#')) return;
-      const bad = (why: string) => new PlankitError('usage', `user dictionary ${given}, line ${i + 1}: ${why}`);
-      if (fields.length > 3) throw bad('expected "word", "word tag", "word freq" or "word freq tag"');
+      const bad = (value?: string): PlankitError =>
+        usageError('dict-line', value === undefined ? { line: i + 1, problem: 'fields' } : { line: i + 1, problem: 'frequency', value }, given);
+      if (fields.length > 3) throw bad();
       const word = foldText(fields[0] as string).folded;
       const [, second, third] = fields;
       if (fields.length === 1) out.push(word);
@@ -91,9 +88,9 @@ function readUserDict(given: string, path: string): string[] {
   return out;
 }
 
-function positive(s: string, bad: (why: string) => Error): number {
+function positive(s: string, bad: (value: string) => Error): number {
   const n = Number(s);
-  if (!/^\d+$/.test(s) || n < 1) throw bad(`the frequency must be a positive integer (got "${s}")`);
+  if (!/^\d+$/.test(s) || n < 1) throw bad(s);
   return n;
 }
 

@@ -170,22 +170,15 @@ function hasContent(masked: string, title: Span | null): boolean {
 
 /** One `chrome` info diagnostic per block: chrome of one kind with only blanks between. */
 function chromeDiagnostics(folded: string, chrome: Chrome[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  let block: { kind: Chrome['kind']; span: { start: number; end: number }; spans: number } | null = null;
-  const flush = (): void => {
-    if (block !== null) out.push(diagnostic('chrome', 'split/chrome', 'info', block.span, { kind: block.kind, spans: block.spans }));
-    block = null;
-  };
+  const blocks: Array<{ kind: Chrome['kind']; span: { start: number; end: number }; spans: number }> = [];
   for (const c of chrome) {
-    const b = block as { kind: Chrome['kind']; span: { start: number; end: number }; spans: number } | null;
-    if (b !== null && b.kind === c.kind && folded.slice(b.span.end, c.span.start).trim() === '') {
+    const b = blocks[blocks.length - 1];
+    if (b !== undefined && b.kind === c.kind && folded.slice(b.span.end, c.span.start).trim() === '') {
       b.span.end = c.span.end;
       b.spans++;
     } else {
-      flush();
-      block = { kind: c.kind, span: { start: c.span.start, end: c.span.end }, spans: 1 };
+      blocks.push({ kind: c.kind, span: { start: c.span.start, end: c.span.end }, spans: 1 });
     }
   }
-  flush();
-  return out;
+  return blocks.map((b) => diagnostic('chrome', 'split/chrome', 'info', b.span, { kind: b.kind, spans: b.spans }));
 }

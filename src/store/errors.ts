@@ -1,62 +1,69 @@
-import { PlankitError } from '../core/errors.js';
+import { PlankitError, type ErrorArgs, type ErrorCode, type FsProblem, type ServerProblem } from '../core/errors.js';
 
 /** Why a results store cannot be used — what the one-line message says, in words a user can act on. */
 export type StoreProblem =
-  | 'bad-url' // the PostgreSQL URL does not parse
-  | 'unreachable' // nothing answers at the host and port (refused, unknown host, timeout)
-  | 'auth' // the server refused the user or password
-  | 'no-database' // the server has no database of that name
+  | ServerProblem // PostgreSQL: bad URL, unreachable, refused user, no such database, … (store-server)
   | 'newer-schema' // written by a newer plankit
   | 'not-plankit' // a database, but not a plankit results store
   | 'missing' // no database file at that path (reading a report)
   | 'empty' // a database with no tables (reading a report)
   | 'corrupt' // not a database at all, or damaged
-  | 'read-only' // the file, folder, disk or server refuses writes
-  | 'no-space' // disk (or quota) full
-  | 'permission' // the file system or the server's privileges refuse access
-  | 'busy' // another process holds the database
-  | 'failed'; // anything else the database reported
+  | 'busy'; // another process holds the database
 
-const REASONS: Record<Exclude<StoreProblem, 'newer-schema' | 'failed'>, string> = {
-  'bad-url': 'not a valid PostgreSQL URL (postgresql://user:password@host:port/database)',
-  unreachable: 'cannot connect to the database server',
-  auth: 'the database server refused the user name or password',
-  'no-database': 'the database does not exist on the server (create it first: createdb NAME)',
-  'not-plankit': 'not a plankit results database',
-  missing: 'no such database (run plankit batch first)',
-  empty: 'an empty database, not a plankit results database (run plankit batch first)',
-  corrupt: 'not a database, or a damaged one',
-  'read-only': 'the database is read-only',
-  'no-space': 'no space left for the database (disk or quota full)',
-  permission: 'permission denied',
-  busy: 'the database is locked by another process',
-};
+export interface StoreErrorDetail {
+  /** The database's own code (SQLITE_FULL, 53100 …) or errno, when there is one. */
+  code?: string;
+  /** The database's first line about it (kept for a PostgreSQL error nothing else names). */
+  message?: string;
+  version?: number;
+  supported?: number;
+}
+
+const isServer = (store: string): boolean => /^postgres(ql)?:\/\//i.test(store);
+
+/** The error code and arguments that say `problem` about `store` (see ErrorArgs; zh and en in src/messages). */
+function codeOf(store: string, problem: StoreProblem, d: StoreErrorDetail): { code: ErrorCode; args: ErrorArgs[ErrorCode] } {
+  switch (problem) {
+    case 'newer-schema':
+      return { code: 'store-newer', args: { version: d.version ?? 0, supported: d.supported ?? 0 } };
+    case 'not-plankit':
+      return { code: 'store-not-plankit', args: {} };
+    case 'missing':
+      return { code: 'not-found', args: {} };
+    case 'empty':
+      return { code: 'store-empty', args: {} };
+    case 'corrupt':
+      return { code: 'store-corrupt', args: {} };
+    default:
+      break;
+  }
+  if (isServer(store) && problem !== 'busy') {
+    const args: ErrorArgs['store-server'] = { problem };
+    if (d.code !== undefined) args.code = d.code;
+    if ((problem === 'failed' || problem === 'unreachable') && d.message !== undefined && d.message !== '') args.detail = d.message;
+    return { code: 'store-server', args };
+  }
+  const fs: FsProblem = problem === 'read-only' || problem === 'no-space' || problem === 'permission' || problem === 'busy' ? problem : 'other';
+  return { code: 'store-failed', args: { problem: fs, sqlite: d.code ?? 'SQLITE_ERROR' } };
+}
 
 /**
- * A results store that cannot be used: names the store (a PostgreSQL URL without its password) and
- * the reason, and exits 1 like any input that cannot be processed. Raised before anything is
- * written, or by a write that is then rolled back whole, so nothing is left half-written.
+ * A results store that cannot be used, as a PlankitError of kind `store` (exit 1) naming the store
+ * (a PostgreSQL URL without its password) and the reason, in the user's language (src/messages).
+ * Raised before anything is written, or by a write that is then rolled back whole, so nothing is
+ * left half-written. `problem` says why in one word for callers and tests.
  */
 export class StoreError extends PlankitError {
   readonly problem: StoreProblem;
   /** The database's own code (SQLITE_FULL, 53100 …) or errno, when there is one. */
-  readonly code: string | undefined;
+  readonly dbCode: string | undefined;
 
-  constructor(store: string, problem: StoreProblem, detail?: { code?: string; message?: string; version?: number; supported?: number }) {
-    super('io', reasonOf(problem, detail), store);
-    this.name = 'PlankitError';
+  constructor(store: string, problem: StoreProblem, detail: StoreErrorDetail = {}) {
+    const { code, args } = codeOf(store, problem, detail);
+    super(code, args, store);
     this.problem = problem;
-    this.code = detail?.code;
+    this.dbCode = detail.code;
   }
-}
-
-function reasonOf(problem: StoreProblem, detail?: { code?: string; message?: string; version?: number; supported?: number }): string {
-  if (problem === 'newer-schema') {
-    return `the database was written by a newer plankit (schema version ${detail?.version}; this plankit reads up to ${detail?.supported}): upgrade plankit`;
-  }
-  const base = problem === 'failed' ? 'database error' : REASONS[problem];
-  const extra = [detail?.code, problem === 'failed' || problem === 'unreachable' ? detail?.message : undefined].filter((x) => x !== undefined && x !== '');
-  return extra.length > 0 ? `${base} (${extra.join(': ')})` : base;
 }
 
 export function isStoreError(e: unknown): e is StoreError {
@@ -73,7 +80,6 @@ export function sqliteProblem(code: string | undefined): StoreProblem {
   if (code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM') return 'permission';
   if (code === 'EROFS') return 'read-only';
   if (code.startsWith('SQLITE_CANTOPEN')) return 'permission';
-  if (code.startsWith('SQLITE_IOERR')) return 'failed';
   return 'failed';
 }
 
@@ -90,12 +96,18 @@ export function postgresProblem(code: string | undefined): StoreProblem {
   return 'failed';
 }
 
-/** Any error from a store as a StoreError naming it (a StoreError passes through). */
-export function toStoreError(store: string, dialect: 'sqlite' | 'postgresql', e: unknown): StoreError {
+/**
+ * An error from a store as a StoreError naming it (a StoreError passes through). An error the
+ * database did not raise (no SQLite result code, no SQLSTATE or errno) is a bug, not the store's:
+ * it passes through unchanged (exit 3) — except while opening, where anything means the store
+ * cannot be used.
+ */
+export function toStoreError(store: string, dialect: 'sqlite' | 'postgresql', e: unknown, opening = false): unknown {
   if (e instanceof StoreError) return e;
   const err = e as { code?: unknown; message?: unknown };
   const code = typeof err?.code === 'string' ? err.code : undefined;
+  if (code === undefined && !opening) return e;
   const problem = dialect === 'sqlite' ? sqliteProblem(code) : postgresProblem(code);
   const message = typeof err?.message === 'string' ? err.message.split('\n')[0] : String(e);
-  return new StoreError(store, problem, { ...(code === undefined ? {} : { code }), message });
+  return new StoreError(store, problem, { ...(code === undefined ? {} : { code }), ...(message === undefined ? {} : { message }) });
 }

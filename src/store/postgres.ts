@@ -68,7 +68,7 @@ export class PostgresConnection implements SqlConnection {
     } catch (e) {
       await conn.pool.end().catch(() => {});
       if (e instanceof TypeError || (e as Error).message?.includes('Invalid URL')) throw new StoreError(conn.name, 'bad-url');
-      throw toStoreError(conn.name, 'postgresql', e);
+      throw toStoreError(conn.name, 'postgresql', e, true);
     }
     return conn;
   }

@@ -47,7 +47,7 @@ export class SqliteConnection implements SqlConnection {
       db.pragma('busy_timeout = 10000');
     } catch (e) {
       db?.close();
-      throw toStoreError(name, 'sqlite', e);
+      throw toStoreError(name, 'sqlite', e, true);
     }
     this.db = db;
     this.inTx = this.view(true);

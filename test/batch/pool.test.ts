@@ -39,10 +39,12 @@ describe('worker pool', () => {
   it('turns thrown errors into failures with their kind', async () => {
     const p = pool(1);
     try {
-      expect(await p.run('e.txt', new Uint8Array(0))).toEqual({ failure: { kind: 'empty', message: 'the file is empty' } });
+      expect(await p.run('e.txt', new Uint8Array(0))).toEqual({ failure: { kind: 'empty', message: 'empty file', error: { code: 'empty-file', args: {} } } });
       expect(await p.run('b.txt', new Uint8Array([65, 0, 66]))).toMatchObject({ failure: { kind: 'binary' } });
       expect(await p.run('u.txt', new Uint8Array([0xff, 0xfe, 0xfd]))).toMatchObject({ failure: { kind: 'undecodable' } });
-      expect(await p.run('t.txt', enc('#throw'))).toEqual({ failure: { kind: 'internal', message: 'fake analyzer exploded' } });
+      expect(await p.run('t.txt', enc('#throw'))).toEqual({
+        failure: { kind: 'internal', message: 'internal error (a bug in plankit): fake analyzer exploded', error: { code: 'internal', args: { detail: 'fake analyzer exploded' } } },
+      });
       // The same worker keeps going after all of those.
       expect(await p.run('ok.txt', enc('好。'))).toHaveProperty('record');
     } finally {
@@ -67,7 +69,7 @@ describe('worker pool', () => {
     try {
       const stuck = p.run('h.txt', enc('#hang'));
       const after = p.run('ok.txt', enc('好。'));
-      expect(await stuck).toEqual({ failure: { kind: 'timeout', message: 'analysis took longer than 1500 ms' } });
+      expect(await stuck).toEqual({ failure: { kind: 'timeout', message: 'analysis took longer than 1500 ms', error: { code: 'timeout', args: { ms: 1500 } } } });
       expect(await after).toHaveProperty('record');
     } finally {
       await p.close();

@@ -51,7 +51,7 @@ function sampleRecord(): FileRecord {
         ],
         slots: [
           { span: { start: 44, end: 44 }, line: 4, column: 18, length: 0, value: '', kind: 'hollow', type: 'count', unit: '人', label: '发展会员' },
-          { span: { start: 30, end: 34 }, line: 4, column: 4, length: 4, value: '20xx', kind: 'placeholder', type: 'year', unit: null, label: null },
+          { span: { start: 30, end: 34 }, line: 4, column: 4, length: 4, value: '20xx', kind: 'placeholder', type: 'year', unit: '', label: '' },
         ],
         diagnostics: [
           { code: 'gap', severity: 'warning', span: { start: 26, end: 29 }, line: 4, column: 0, message: 'ordinal 2 missing', data: { expected: 2, got: 3 } },

@@ -141,7 +141,7 @@ describe('plankit batch', () => {
   it('rejects bad option values with exit 2', async () => {
     const r = await run('batch', corpus, '--db', join(dir, 'x.sqlite'), '--workers', '0');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--workers must be a number from 1/);
+    expect(r.stderr).toMatch(/--workers must be a whole number from 1/);
     expect((await run('batch', corpus)).code).toBe(2); // --db is required
   });
 });

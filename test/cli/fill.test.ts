@@ -115,7 +115,7 @@ describe('plankit fill', () => {
   });
 
   it('reports a missing or malformed template file', async () => {
-    expect((await run('fill', join(dir, 'none.json'), write('x.json', '{}'))).err).toMatch(/none\.json: no such file/);
+    expect((await run('fill', join(dir, 'none.json'), write('x.json', '{}'))).err).toMatch(/none\.json: not found: no such file/);
     const r = await run('fill', write('t.json', '{"templates": 3}'), write('x.json', '{}'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/t\.json: not a template file/);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli as run } from '../helpers/cli.js';
-import type { OutlineFileJson } from '../../src/cli/commands/outline.js';
+import type { OutlineFileJson } from '../../src/report/outline.js';
 import { HAS_SHARED, REPO_ROOT, SEED_PATH, loadGold } from '../helpers/seed.js';
 
 process.chdir(REPO_ROOT);

@@ -89,7 +89,7 @@ describe('plankit segment', () => {
     const bad = await run('segment', '--dict', 'fixtures/segment/user-bad.dict', 'fixtures/segment/plan-mixed.txt');
     expect(bad.code).toBe(2);
     expect(bad.out).toBe('');
-    expect(bad.err).toMatch(/^plankit: user dictionary .*user-bad\.dict, line 2: /);
+    expect(bad.err).toMatch(/^plankit: .*user-bad\.dict: user dictionary, line 2: /);
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/cli/commands/split.js';
+import { displayWidth } from '../../src/cli/text.js';
 import { runCli as run } from '../helpers/cli.js';
 import { HAS_SHARED, REPO_ROOT, SEED_PATH, loadGold } from '../helpers/seed.js';
 

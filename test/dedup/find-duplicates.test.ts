@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isPlankitError } from '../../src/core/errors.js';
 import { findDuplicates, type DedupPair } from '../../src/dedup/index.js';
 import { generateCorpus } from '../../scripts/lib/dedup-corpus.js';
 import { pairwiseScore } from '../../scripts/lib/family-score.js';
@@ -180,9 +181,21 @@ describe('findDuplicates: awkward input', () => {
 
   it('rejects duplicate ids and nonsense options', () => {
     expect(() => findDuplicates([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])).toThrow(/duplicate unit id/);
-    expect(() => findDuplicates([], { nearDuplicate: 1.5 })).toThrow(RangeError);
-    expect(() => findDuplicates([], { shingleSize: 0 })).toThrow(RangeError);
-    expect(() => findDuplicates([], { permutations: 4, bandRows: 8 })).toThrow(RangeError);
+    // Misuse is a usage error (exit 2 in the CLI), never a RangeError (exit 3, "a bug").
+    const usage = (f: () => unknown, code: string): void => {
+      let caught: unknown;
+      try {
+        f();
+      } catch (e) {
+        caught = e;
+      }
+      expect(isPlankitError(caught) && [caught.kind, caught.code]).toEqual(['usage', code]);
+    };
+    usage(() => findDuplicates([], { nearDuplicate: 1.5 }), 'bad-option');
+    usage(() => findDuplicates([], { shingleSize: 0 }), 'bad-option');
+    usage(() => findDuplicates([], { permutations: 0 }), 'bad-option');
+    usage(() => findDuplicates([], { permutations: 4, bandRows: 8 }), 'bands-over-permutations');
+    usage(() => findDuplicates([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }]), 'duplicate-unit');
   });
 
   it('honours the shingle size and relation thresholds', () => {

@@ -84,7 +84,7 @@ describe('plankit batch on the corpus folder', () => {
 
       const findings = table('diagnostics')
         .filter((d) => d.variant === row.id)
-        .map((d) => `${d.line} ${d.code}`)
+        .map((d) => `${String(d.line)} ${String(d.code)}`)
         .sort();
       expect(findings, want.label).toEqual(v.diagnostics.map((d) => `${lineOf(a, d.span.start)} ${d.code}`).sort());
 

@@ -32,7 +32,7 @@ const PLACEHOLDER_MARK = /[xX×_＿某○*~]/;
 const NOTE_COUNTS: Record<string, number> = { two: 2, three: 3 };
 
 function hollowCount(c: CorpusAnnotation, units: string[]): number {
-  const word = /\b(two|three) hollow\b/.exec(String(c.note ?? ''));
+  const word = /\b(two|three) hollow\b/.exec(typeof c.note === 'string' ? c.note : '');
   return word ? (NOTE_COUNTS[word[1] as string] as number) : units.length;
 }
 

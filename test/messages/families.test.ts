@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dedupTextReport } from '../../src/cli/commands/dedup.js';
 import { findDuplicates } from '../../src/dedup/index.js';
-import { familyMessages, LANGS } from '../../src/messages/index.js';
+import { LANGS, reportTexts } from '../../src/messages/index.js';
 import { planParagraphs } from '../../scripts/lib/plan-text.js';
 import { Rng } from '../../scripts/lib/rng.js';
 
@@ -15,18 +15,18 @@ describe('family report messages', () => {
 
   it('names every relation in both languages, differently', () => {
     for (const lang of LANGS) {
-      const m = familyMessages(lang);
-      expect(Object.keys(m.relation).sort()).toEqual(['contained', 'identical', 'near-duplicate', 'overlap']);
-      expect(m.memberColumns).toHaveLength(10);
+      const t = reportTexts(lang);
+      expect(Object.keys(t.relation).sort()).toEqual(['contained', 'identical', 'near-duplicate', 'overlap']);
+      expect(t.dedupMemberColumns).toHaveLength(10);
     }
-    expect(familyMessages('zh').relation.contained).not.toBe(familyMessages('en').relation.contained);
+    expect(reportTexts('zh').relation.contained).not.toBe(reportTexts('en').relation.contained);
   });
 
   it('shows the canonical member and why each member joined, in Chinese and in English', () => {
     const zh = dedupTextReport(r, true, 'zh');
-    expect(zh).toContain('标准篇');
+    expect(zh).toContain('代表篇');
     expect(zh).toMatch(/a\.txt#篇2 +与 篇1 被包含 +被包含 +0\.\d{3} +100%/);
-    expect(zh).toContain('独立篇目\n  b.txt');
+    expect(zh).toContain('单独成篇\n  b.txt');
     const en = dedupTextReport(r, true, 'en');
     expect(en).toContain('canonical');
     expect(en).toMatch(/a\.txt#篇2 +contained with 篇1 +contained +0\.\d{3} +100%/);

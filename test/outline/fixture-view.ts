@@ -1,4 +1,4 @@
-import { formatDiagnostic } from '../../src/messages/index.js';
+import { formatDiagnostic, reportTexts } from '../../src/messages/index.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LineIndex } from '../../src/core/lines.js';
@@ -50,7 +50,7 @@ export function viewOutline(doc: Document, outline: Outline): {
       conforms: c.conforms,
       deviations: c.deviations.map((d) => `L${lineOf(d.span.start)} level ${d.level}: ${d.found} → ${d.suggested}`),
       rewrites: c.rewrites.map((r) => `L${lineOf(r.span.start)} ${r.from} → ${r.to}`),
-      notes: c.notes,
+      notes: c.notes.map((n) => reportTexts('en').gbtNote(n)),
     },
   };
 }

@@ -32,7 +32,7 @@ describe('what each fixture is for', () => {
     expect(new Set(circled.map((it) => outline.items[it.parent as number]?.marker))).toEqual(new Set(['（2）']));
     expect(outline.diagnostics).toEqual([]);
     expect(outline.conformance.conforms).toBe(true);
-    expect(outline.conformance.notes.join(' ')).toMatch(/deeper than the four levels/);
+    expect(outline.conformance.notes).toContainEqual({ kind: 'deeper', count: 3 });
   });
 
   it('diagnostics: gap, malformed, duplicate, out-of-order, mixed-style, restart — each at its line', () => {

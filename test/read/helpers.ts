@@ -51,6 +51,6 @@ export async function expectPlankitErrorAsync(p: Promise<unknown>, kind: ErrorKi
     caught = e;
   }
   return expectPlankitError(() => {
-    if (caught !== undefined) throw caught;
+    if (caught !== undefined) throw caught instanceof Error ? caught : new Error('a non-Error was thrown', { cause: caught });
   }, kind, path);
 }

@@ -24,7 +24,7 @@ describe('readDocument', () => {
   it('missing path → not-found; a directory → io; over the limit → too-large', async () => {
     const missing = join(tmp, 'nope.txt');
     const e = await expectPlankitErrorAsync(readDocument(missing), 'not-found', missing);
-    expect(e.toLine()).toBe(`${missing}: not found: no such file`);
+    expect(e.toLine()).toBe(`${missing}: not found: no such file or directory`);
     await expectPlankitErrorAsync(readDocument(tmp), 'io', tmp);
     await expectPlankitErrorAsync(readDocument(resolve(FIXTURES, 'utf8.txt'), { maxBytes: 100 }), 'too-large');
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as OpenCC from 'opencc-js';
+import { Converter } from '../../src/normalize/opencc.js';
 import { describe, expect, it } from 'vitest';
 import type { Document, Token } from '../../src/core/document.js';
 import { findPlaceholders } from '../../src/core/placeholders.js';
@@ -143,7 +143,7 @@ describe('segment: sentences', () => {
 });
 
 describe.skipIf(!HAS_SHARED)('segment on the seed page', () => {
-  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const toSimplified = Converter({ from: 'tw', to: 'cn' });
 
   it('tokens equal nodejieba on the same text in Simplified (placeholders aside)', () => {
     const doc = seedDocument();

@@ -21,7 +21,8 @@ const usage = (f: () => unknown, message: RegExp) => {
   } catch (e) {
     expect(e).toBeInstanceOf(PlankitError);
     expect((e as PlankitError).kind).toBe('usage');
-    expect((e as PlankitError).message).toMatch(message);
+    // The one line the CLI prints: the dictionary's path, then the reason.
+    expect(`${(e as PlankitError).path}: ${(e as PlankitError).message}`).toMatch(message);
     return;
   }
   throw new Error('expected a usage error');
@@ -29,8 +30,8 @@ const usage = (f: () => unknown, message: RegExp) => {
 
 describe('segment userDict (load once per process)', () => {
   it('a missing or malformed dictionary is a usage error and loads nothing', () => {
-    usage(() => words(dict('no-such.dict')), /cannot read the user dictionary .*no-such\.dict: ENOENT/);
-    usage(() => words(dict('user-bad.dict')), /user-bad\.dict, line 2: expected/);
+    usage(() => words(dict('no-such.dict')), /no-such\.dict: cannot read the user dictionary \(ENOENT\)/);
+    usage(() => words(dict('user-bad.dict')), /user-bad\.dict: user dictionary, line 2: expected/);
     expect(loadedUserDict()).toBeUndefined();
   });
 
@@ -49,6 +50,6 @@ describe('segment userDict (load once per process)', () => {
   });
 
   it('a different dictionary later is refused with a clear message', () => {
-    usage(() => words(dict('user-other.dict')), /cannot switch to the user dictionary .*already segments with the user dictionary .*user\.dict/);
+    usage(() => words(dict('user-other.dict')), /user-other\.dict: cannot switch to this user dictionary: .*already segments with the user dictionary .*user\.dict/);
   });
 });

@@ -44,7 +44,7 @@ describe('slots on the shipped corpus (manifest claims)', () => {
         const inside = (slotsOf.get(a.variant) ?? []).filter((s) => s.span.start >= r.start && s.span.end <= r.end);
         total++;
         if (inside.some((s) => s.kind === a.kind && s.type === a.type)) agree++;
-        else disagreements.push(`${page.file} ${a.variant} ${a.text} (${a.kind} ${a.type}) → ${inside.map((s) => `${s.kind} ${s.type} ${s.value}`).join('; ') || 'nothing'}`);
+        else disagreements.push(`${page.file} ${a.variant} ${a.text} (${String(a.kind)} ${String(a.type)}) → ${inside.map((s) => `${s.kind} ${s.type} ${s.value}`).join('; ') || 'nothing'}`);
       }
       for (const a of page.notSlots) {
         const v = variants.find((x) => x.label === a.variant) as Variant;

@@ -3,11 +3,16 @@ import { once } from 'node:events';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_FAMILY_MEMORY_MB, DEFAULT_LEASE_MS, formatDuration, formatProgress, runBatch, Store, tableRows, TABLES, type BatchSummary, type FileEvent } from '../../batch/index.js';
+import type { FileFailure } from '../../batch/record.js';
+import { isDiagnosticCode } from '../../core/diagnostics.js';
+import { fsProblem, inputError, usageError } from '../../core/errors.js';
+import { formatFailure, helpTexts, reportTexts, type Lang } from '../../messages/index.js';
 import { storeName } from '../../store/index.js';
 import { expandInputs, isJsonlPath } from '../../read/index.js';
-import { inputOptions } from '../inputs.js';
-import { EXIT, reportError, type CliIO } from '../io.js';
-import { choice, numberOption, UsageProblem, writeJson } from '../output.js';
+import { inputOptions, WARNED_READ_CODES } from '../inputs.js';
+import { EXIT, reportError, reportWarning, writeNotice, type CliIO } from '../io.js';
+import { choice, optionalNumber, outputError, writeJson } from '../output.js';
+import { escapeControls } from '../text.js';
 import type { RegisterCommand } from './index.js';
 
 interface BatchCommandOptions {
@@ -18,8 +23,6 @@ interface BatchCommandOptions {
   maxBytes?: string;
   timeout?: string;
   encoding?: string;
-  idField?: string;
-  textField?: string;
   families: boolean;
   skipTitle?: boolean;
   memory?: string;
@@ -29,6 +32,8 @@ interface BatchCommandOptions {
   templateMembers?: string;
   progress: boolean;
   format: string;
+  idField?: string;
+  textField?: string;
 }
 
 /** Arguments with these extensions are lists of paths (one per line), not plan pages. */
@@ -45,7 +50,7 @@ export function readListFile(path: string): string[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new UsageProblem(`cannot read list file ${path}: ${(e as Error).message}`);
+    throw usageError('list-file-unreadable', fsProblem(e, false), path);
   }
   const base = dirname(path);
   return text
@@ -58,61 +63,77 @@ export function readListFile(path: string): string[] {
 async function collectFiles(inputs: string[], lists: string[], io: CliIO): Promise<string[]> {
   const listArgs = [...lists, ...inputs.filter((a) => LIST_EXTENSIONS.includes(extname(a).toLowerCase()))];
   const plain = inputs.filter((a) => !LIST_EXTENSIONS.includes(extname(a).toLowerCase()));
-  if (plain.includes('-')) throw new UsageProblem('batch reads files, not stdin: give files, directories, globs or a list file');
+  if (plain.includes('-')) throw usageError('no-stdin', { command: 'batch' });
+  if (listArgs.length === 0 && plain.length === 0) throw usageError('no-input', {});
   const files: string[] = [];
   if (plain.length > 0) {
     const { files: expanded, problems } = await expandInputs(plain);
-    for (const p of problems) {
-      reportError(io, p.toLine());
-      io.fail(EXIT.inputFailed);
-    }
+    for (const p of problems) reportError(io, p);
     files.push(...expanded);
   }
   for (const l of listArgs) files.push(...readListFile(l));
   return files;
 }
 
+/** A failure in the user's language (its data, when the run has it; else the stored message). */
+function failureText(f: FileFailure, lang: Lang): string {
+  return f.error === undefined ? f.message : formatFailure(f.error, lang);
+}
+
+/**
+ * What a stored file means to the user on stderr: a failure is one line with its kind; an analysed
+ * file's read findings that every command warns about (undecodable bytes, a weak encoding guess)
+ * are one line each.
+ */
+export function reportFileEvent(io: CliIO, e: FileEvent): void {
+  const f = e.failure;
+  if (e.status === 'failed' && f !== undefined) writeNotice(io, `${e.path}: ${failureText(f, io.lang)} (${f.kind})`);
+  for (const d of e.diagnostics ?? []) {
+    if (isDiagnosticCode(d.code) && WARNED_READ_CODES.has(d.code)) reportWarning(io, e.path, d.message);
+  }
+}
+
 export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
+  const h = helpTexts(io.lang);
   program
     .command('batch')
-    .description('Analyse a whole corpus into a results store (SQLite file or PostgreSQL database): resumable, in worker threads, several processes or machines may share one PostgreSQL database, bad files recorded and skipped')
-    .argument('<inputs...>', 'directories (searched recursively for .txt .html .md .docx .jsonl …), globs, files, or list files (*.list, *.lst: one path per line); each line of a .jsonl file is a document')
-    .requiredOption('--db <file|url>', 'results store: a SQLite file, or postgresql://user:password@host/database shared by every process (created, or resumed: files already stored with the same content are skipped)')
-    .option('--list <file...>', 'list files of paths (one per line, relative to the list file), whatever their extension')
-    .option('--jsonl <dir>', 'also export every table as JSON Lines (<dir>/<table>.jsonl)')
-    .option('--workers <n>', 'worker threads (default: every core)')
-    .option('--max-bytes <n>', 'record files larger than this as too-large without reading them (default 16 MiB)')
-    .option('--timeout <seconds>', 'record a file still running after this long as timeout (default 120)')
-    .option('--encoding <name>', 'read every input in this encoding instead of detecting it')
-    .option('--no-families', 'skip the corpus-wide dedup families')
-    .option('--skip-title', 'leave the title line of a page without 篇 variants out of its dedup unit, as `plankit dedup --skip-title`')
-    .option('--memory <MB>', `memory for the family phase beyond 24 bytes per variant (default ${DEFAULT_FAMILY_MEMORY_MB}); families are computed in the store, whatever the corpus size`)
-    .option('--lease <seconds>', `a file claimed by a process that stops answering goes to another after this long (default ${DEFAULT_LEASE_MS / 1000})`)
-    .option('--no-templates', 'skip the family templates')
-    .option('--max-templates <n>', 'templates for the largest families only, at most this many (default 10000)')
-    .option('--template-members <n>', 'members aligned per template: the canonical one and the next ones (default 8)')
-    .option('--no-progress', 'no progress line (it is shown only when stderr is a terminal anyway)')
-    .option('--format <format>', 'summary format: text or json', 'text')
+    .description(h.batch.description)
+    .argument('[inputs...]', h.batch.inputs)
+    .requiredOption('--db <file|url>', h.batch.db)
+    .option('--list <file...>', h.batch.list)
+    .option('--jsonl <dir>', h.batch.jsonl)
+    .option('--workers <n>', h.batch.workers)
+    .option('--max-bytes <n>', h.batch.maxBytes)
+    .option('--timeout <seconds>', h.batch.timeout)
+    .option('--encoding <name>', h.batch.encoding)
+    .option('--no-families', h.batch.noFamilies)
+    .option('--skip-title', h.batch.skipTitle)
+    .option('--memory <MB>', h.batch.memory(DEFAULT_FAMILY_MEMORY_MB))
+    .option('--lease <seconds>', h.batch.lease(DEFAULT_LEASE_MS / 1000))
+    .option('--no-templates', h.batch.noTemplates)
+    .option('--max-templates <n>', h.batch.maxTemplates)
+    .option('--template-members <n>', h.batch.templateMembers)
+    .option('--no-progress', h.batch.noProgress)
+    .option('--format <format>', h.batch.format, 'text')
     .action(async (inputs: string[], opts: BatchCommandOptions) => {
+      const t = reportTexts(io.lang);
       const format = choice('format', opts.format, ['text', 'json'] as const);
-      const workers = opts.workers === undefined ? undefined : numberOption('workers', opts.workers, 1, 256);
-      const maxFileBytes = opts.maxBytes === undefined ? undefined : numberOption('max-bytes', opts.maxBytes, 1, Number.MAX_SAFE_INTEGER);
-      const timeoutMs = opts.timeout === undefined ? undefined : numberOption('timeout', opts.timeout, 0.001, 86_400) * 1000;
-      const memoryMb = opts.memory === undefined ? undefined : numberOption('memory', opts.memory, 16, 1 << 20);
-      const leaseMs = opts.lease === undefined ? undefined : numberOption('lease', opts.lease, 1, 86_400) * 1000;
-      const maxTemplates = opts.maxTemplates === undefined ? undefined : numberOption('max-templates', opts.maxTemplates, 0, Number.MAX_SAFE_INTEGER);
-      const maxMembers = opts.templateMembers === undefined ? undefined : numberOption('template-members', opts.templateMembers, 2, 10_000);
-      if (workers !== undefined && !Number.isInteger(workers)) throw new UsageProblem(`--workers must be a whole number (got "${opts.workers}")`);
+      const workers = optionalNumber('workers', opts.workers, { kind: 'integer', min: 1, max: 256 });
+      const maxFileBytes = optionalNumber('max-bytes', opts.maxBytes, { kind: 'integer', min: 1 });
+      const timeoutSeconds = optionalNumber('timeout', opts.timeout, { kind: 'number', min: 0.001, max: 86_400 });
+      const memoryMb = optionalNumber('memory', opts.memory, { kind: 'integer', min: 16, max: 1 << 20 });
+      const leaseSeconds = optionalNumber('lease', opts.lease, { kind: 'number', min: 1, max: 86_400 });
+      const maxTemplates = optionalNumber('max-templates', opts.maxTemplates, { kind: 'integer', min: 0 });
+      const maxMembers = optionalNumber('template-members', opts.templateMembers, { kind: 'integer', min: 2, max: 10_000 });
 
       const files = await collectFiles(inputs, opts.list ?? [], io);
+      if (files.length === 0) {
+        reportError(io, inputError('nothing-to-analyse', opts.db, {}));
+        return;
+      }
       const { idField, textField } = inputOptions(opts);
       // A JSON Lines file holds an unknown number of documents until it is read: no total, no ETA.
       const total = files.some(isJsonlPath) ? undefined : files.length;
-      if (files.length === 0) {
-        reportError(io, 'no input files to analyse');
-        io.fail(EXIT.inputFailed);
-        return;
-      }
 
       const showProgress = opts.progress && io.stderr.isTTY === true;
       const started = performance.now();
@@ -123,10 +144,9 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
         drawn = false;
       };
       const onFile = (e: FileEvent): void => {
-        if (e.status === 'failed') {
-          clear();
-          reportError(io, `${e.path}: ${e.failure?.message ?? 'failed'} (${e.failure?.kind ?? 'unknown'})`);
-        }
+        // A notice clears the progress line first; it is redrawn below.
+        if (e.status === 'failed' || (e.diagnostics?.length ?? 0) > 0) clear();
+        reportFileEvent(io, e);
         const now = performance.now();
         if (showProgress && now - lastDraw >= 1000 / PROGRESS_FPS) {
           lastDraw = now;
@@ -136,6 +156,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
               formatProgress(
                 { done: c.filesAnalyzed + c.filesFailed + c.filesSkipped, ...(total === undefined ? {} : { total }), analyzed: c.filesAnalyzed, bytes: c.bytesAnalyzed, failed: c.filesFailed, skipped: c.filesSkipped, elapsedMs: now - started },
                 (io.stderr.columns ?? 100) - 1,
+                io.lang,
               ),
           );
           drawn = true;
@@ -147,41 +168,53 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
         files,
         ...(total === undefined ? {} : { total }),
         inputs,
-        version: program.version() ?? 'unknown',
         jsonl: { ...(idField === undefined ? {} : { idField }), ...(textField === undefined ? {} : { textField }) },
+        version: program.version() ?? 'unknown',
         onFile,
+        lang: io.lang,
         analyzerOptions: opts.encoding === undefined ? {} : { encoding: opts.encoding },
         ...(workers === undefined ? {} : { workers }),
         ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+        ...(timeoutSeconds === undefined ? {} : { timeoutMs: timeoutSeconds * 1000 }),
         families: opts.families ? { ...(memoryMb === undefined ? {} : { memoryMb }), skipTitle: opts.skipTitle === true } : false,
-        ...(leaseMs === undefined ? {} : { leaseMs }),
+        ...(leaseSeconds === undefined ? {} : { leaseMs: leaseSeconds * 1000 }),
         templates: opts.templates
           ? { ...(maxTemplates === undefined ? {} : { maxTemplates }), ...(maxMembers === undefined ? {} : { maxMembers }) }
           : false,
       });
-      for (const f of summary.templates?.failures ?? []) io.stderr.write(`plankit: template of family ${f.family} not built: ${f.message} (${f.kind})\n`);
       clear();
+      for (const f of summary.templates?.failures ?? []) writeNotice(io, t.templateFailed(f.family, failureText(f, io.lang), f.kind));
       if (summary.counts.filesFailed > 0) io.fail(EXIT.inputFailed);
 
       if (opts.jsonl !== undefined) await exportJsonl(opts.db, opts.jsonl);
       if (format === 'json') writeJson(io, summaryJson(summary, opts.db));
-      else io.stdout.write(summaryText(summary, opts.db) + '\n');
+      else io.stdout.write(summaryText(summary, opts.db, io.lang) + '\n');
     });
 };
 
 /** Writes each table to <dir>/<table>.jsonl, one JSON object per row, streaming. */
 export async function exportJsonl(db: string, dir: string): Promise<void> {
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw outputError(dir, e);
+  }
   const store = await Store.open(db);
   try {
     for (const table of TABLES) {
-      const out = createWriteStream(join(dir, `${table}.jsonl`));
-      for await (const row of tableRows(store, table)) {
-        if (!out.write(JSON.stringify(row) + '\n')) await once(out, 'drain');
-      }
-      out.end();
-      await once(out, 'finish');
+      const path = join(dir, `${table}.jsonl`);
+      const out = createWriteStream(path);
+      const failed = once(out, 'error').then(([e]: unknown[]) => {
+        throw outputError(path, e);
+      });
+      const write = async (): Promise<void> => {
+        for await (const row of tableRows(store, table)) {
+          if (!out.write(JSON.stringify(row) + '\n')) await once(out, 'drain');
+        }
+        out.end();
+        await once(out, 'finish');
+      };
+      await Promise.race([write(), failed]);
     }
   } finally {
     await store.close();
@@ -206,26 +239,25 @@ function summaryJson(s: BatchSummary, db: string): Record<string, unknown> {
   };
 }
 
-function summaryText(s: BatchSummary, db: string): string {
+function summaryText(s: BatchSummary, db: string, lang: Lang): string {
+  const t = reportTexts(lang);
   const c = s.counts;
   const secs = s.elapsedMs / 1000;
   const lines = [
-    `${c.filesSeen} files: ${c.filesAnalyzed} analysed, ${c.filesSkipped} already done, ${c.filesFailed} failed — ${formatDuration(s.elapsedMs)}` +
-      (c.filesAnalyzed > 0 ? `, ${(c.filesAnalyzed / secs).toFixed(1)} docs/s, ${(c.bytesAnalyzed / 1e6 / secs).toFixed(2)} MB/s` : ''),
+    t.batchFiles({ seen: c.filesSeen, analysed: c.filesAnalyzed, skipped: c.filesSkipped, failed: c.filesFailed, duration: formatDuration(s.elapsedMs) }) +
+      (c.filesAnalyzed > 0 ? t.batchRate((c.filesAnalyzed / secs).toFixed(1), (c.bytesAnalyzed / 1e6 / secs).toFixed(2)) : ''),
   ];
-  if (s.families !== null) lines.push(`families: ${s.families.families} (${s.families.multiMember} with two or more variants) over ${s.families.units} variants`);
-  else if (!s.finalPhases) lines.push(`families: built by another process of job ${s.jobId}`);
-  if (s.templates !== null) {
-    lines.push(`templates: ${s.templates.built} built` + (s.templates.failed > 0 ? `, ${s.templates.failed} failed` : '') + (s.templates.skipped > 0 ? `, ${s.templates.skipped} families over --max-templates` : ''));
-  }
-  lines.push(`results in ${storeName(db)}`);
+  if (s.families !== null) lines.push(t.batchFamilies(s.families.families, s.families.multiMember, s.families.units));
+  else if (!s.finalPhases) lines.push(t.familiesElsewhere(s.jobId));
+  if (s.templates !== null) lines.push(t.batchTemplates(s.templates.built, s.templates.failed, s.templates.skipped));
+  lines.push(t.batchResults(escapeControls(storeName(db))));
   return lines.join('\n');
-}
-
-function isFile(db: string): boolean {
-  return !/^postgres(ql)?:\/\//i.test(db);
 }
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+function isFile(db: string): boolean {
+  return !/^postgres(ql)?:\/\//i.test(db);
 }

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { LineIndex } from '../../core/lines.js';
 import { DEFAULT_DEDUP_OPTIONS, findDuplicates, unitText, type DedupOptions, type DedupResult } from '../../dedup/index.js';
-import { familyMessages, type Lang } from '../../messages/index.js';
+import { helpTexts, reportTexts, type Lang } from '../../messages/index.js';
+import { dedupJson, type UnitSource } from '../../report/dedup.js';
 import { maskedDocument, splitVariants } from '../../split/index.js';
-import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
-import { reportError, type CliIO } from '../io.js';
-import { choice, numberOption, UsageProblem, type OutputFormat } from '../output.js';
+import { inputOptions, loadInputs } from '../inputs.js';
+import { reportWarning, type CliIO } from '../io.js';
+import { choice, numberOption, writeJsonRows, type OutputFormat } from '../output.js';
+import { escapeControls, table } from '../text.js';
 import type { RegisterCommand } from './index.js';
-import { displayWidth } from './split.js';
 
 interface DedupCommandOptions {
   format: string;
@@ -23,46 +24,42 @@ interface DedupCommandOptions {
   singletons?: boolean;
 }
 
-/** Where a unit comes from, for the report (the library only sees ids and folded text). */
-interface UnitSource {
-  path: string;
-  label: string | null;
-  startLine: number;
-  endLine: number;
-}
-
-const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+/** The CLI's limits; the library checks its own (resolveOptions) and would refuse the same values. */
+const MAX_SHINGLE = 64;
+const MAX_PERMUTATIONS = 4096;
 
 export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
   const d = DEFAULT_DEDUP_OPTIONS;
+  const h = helpTexts(io.lang);
   program
     .command('dedup')
-    .description('Find identical, near-duplicate, contained and overlapping variants across pages, grouped into families')
-    .argument('<inputs...>', INPUT_HELP)
-    .option('--format <format>', 'output format: text or json', 'text')
-    .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
-    .option('--near <share>', 'near-duplicate when the Jaccard resemblance reaches this', String(d.nearDuplicate))
-    .option('--contained <share>', 'contained when this share of one unit is inside the other', String(d.contained))
-    .option('--overlap <share>', 'overlap when this share of either unit is inside the other', String(d.overlap))
-    .option('--shingle <chars>', 'characters per shingle', String(d.shingleSize))
-    .option('--perm <n>', 'MinHash signature length (permutations)', String(d.permutations))
-    .option('--boilerplate-df <n>', 'a sentence found in more than this many units is boilerplate and weighs less', String(d.boilerplateDf))
-    .option('--min-shared <n>', 'related only when sharing at least this many full-weight shingles', String(d.minShared))
-    .option('--skip-title', 'leave the title line of a page without 篇 variants out of its unit (default: it is part of it)')
-    .option('--singletons', 'also list the units related to nothing (text format)')
+    .description(h.dedup.description)
+    .argument('<inputs...>', h.inputs)
+    .option('--format <format>', h.formatTextJson, 'text')
+    .option('--encoding <name>', h.encoding)
+    .option('--near <share>', h.dedup.near, String(d.nearDuplicate))
+    .option('--contained <share>', h.dedup.contained, String(d.contained))
+    .option('--overlap <share>', h.dedup.overlap, String(d.overlap))
+    .option('--shingle <chars>', h.dedup.shingle, String(d.shingleSize))
+    .option('--perm <n>', h.dedup.perm, String(d.permutations))
+    .option('--boilerplate-df <n>', h.dedup.boilerplateDf, String(d.boilerplateDf))
+    .option('--min-shared <n>', h.dedup.minShared, String(d.minShared))
+    .option('--skip-title', h.dedup.skipTitle)
+    .option('--singletons', h.dedup.singletons)
     .action(async (inputs: string[], opts: DedupCommandOptions) => {
       const format = choice<OutputFormat>('format', opts.format, ['text', 'json']);
+      const permutations = numberOption('perm', opts.perm, { kind: 'integer', min: 1, max: MAX_PERMUTATIONS });
       const options: Partial<DedupOptions> = {
-        nearDuplicate: numberOption('near', opts.near, 0, 1),
-        contained: numberOption('contained', opts.contained, 0, 1),
-        overlap: numberOption('overlap', opts.overlap, 0, 1),
-        shingleSize: integerOption('shingle', opts.shingle, 1, 64),
-        permutations: integerOption('perm', opts.perm, 1, 4096),
-        boilerplateDf: integerOption('boilerplate-df', opts.boilerplateDf, 1, Number.MAX_SAFE_INTEGER),
-        minShared: numberOption('min-shared', opts.minShared, 0, Number.MAX_SAFE_INTEGER),
+        nearDuplicate: numberOption('near', opts.near, { kind: 'share' }),
+        contained: numberOption('contained', opts.contained, { kind: 'share' }),
+        overlap: numberOption('overlap', opts.overlap, { kind: 'share' }),
+        shingleSize: numberOption('shingle', opts.shingle, { kind: 'integer', min: 1, max: MAX_SHINGLE }),
+        permutations,
+        boilerplateDf: numberOption('boilerplate-df', opts.boilerplateDf, { kind: 'integer', min: 1 }),
+        minShared: numberOption('min-shared', opts.minShared, { kind: 'number', min: 0 }),
       };
       const unitOptions = { skipTitle: opts.skipTitle === true };
-      if ((options.permutations as number) < d.bandRows) options.bandRows = options.permutations as number;
+      if (permutations < d.bandRows) options.bandRows = permutations;
 
       const units: Array<{ id: string; text: string }> = [];
       const sources = new Map<string, UnitSource>();
@@ -70,7 +67,7 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
       const loadOptions = inputOptions(opts);
       for await (const doc of loadInputs(inputs, loadOptions, io)) {
         if (paths.has(doc.path)) {
-          reportError(io, `${doc.path}: given more than once; compared once`);
+          reportWarning(io, doc.path, reportTexts(io.lang).givenTwice);
           continue;
         }
         paths.add(doc.path);
@@ -90,73 +87,14 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
     });
 };
 
-function integerOption(name: string, value: string, min: number, max: number): number {
-  const n = numberOption(name, value, min, max);
-  if (!Number.isInteger(n)) throw new UsageProblem(`--${name} must be a whole number (got "${value}")`);
-  return n;
-}
-
-/**
- * Writes a JSON object whose arrays hold one element per line, in chunks: the whole document as one
- * string was the largest allocation of a 100k-unit run (100 MB and more).
- */
-function writeJsonRows(io: CliIO, value: Record<string, unknown>): void {
-  const CHUNK = 1 << 20;
-  let buffer = '{';
-  const flush = (force: boolean): void => {
-    if (force || buffer.length >= CHUNK) {
-      io.stdout.write(buffer);
-      buffer = '';
-    }
-  };
-  Object.entries(value).forEach(([key, v], k) => {
-    buffer += `${k === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    if (!Array.isArray(v)) {
-      buffer += JSON.stringify(v);
-      return;
-    }
-    buffer += '[';
-    v.forEach((item, i) => {
-      buffer += `${i === 0 ? '' : ','}\n    ${JSON.stringify(item)}`;
-      flush(false);
-    });
-    buffer += v.length === 0 ? ']' : '\n  ]';
-  });
-  buffer += '\n}\n';
-  flush(true);
-}
-
-/** The JSON contract of `plankit dedup` (DESIGN.md), plus where each unit is and what the run did. */
-export function dedupJson(r: DedupResult, sources: Map<string, UnitSource>): Record<string, unknown> {
-  return {
-    units: r.units.map((u) => ({ ...u, ...sources.get(u.id) })),
-    pairs: r.pairs.map((p) => ({ ...p, resemblance: round(p.resemblance), containment: p.containment.map(round) })),
-    families: r.families.map((f) => ({
-      ...f,
-      delta: f.delta.map((m) => ({
-        ...m,
-        join: { ...m.join, resemblance: round(m.join.resemblance), containment: m.join.containment.map(round) },
-        missing: round(m.missing),
-        extra: round(m.extra),
-      })),
-    })),
-    options: r.options,
-    stats: r.stats,
-  };
-}
-
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
-
-function table(rows: string[][]): string[] {
-  const widths = (rows[0] ?? []).map((_, k) => Math.max(...rows.map((r) => displayWidth(r[k] ?? ''))));
-  return rows.map((r) => '  ' + r.map((c, k) => (k === r.length - 1 ? c : c + ' '.repeat((widths[k] as number) - displayWidth(c)))).join('  ').trimEnd());
-}
 
 /** Paragraph index lists, shortened: 3–9, 12. */
 function ranges(xs: number[]): string {
-  if (xs.length === 0) return '-';
+  const first = xs[0];
+  if (first === undefined) return '-';
   const parts: string[] = [];
-  let s = xs[0] as number;
+  let s = first;
   let prev = s;
   for (const x of [...xs.slice(1), Infinity]) {
     if (x === prev + 1) {
@@ -171,8 +109,8 @@ function ranges(xs: number[]): string {
 
 /** The directory part all ids share (up to a "/"), dropped in the text tables to keep them narrow. */
 function commonDirectory(ids: string[]): string {
-  if (ids.length === 0) return '';
-  let prefix = ids[0] as string;
+  let prefix = ids[0];
+  if (prefix === undefined) return '';
   for (const id of ids) while (!id.startsWith(prefix)) prefix = prefix.slice(0, -1);
   return prefix.slice(0, prefix.lastIndexOf('/') + 1);
 }
@@ -183,7 +121,7 @@ const share = (x: number): string => x.toFixed(3);
 /** `other` as named next to `id`: its label alone when both are variants of the same file. */
 function besideName(id: string, other: string, name: (id: string) => string): string {
   const hash = other.lastIndexOf('#');
-  return hash > 0 && id.startsWith(other.slice(0, hash + 1)) ? other.slice(hash + 1) : name(other);
+  return hash > 0 && id.startsWith(other.slice(0, hash + 1)) ? escapeControls(other.slice(hash + 1)) : name(other);
 }
 
 /**
@@ -192,46 +130,44 @@ function besideName(id: string, other: string, name: (id: string) => string): st
  * it came through, its relation to the canonical member, resemblance and both containments) and
  * what it lacks and adds; then the related pairs.
  */
-export function dedupTextReport(r: DedupResult, singletons = false, lang: Lang = 'zh'): string {
-  const m = familyMessages(lang);
+export function dedupTextReport(r: DedupResult, singletons: boolean, lang: Lang): string {
+  const t = reportTexts(lang);
   const multi = r.families.filter((f) => f.members.length > 1);
   const alone = r.families.length - multi.length;
   const dir = commonDirectory(r.units.map((u) => u.id));
-  const name = (id: string): string => id.slice(dir.length);
-  const out = [m.summary({ units: r.units.length, families: multi.length, alone, pairs: r.pairs.length })];
-  if (dir !== '') out.push(m.pathsIn(dir));
+  const name = (id: string): string => escapeControls(id.slice(dir.length));
+  const out = [t.dedupSummary(r.units.length, multi.length, alone, r.pairs.length)];
+  if (dir !== '') out.push(t.dedupCommonDir(escapeControls(dir)));
   for (const f of multi) {
-    out.push('', m.family({ id: f.id, members: f.members.length, canonical: name(f.canonical) }));
-    const rows: string[][] = [[...m.memberColumns]];
-    rows.push([name(f.canonical) + ' *', '-', '-', '-', '-', '-', '-', '-', '-', '-']);
-    for (const d of f.delta) {
+    out.push('', t.dedupFamily(f.id, f.members.length, name(f.canonical)));
+    const rows: string[][] = [[...t.dedupMemberColumns], [name(f.canonical) + ' *', '-', '-', '-', '-', '-', '-', '-', '-', '-']];
+    for (const m of f.delta) {
+      const via = besideName(m.id, m.join.via, name);
       rows.push([
-        name(d.id),
-        d.join.link === 'overlap'
-          ? m.joinedAsCut({ via: besideName(d.id, d.join.via, name) })
-          : m.joinedVia({ link: m.relation[d.join.link], via: besideName(d.id, d.join.via, name) }),
-        m.relation[d.join.relation],
-        share(d.join.resemblance),
-        percent(d.join.containment[0]),
-        percent(d.join.containment[1]),
-        percent(d.missing),
-        percent(d.extra),
-        ranges(d.missingParagraphs),
-        ranges(d.extraParagraphs),
+        name(m.id),
+        m.join.link === 'overlap' ? t.dedupJoinedAsCut(via) : t.dedupJoinedVia(t.relation[m.join.link], via),
+        t.relation[m.join.relation],
+        share(m.join.resemblance),
+        percent(m.join.containment[0]),
+        percent(m.join.containment[1]),
+        percent(m.missing),
+        percent(m.extra),
+        ranges(m.missingParagraphs),
+        ranges(m.extraParagraphs),
       ]);
     }
     out.push(...table(rows));
   }
-  if (multi.length > 0) out.push('  ' + m.memberNote);
+  if (multi.length > 0) out.push(`  ${t.dedupFamilyNote}`);
   if (r.pairs.length > 0) {
-    out.push('', m.pairsHeading);
-    const rows: string[][] = [[...m.pairColumns]];
-    for (const p of r.pairs) rows.push([name(p.a), name(p.b), m.relation[p.relation], share(p.resemblance), percent(p.containment[0]), percent(p.containment[1])]);
+    out.push('', t.dedupPairsHeading);
+    const rows: string[][] = [[...t.dedupPairColumns]];
+    for (const p of r.pairs) rows.push([name(p.a), name(p.b), t.relation[p.relation], share(p.resemblance), percent(p.containment[0]), percent(p.containment[1])]);
     out.push(...table(rows));
   }
   if (singletons && alone > 0) {
-    out.push('', m.aloneHeading);
-    for (const f of r.families) if (f.members.length === 1) out.push(`  ${name(f.members[0] as string)}`);
+    out.push('', t.dedupAlone);
+    for (const f of r.families) if (f.members.length === 1) out.push(`  ${name(f.canonical)}`);
   }
   return out.join('\n') + '\n';
 }

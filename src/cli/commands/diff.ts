@@ -3,12 +3,15 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { alignParagraphs, diffTexts } from '../../align/index.js';
 import type { Document } from '../../core/document.js';
+import { inputError } from '../../core/errors.js';
 import { LineIndex } from '../../core/lines.js';
+import { helpTexts, reportTexts, type Lang, type ReportTexts } from '../../messages/index.js';
 import { foldText } from '../../normalize/index.js';
 import { splitVariants } from '../../split/index.js';
 import { inputOptions, loadInputs, type InputOptions } from '../inputs.js';
-import { EXIT, reportError, type CliIO } from '../io.js';
+import { reportError, type CliIO } from '../io.js';
 import { choice, useColour, writeJson } from '../output.js';
+import { escapeControls } from '../text.js';
 import type { RegisterCommand } from './index.js';
 
 type DiffFormat = 'text' | 'json' | 'html';
@@ -45,14 +48,15 @@ interface Row {
 }
 
 export const registerDiff: RegisterCommand = (program: Command, io: CliIO) => {
+  const h = helpTexts(io.lang);
   program
     .command('diff')
-    .description('Compare two variants (a.txt#篇2 b.txt#篇1, or whole files): paragraph alignment, then character differences')
-    .argument('<a>', 'first variant: path#label (e.g. page.txt#篇2), or a path for the whole file')
-    .argument('<b>', 'second variant, the same way')
-    .option('--format <format>', 'output format: text, json or html', 'text')
-    .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
-    .option('--all', 'also print paragraphs that are equal (text format)')
+    .description(h.diff.description)
+    .argument('<a>', h.diff.a)
+    .argument('<b>', h.diff.b)
+    .option('--format <format>', h.diff.format, 'text')
+    .option('--encoding <name>', h.encoding)
+    .option('--all', h.diff.all)
     .action(async (a: string, b: string, opts: DiffCommandOptions) => {
       const format = choice<DiffFormat>('format', opts.format, ['text', 'json', 'html']);
       const loadOptions = inputOptions(opts);
@@ -61,8 +65,8 @@ export const registerDiff: RegisterCommand = (program: Command, io: CliIO) => {
       if (left === null || right === null) return;
       const rows = compare(left, right);
       if (format === 'json') writeJson(io, { a: sideJson(left), b: sideJson(right), summary: summary(rows), rows });
-      else if (format === 'html') io.stdout.write(html(left, right, rows));
-      else io.stdout.write(text(left, right, rows, opts.all === true, useColour(io.stdout)));
+      else if (format === 'html') io.stdout.write(html(left, right, rows, io.lang));
+      else io.stdout.write(text(left, right, rows, opts.all === true, useColour(io.stdout), reportTexts(io.lang)));
     });
 };
 
@@ -88,21 +92,20 @@ async function loadSide(id: string, loadOptions: InputOptions, io: CliIO): Promi
   if (doc === null) return null; // loadInputs has reported why
   const variants = splitVariants(doc).variants;
   let span = { start: 0, end: doc.text.length };
-  let found = { id: doc.path, label: null as string | null };
+  let found: { id: string; label: string | null } = { id: doc.path, label: null };
   if (label !== null) {
     // Labels are found on the folded text: 篇2 typed in either script, any width, finds 篇2.
     const want = foldText(label).folded.replace(/\s+/g, '');
     const v = variants.find((x) => x.label !== null && x.label.replace(/\s+/g, '') === want);
     if (v === undefined) {
       const have = variants.flatMap((x) => (x.label === null ? [] : [x.label]));
-      reportError(io, `${doc.path}: no variant "${label}" (${have.length === 0 ? 'the file has no variant headers' : `has ${have.join(', ')}`})`);
-      io.fail(EXIT.inputFailed);
+      reportError(io, inputError('no-such-variant', doc.path, { label, labels: have }));
       return null;
     }
     span = v.body;
     found = { id: v.id, label: v.label };
-  } else if (variants.length === 1) {
-    span = (variants[0] as (typeof variants)[number]).body;
+  } else if (variants.length === 1 && variants[0] !== undefined) {
+    span = variants[0].body;
   }
   const li = new LineIndex(doc.text);
   const side: Side = { ...found, path: doc.path, startLine: li.lineOf(span.start), endLine: li.lineOf(Math.max(span.start, span.end - 1)), text: [], folded: [], lines: [] };
@@ -127,16 +130,16 @@ async function loadSide(id: string, loadOptions: InputOptions, io: CliIO): Promi
 /** Paragraph alignment on the folded text, then a character diff of each changed pair. */
 function compare(a: Side, b: Side): Row[] {
   return alignParagraphs(a.folded, b.folded).map((p) => {
-    const ra = p.a === null ? null : { index: p.a, line: a.lines[p.a] as number };
-    const rb = p.b === null ? null : { index: p.b, line: b.lines[p.b] as number };
+    const ra = p.a === null ? null : { index: p.a, line: a.lines[p.a] ?? 0 };
+    const rb = p.b === null ? null : { index: p.b, line: b.lines[p.b] ?? 0 };
     if (p.a === null) return { status: 'inserted', a: ra, b: rb, similarity: 0 };
     if (p.b === null) return { status: 'deleted', a: ra, b: rb, similarity: 0 };
-    const fa = a.folded[p.a] as string;
-    const fb = b.folded[p.b] as string;
+    const fa = a.folded[p.a] ?? '';
+    const fb = b.folded[p.b] ?? '';
     if (fa === fb) return { status: 'equal', a: ra, b: rb, similarity: 1 };
     // Diff the folded text (script and width do not count), show the user's own characters.
-    const ta = a.text[p.a] as string;
-    const tb = b.text[p.b] as string;
+    const ta = a.text[p.a] ?? '';
+    const tb = b.text[p.b] ?? '';
     const diff = diffTexts(fa, fb).map((s) => ({ op: s.op, text: s.op === 'insert' ? tb.slice(s.b[0], s.b[1]) : ta.slice(s.a[0], s.a[1]) }));
     return { status: 'changed', a: ra, b: rb, similarity: Math.round(p.similarity * 1000) / 1000, diff };
   });
@@ -152,26 +155,25 @@ function summary(rows: Row[]): Record<RowStatus, number> {
   return out;
 }
 
-function text(a: Side, b: Side, rows: Row[], all: boolean, colour: boolean): string {
+function text(a: Side, b: Side, rows: Row[], all: boolean, colour: boolean, t: ReportTexts): string {
   const c = pc.createColors(colour);
   const del = (s: string): string => (colour ? c.red(c.strikethrough(s)) : `[-${s}-]`);
   const ins = (s: string): string => (colour ? c.green(c.underline(s)) : `{+${s}+}`);
   const s = summary(rows);
   const out = [
-    c.bold(`--- ${a.id} (lines ${a.startLine}–${a.endLine}, ${a.text.length} paragraphs)`),
-    c.bold(`+++ ${b.id} (lines ${b.startLine}–${b.endLine}, ${b.text.length} paragraphs)`),
-    `${s.equal} equal, ${s.changed} changed, ${s.deleted} only in a, ${s.inserted} only in b`,
+    c.bold(t.diffSide('---', escapeControls(a.id), a.startLine, a.endLine, a.text.length)),
+    c.bold(t.diffSide('+++', escapeControls(b.id), b.startLine, b.endLine, b.text.length)),
+    t.diffSummary(s),
   ];
   let equalRun: Row[] = [];
   const flushEqual = (): void => {
     if (equalRun.length === 0) return;
-    const first = equalRun[0] as Row;
-    const last = equalRun[equalRun.length - 1] as Row;
-    if (all) for (const r of equalRun) out.push(c.dim(`  a${r.a?.line} b${r.b?.line}  ${a.text[r.a?.index as number]}`));
+    const first = equalRun[0];
+    const last = equalRun[equalRun.length - 1];
+    if (all) for (const r of equalRun) out.push(c.dim(`  a${r.a?.line} b${r.b?.line}  ${r.a === null ? '' : a.text[r.a.index]}`));
     else {
       const span = (x: number | undefined, y: number | undefined): string => (x === y ? `${x}` : `${x}–${y}`);
-      const n = equalRun.length;
-      out.push(c.dim(`= ${n} equal paragraph${n === 1 ? '' : 's'} (a ${span(first.a?.line, last.a?.line)}, b ${span(first.b?.line, last.b?.line)})`));
+      out.push(c.dim(t.diffEqualRun(equalRun.length, span(first?.a?.line, last?.a?.line), span(first?.b?.line, last?.b?.line))));
     }
     equalRun = [];
   };
@@ -181,11 +183,11 @@ function text(a: Side, b: Side, rows: Row[], all: boolean, colour: boolean): str
       continue;
     }
     flushEqual();
-    if (r.status === 'deleted') out.push(c.red(`- a${r.a?.line}  ${a.text[r.a?.index as number]}`));
-    else if (r.status === 'inserted') out.push(c.green(`+ b${r.b?.line}  ${b.text[r.b?.index as number]}`));
+    if (r.status === 'deleted') out.push(c.red(`- a${r.a?.line}  ${r.a === null ? '' : a.text[r.a.index]}`));
+    else if (r.status === 'inserted') out.push(c.green(`+ b${r.b?.line}  ${r.b === null ? '' : b.text[r.b.index]}`));
     else {
       const body = (r.diff ?? []).map((d) => (d.op === 'equal' ? d.text : d.op === 'delete' ? del(d.text) : ins(d.text))).join('');
-      out.push(`${c.yellow(`~ a${r.a?.line} b${r.b?.line}`)} ${c.dim(`(${Math.round(r.similarity * 100)}% alike)`)}  ${body}`);
+      out.push(`${c.yellow(`~ a${r.a?.line} b${r.b?.line}`)} ${c.dim(t.diffAlike(Math.round(r.similarity * 100)))}  ${body}`);
     }
   }
   flushEqual();
@@ -195,13 +197,14 @@ function text(a: Side, b: Side, rows: Row[], all: boolean, colour: boolean): str
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** A self-contained page (inline style, no script): two columns, deletions left, insertions right. */
-function html(a: Side, b: Side, rows: Row[]): string {
+function html(a: Side, b: Side, rows: Row[], lang: Lang): string {
+  const t = reportTexts(lang);
   const s = summary(rows);
   const body = rows.map((r) => {
     const la = r.a === null ? '' : String(r.a.line);
     const lb = r.b === null ? '' : String(r.b.line);
-    let left = r.a === null ? '' : escapeHtml(a.text[r.a.index] as string);
-    let right = r.b === null ? '' : escapeHtml(b.text[r.b.index] as string);
+    let left = r.a === null ? '' : escapeHtml(a.text[r.a.index] ?? '');
+    let right = r.b === null ? '' : escapeHtml(b.text[r.b.index] ?? '');
     if (r.status === 'changed') {
       left = (r.diff ?? []).filter((d) => d.op !== 'insert').map((d) => (d.op === 'delete' ? `<del>${escapeHtml(d.text)}</del>` : escapeHtml(d.text))).join('');
       right = (r.diff ?? []).filter((d) => d.op !== 'delete').map((d) => (d.op === 'insert' ? `<ins>${escapeHtml(d.text)}</ins>` : escapeHtml(d.text))).join('');
@@ -209,7 +212,7 @@ function html(a: Side, b: Side, rows: Row[]): string {
     return `<tr class="${r.status}"><td class="n">${la}</td><td>${left}</td><td class="n">${lb}</td><td>${right}</td></tr>`;
   });
   return `<!doctype html>
-<html lang="zh">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(a.id)} ↔ ${escapeHtml(b.id)}</title>
@@ -227,10 +230,10 @@ ins { background: #bfe8bf; text-decoration: none; }
 </head>
 <body>
 <h1>${escapeHtml(a.id)} ↔ ${escapeHtml(b.id)}</h1>
-<p>${s.equal} equal, ${s.changed} changed, ${s.deleted} only in ${escapeHtml(a.id)}, ${s.inserted} only in ${escapeHtml(b.id)}</p>
+<p>${escapeHtml(t.diffSummary(s, a.id, b.id))}</p>
 <table>
 <colgroup><col style="width:3.5em"><col><col style="width:3.5em"><col></colgroup>
-<tr><th></th><th>${escapeHtml(a.id)} (lines ${a.startLine}–${a.endLine})</th><th></th><th>${escapeHtml(b.id)} (lines ${b.startLine}–${b.endLine})</th></tr>
+<tr><th></th><th>${escapeHtml(t.diffColumn(a.id, a.startLine, a.endLine))}</th><th></th><th>${escapeHtml(t.diffColumn(b.id, b.startLine, b.endLine))}</th></tr>
 ${body.join('\n')}
 </table>
 </body>

@@ -1,11 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
-import { inputError, isPlankitError, PlankitError } from '../../core/errors.js';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { inputError, isPlankitError } from '../../core/errors.js';
 import type { Template } from '../../core/template.js';
+import { helpTexts } from '../../messages/index.js';
+import { fsError } from '../../read/index.js';
 import { fillTemplate, readValues } from '../../template/index.js';
-import { EXIT, reportError, type CliIO } from '../io.js';
-import { choice } from '../output.js';
+import { reportError, type CliIO } from '../io.js';
+import { choice, outputError } from '../output.js';
+import { parseTemplates } from '../template-file.js';
 import type { RegisterCommand } from './index.js';
 
 interface FillCommandOptions {
@@ -18,29 +21,8 @@ async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw inputError(err.code === 'ENOENT' ? 'not-found' : 'io', path, err.code === 'ENOENT' ? 'no such file' : err.message);
+    throw fsError(path, e);
   }
-}
-
-function isTemplate(v: unknown): v is Template {
-  const t = v as Template;
-  return typeof v === 'object' && v !== null && typeof t.family === 'string' && Array.isArray(t.parts) && Array.isArray(t.slots);
-}
-
-/** The templates of a `plankit template --format json` file (or a single template object). */
-export function parseTemplates(text: string, path: string): Template[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw inputError('invalid-values', path, `not a template JSON file (${(e as Error).message})`);
-  }
-  const list = isTemplate(raw) ? [raw] : (raw as { templates?: unknown }).templates;
-  if (!Array.isArray(list) || list.length === 0 || !list.every(isTemplate)) {
-    throw inputError('invalid-values', path, 'not a template file: expected { "templates": [...] } as `plankit template --format json` writes');
-  }
-  return list.map((t) => ({ ...t, optionals: Array.isArray(t.optionals) ? t.optionals : [] }));
 }
 
 /** A values document: JSON, or YAML when it is not JSON. Anything else is an error naming the file. */
@@ -53,19 +35,31 @@ export function parseValuesText(text: string, path: string): unknown {
   try {
     return parseYaml(text);
   } catch (e) {
-    throw inputError('invalid-values', path, `not JSON or YAML (${((e as Error).message.split('\n')[0] ?? '').trim()})`);
+    const at = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+    throw inputError('values-syntax', path, at === undefined ? {} : { line: at.line, column: at.col });
   }
 }
 
+/** The template the values are for: --family, else the values file's "template:", else the only one. */
+function chooseTemplate(templates: readonly Template[], family: string | undefined, templatePath: string, valuesPath: string): Template {
+  const only = templates.length === 1 ? templates[0] : undefined;
+  const template = family === undefined ? only : templates.find((t) => t.family === family);
+  if (template !== undefined) return template;
+  const families = templates.map((t) => t.family);
+  if (family === undefined) throw inputError('template-ambiguous', valuesPath, { families });
+  throw inputError('template-not-found', valuesPath, { family, file: templatePath, families });
+}
+
 export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
+  const h = helpTexts(io.lang);
   program
     .command('fill')
-    .description('Fill a template with values (JSON or YAML, as `plankit template --values-out` writes them) and print the plan')
-    .argument('<template>', 'template JSON file written by `plankit template --format json`')
-    .argument('<values>', 'values file (JSON or YAML)')
-    .option('--to <script>', 'convert the output to simplified or traditional script')
-    .option('-o, --output <file>', 'write the plan to this file instead of standard output (nothing is written on error)')
-    .option('--family <id>', 'which template of the file to fill (default: the values file\'s "template", or the only one)')
+    .description(h.fill.description)
+    .argument('<template>', h.fill.template)
+    .argument('<values>', h.fill.values)
+    .option('--to <script>', h.fill.to)
+    .option('-o, --output <file>', h.fill.output)
+    .option('--family <id>', h.fill.family)
     .action(async (templatePath: string, valuesPath: string, opts: FillCommandOptions) => {
       const to = opts.to === undefined ? undefined : choice('to', opts.to, ['simplified', 'traditional'] as const);
       try {
@@ -74,38 +68,26 @@ export const registerFill: RegisterCommand = (program: Command, io: CliIO) => {
         try {
           values = readValues(parseValuesText(await readText(valuesPath), valuesPath));
         } catch (e) {
-          throw isPlankitError(e) && e.path === undefined ? inputError(e.kind === 'usage' ? 'invalid-values' : e.kind, valuesPath, e.message) : e;
+          // The library's values errors name no file: they are about this one.
+          throw isPlankitError(e) && e.path === undefined ? e.at(valuesPath) : e;
         }
-        const family = opts.family ?? values.template;
-        let template: Template | undefined;
-        if (family !== undefined) template = templates.find((t) => t.family === family);
-        else if (templates.length === 1) template = templates[0];
-        if (template === undefined) {
-          const known = templates.map((t) => t.family).join(', ');
-          throw inputError(
-            'invalid-values',
-            valuesPath,
-            family === undefined ? `the template file holds several templates (${known}); name one with --family or "template:"` : `no template "${family}" in ${templatePath} (it has ${known})`,
-          );
-        }
+        const template = chooseTemplate(templates, opts.family ?? values.template, templatePath, valuesPath);
         let text: string;
         try {
           text = fillTemplate(template, values, to === undefined ? {} : { to });
         } catch (e) {
-          if (isPlankitError(e) && e.path === undefined) throw new PlankitError(e.kind, e.message, valuesPath);
-          throw e;
+          throw isPlankitError(e) && e.path === undefined ? e.at(valuesPath) : e;
         }
         if (opts.output !== undefined) {
           try {
             await writeFile(opts.output, text, 'utf8');
           } catch (e) {
-            throw inputError('io', opts.output, `cannot write: ${(e as Error).message}`);
+            throw outputError(opts.output, e);
           }
         } else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
       } catch (e) {
-        if (!isPlankitError(e)) throw e;
-        reportError(io, e.toLine());
-        io.fail(EXIT.inputFailed);
+        if (!isPlankitError(e) || e.kind === 'usage') throw e;
+        reportError(io, e);
       }
     });
 };

@@ -1,15 +1,17 @@
-import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { runBatch, Store, storeReuseView } from '../../batch/index.js';
+import { usageError } from '../../core/errors.js';
+import { helpTexts } from '../../messages/index.js';
 import { expandInputs } from '../../read/index.js';
 import { CSV_TABLES, renderReuseChunks, resolveReuseOptions, type CsvTable, type ReuseOptions, type ReuseView } from '../../reuse/index.js';
 import { isPostgresUrl } from '../../store/index.js';
-import { inputOptions, type InputOptions } from '../inputs.js';
 import { EXIT, reportError, type CliIO } from '../io.js';
-import { choice, numberOption, UsageProblem } from '../output.js';
+import { inputOptions, type InputOptions } from '../inputs.js';
+import { reportFileEvent } from './batch.js';
+import { choice, optionalNumber, outputError, writeChunks } from '../output.js';
 import type { RegisterCommand } from './index.js';
 
 interface ReuseCommandOptions {
@@ -28,6 +30,8 @@ interface ReuseCommandOptions {
 }
 
 const FORMATS = ['json', 'csv', 'html'] as const;
+/** A single input with one of these extensions is a results database, even when it is not a good one. */
+export const DB_EXTENSIONS: readonly string[] = ['.sqlite', '.sqlite3', '.db', '.db3'];
 /** The first 16 bytes of every SQLite 3 database file. */
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
@@ -48,10 +52,14 @@ export function isSqliteFile(path: string): boolean {
 }
 
 function intOption(name: string, value: string | undefined, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = numberOption(name, value, min, Number.MAX_SAFE_INTEGER);
-  if (!Number.isInteger(n)) throw new UsageProblem(`--${name} must be a whole number (got "${value}")`);
-  return n;
+  return optionalNumber(name, value, { kind: 'integer', min });
+}
+
+/** The results store named by the inputs, if they name one: a single SQLite file, *.sqlite/*.db path, or postgresql:// URL. */
+function databaseInput(inputs: readonly string[]): string | undefined {
+  const only = inputs.length === 1 ? inputs[0] : undefined;
+  if (only === undefined) return undefined;
+  return isSqliteFile(only) || isPostgresUrl(only) || DB_EXTENSIONS.includes(extname(only).toLowerCase()) ? only : undefined;
 }
 
 /** -o names a directory when it is one, ends in a slash, or has no extension. */
@@ -60,20 +68,21 @@ function isDirectoryTarget(out: string): boolean {
 }
 
 export const registerReuse: RegisterCommand = (program: Command, io: CliIO) => {
+  const h = helpTexts(io.lang);
   program
     .command('reuse')
-    .description('Passage-level reuse across a corpus: recurring sentences and paragraphs, boilerplate ratio per document, families and their distinguishing terms')
-    .argument('<inputs...>', 'a results store from `plankit batch` (SQLite file or postgresql:// URL), or files, directories, globs (analysed first into a temporary database)')
-    .option('--format <format>', 'json, csv (tables for R/pandas) or html (a self-contained page)', 'json')
-    .option('-o, --output <path>', 'write here instead of stdout; for csv, a directory receives every table as <table>.csv')
-    .option('--table <name>', `csv table written to stdout or to a .csv file: ${CSV_TABLES.join(', ')}`, 'passages')
-    .option('--excel', 'csv for Excel: UTF-8 byte-order mark, and formula-like text defused')
-    .option('--min-chars <n>', 'shortest passage counted, in normalised characters (default 10)')
-    .option('--min-docs <n>', 'a passage is reused when it occurs in at least this many documents (default 2)')
-    .option('--min-family <n>', 'smallest family reported (default 2)')
-    .option('--max-families <n>', 'largest families reported, at most (default 500)')
-    .option('--top-terms <n>', 'distinguishing terms per family (default 10)')
-    .option('--workers <n>', 'worker threads when analysing inputs (default: every core)')
+    .description(h.reuse.description)
+    .argument('<inputs...>', h.reuse.inputs)
+    .option('--format <format>', h.reuse.format, 'json')
+    .option('-o, --output <path>', h.reuse.output)
+    .option('--table <name>', h.reuse.table(CSV_TABLES), 'passages')
+    .option('--excel', h.reuse.excel)
+    .option('--min-chars <n>', h.reuse.minChars)
+    .option('--min-docs <n>', h.reuse.minDocs)
+    .option('--min-family <n>', h.reuse.minFamily)
+    .option('--max-families <n>', h.reuse.maxFamilies)
+    .option('--top-terms <n>', h.reuse.topTerms)
+    .option('--workers <n>', h.reuse.workers)
     .action(async (inputs: string[], opts: ReuseCommandOptions) => {
       const format = choice('format', opts.format, FORMATS);
       const table = choice<CsvTable>('table', opts.table, CSV_TABLES);
@@ -87,16 +96,19 @@ export const registerReuse: RegisterCommand = (program: Command, io: CliIO) => {
       set('maxFamilies', intOption('max-families', opts.maxFamilies, 0));
       set('topTerms', intOption('top-terms', opts.topTerms, 0));
       const options = resolveReuseOptions(partial);
-      const workers = intOption('workers', opts.workers, 1);
+      const workers = optionalNumber('workers', opts.workers, { kind: 'integer', min: 1, max: 256 });
 
-      const first = inputs[0] as string;
-      const db = inputs.length === 1 && (isSqliteFile(first) || isPostgresUrl(first)) ? first : undefined;
-      if (db !== undefined) await reportFromDb(db, options, (view) => writeReport(view, format, table, opts, io));
-      else await reportFromInputs(inputs, options, workers, io, inputOptions(opts), (view) => writeReport(view, format, table, opts, io));
+      const db = databaseInput(inputs);
+      const write = (view: ReuseView): Promise<void> => writeReport(view, format, table, opts, io);
+      if (db !== undefined) await reportFromDb(db, options, write);
+      else await reportFromInputs(inputs, options, workers, io, inputOptions(opts), write);
     });
 };
 
-/** The report of a results store, streamed from it while `write` writes it out. */
+/**
+ * The report of a results store, streamed from it while `write` writes it out; a store that is
+ * missing, damaged, foreign or newer is an error naming it.
+ */
 async function reportFromDb(db: string, options: ReuseOptions, write: (view: ReuseView) => Promise<void>): Promise<void> {
   const store = await Store.open(db, { existing: true });
   try {
@@ -116,11 +128,8 @@ async function reportFromInputs(
   write: (view: ReuseView) => Promise<void>,
 ): Promise<void> {
   const { files, problems } = await expandInputs(inputs);
-  for (const p of problems) {
-    reportError(io, p.toLine());
-    io.fail(EXIT.inputFailed);
-  }
-  if (files.includes('-')) throw new UsageProblem('reuse reads files, not stdin');
+  for (const p of problems) reportError(io, p);
+  if (files.includes('-')) throw usageError('no-stdin', { command: 'reuse' });
   if (files.length === 0) return;
   const dir = mkdtempSync(join(tmpdir(), 'plankit-reuse-'));
   try {
@@ -129,11 +138,10 @@ async function reportFromInputs(
       db,
       files,
       inputs,
+      lang: io.lang,
       jsonl: { ...(input.idField === undefined ? {} : { idField: input.idField }), ...(input.textField === undefined ? {} : { textField: input.textField }) },
       ...(workers === undefined ? {} : { workers }),
-      onFile: (e) => {
-        if (e.status === 'failed') reportError(io, `${e.path}: ${e.failure?.message ?? 'failed'} (${e.failure?.kind ?? 'unknown'})`);
-      },
+      onFile: (e) => reportFileEvent(io, e),
     });
     if (summary.counts.filesFailed > 0) io.fail(EXIT.inputFailed);
     await reportFromDb(db, options, write);
@@ -144,23 +152,15 @@ async function reportFromInputs(
 
 async function writeReport(report: ReuseView, format: (typeof FORMATS)[number], table: CsvTable, opts: ReuseCommandOptions, io: CliIO): Promise<void> {
   const out = opts.output;
-  const csvOptions = { excel: opts.excel === true };
+  const renderOptions = { excel: opts.excel === true, lang: io.lang };
   if (format === 'csv' && out !== undefined && isDirectoryTarget(out)) {
-    mkdirSync(out, { recursive: true });
-    for (const t of CSV_TABLES) await writeChunks(renderReuseChunks(report, 'csv', t, csvOptions), join(out, `${t}.csv`), io);
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (e) {
+      throw outputError(out, e);
+    }
+    for (const t of CSV_TABLES) await writeChunks(renderReuseChunks(report, 'csv', t, renderOptions), join(out, `${t}.csv`), io);
     return;
   }
-  await writeChunks(renderReuseChunks(report, format, table, csvOptions), out, io);
-}
-
-/** Writes chunk after chunk to a file (or stdout), waiting when the stream asks to. */
-async function writeChunks(chunks: AsyncIterable<string>, path: string | undefined, io: CliIO): Promise<void> {
-  const stream = path === undefined ? io.stdout : createWriteStream(path);
-  for await (const chunk of chunks) {
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  }
-  if (path !== undefined) {
-    stream.end();
-    await once(stream, 'finish');
-  }
+  await writeChunks(renderReuseChunks(report, format, table, renderOptions), out, io);
 }

@@ -6,13 +6,15 @@ import type { Template } from '../../core/template.js';
 import { findDuplicates, type DedupResult } from '../../dedup/index.js';
 import { analyzeDocument, dedupUnit, type Analysis } from '../../pipeline.js';
 import { buildTemplate, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
-import { inputError } from '../../core/errors.js';
-import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
-import { EXIT, reportError, type CliIO } from '../io.js';
-import { chromeSummary, formatDiagnostic, type Lang } from '../../messages/index.js';
+import { chromeSummary, formatDiagnostic, helpTexts, reportTexts, type Lang } from '../../messages/index.js';
+import { outlineFileJson } from '../../report/outline.js';
+import { inputOptions, loadInputs } from '../inputs.js';
+import { reportError, type CliIO } from '../io.js';
+import { outputError } from '../output.js';
+import { displayWidth, escapeControls } from '../text.js';
 import { blankSummary } from './blank-summary.js';
 import { dedupTextReport } from './dedup.js';
-import { outlineFileJson, outlineTreeReport } from './outline.js';
+import { outlineTreeReport } from './outline.js';
 import type { RegisterCommand } from './index.js';
 
 interface RunOptions {
@@ -32,49 +34,48 @@ const SAMPLE_CHARS = 60;
  * outlines, families, and the template of the largest family — printed with its blanks and written with a values skeleton.
  */
 export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
+  const h = helpTexts(io.lang);
   program
     .command('run')
-    .description(
-      'The main job on a corpus: split and segment every page, show each variant\'s outline, group the variants into families, ' +
-        'and print the template of the largest family; the template and a values skeleton are written to --out',
-    )
-    .argument('[inputs...]', `${INPUT_HELP} (default: ${DEFAULT_CORPUS})`)
-    .option('-o, --out <dir>', 'folder for template.json, template.txt, values.json and values.yaml', 'out')
-    .option('--no-outline', 'leave the outlines out of the summary')
-    .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
+    .description(h.run.description)
+    .argument('[inputs...]', h.run.inputs(DEFAULT_CORPUS))
+    .option('-o, --out <dir>', h.run.out, 'out')
+    .option('--no-outline', h.run.noOutline)
+    .option('--encoding <name>', h.encoding)
     .action(async (inputs: string[], opts: RunOptions) => {
+      const t = reportTexts(io.lang);
       const w = (s = ''): void => void io.stdout.write(s + '\n');
       const analyses: Analysis[] = [];
       const loadOptions = inputOptions(opts);
       for await (const doc of loadInputs(inputs.length > 0 ? inputs : [DEFAULT_CORPUS], loadOptions, io)) {
-        progress(io, `analysing ${doc.path}`);
+        progress(io, t.runAnalysing(escapeControls(doc.path)));
         analyses.push(analyzeDocument(doc));
       }
       progress(io, '');
       if (analyses.length === 0) return;
 
-      w(heading('Pages: variants and segmentation'));
+      w(heading(t.runPages));
       for (const a of analyses) w(pageSummary(a, io.lang));
 
-      w(heading(io.lang === 'zh' ? '空位：每篇按种类、类型计数，及置信度最低的空位' : 'Blanks: per variant by kind and type, and the least sure'));
+      w(heading(t.runBlanks));
       for (const a of analyses) w(blankSummary(a, io.lang));
 
       if (opts.outline) {
-        w(heading('Outlines'));
+        w(heading(t.runOutlines));
         for (const a of analyses) {
           const outlines = a.variants.flatMap((v) => (v.outline === null ? [] : [{ variant: v.variant, outline: v.outline }]));
-          w(outlineTreeReport(outlineFileJson(a.document, outlines, false, io.lang)));
+          w(outlineTreeReport(outlineFileJson(a.document, outlines, false, io.lang), io.lang));
         }
       }
 
       const units = analyses.flatMap((a) => a.variants.map((v) => dedupUnit(a, v.variant)));
       const dedup = findDuplicates(units);
-      w(heading('Families'));
+      w(heading(t.runFamilies));
       w(dedupTextReport(dedup, true, io.lang));
 
       const template = largestFamilyTemplate(analyses, dedup);
       if (template === null) return;
-      w(heading(`Template of the largest family (${template.family}: ${template.members.join(', ')})`));
+      w(heading(t.runTemplate(template.family, template.members.map(escapeControls))));
       const text = renderText(template);
       w(text.trimEnd());
       w();
@@ -85,34 +86,38 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIO) => {
         await writeFile(join(opts.out, 'values.json'), skeletonJson(template));
         await writeFile(join(opts.out, 'values.yaml'), skeletonYaml(template));
       } catch (e) {
-        reportError(io, inputError('io', opts.out, `cannot write the output folder: ${(e as Error).message}`).toLine());
-        io.fail(EXIT.inputFailed);
+        reportError(io, outputError(opts.out, e));
         return;
       }
-      w(`${template.slots.length} slots, ${template.optionals.length} optional blocks.`);
-      w(`Written to ${opts.out}/: template.json (the template), template.txt (printable, with blanks), values.json and values.yaml (fill in, then: plankit fill ${join(opts.out, 'template.json')} ${join(opts.out, 'values.yaml')}).`);
+      w(t.runTemplateCounts(template.slots.length, template.optionals.length));
+      w(t.runWritten(escapeControls(opts.out), escapeControls(join(opts.out, 'template.json')), escapeControls(join(opts.out, 'values.yaml'))));
     });
 };
 
 function heading(title: string): string {
-  return `\n=== ${title} ${'='.repeat(Math.max(3, 72 - title.length))}\n`;
+  return `\n=== ${title} ${'='.repeat(Math.max(3, 72 - displayWidth(title)))}\n`;
 }
 
 /** One page: encoding, script, title, then a row per variant with its first sentence segmented. */
 function pageSummary(a: Analysis, lang: Lang): string {
+  const t = reportTexts(lang);
   const d = a.document;
   const lines = new LineIndex(d.text);
-  const out = [`${d.path}  (${d.encoding}, ${d.script}${d.format === 'html' ? ', html' : ''})  ${a.title ? `《${a.title.text}》` : '(no title)'}  ${a.variants.length} variant(s)`];
-  out.push(`  ${chromeLine(a, lines, lang)}`);
+  const out = [
+    t.runPage({ path: escapeControls(d.path), encoding: d.encoding, script: t.script[d.script], html: d.format === 'html', title: a.title?.text ?? null, variants: a.variants.length }),
+    `  ${chromeLine(a, lines, lang)}`,
+  ];
   for (const v of a.variants) {
     const { variant } = v;
     const from = lines.lineOf(variant.header?.start ?? variant.body.start);
     const to = lines.lineOf(Math.max(variant.body.start, variant.body.end - 1));
     const words = v.tokens.filter((t) => t.tag !== 'x').length;
-    const header = variant.header === null ? '' : `  「${d.text.slice(variant.header.start, variant.header.end).trim()}」`;
+    const name = variant.label ?? t.runWholeFile;
+    const header = variant.header === null ? '' : `  「${escapeControls(d.text.slice(variant.header.start, variant.header.end).trim())}」`;
     out.push(
-      `  ${(variant.label ?? '(whole file)').padEnd(6)} lines ${from}–${to}, ${variant.body.end - variant.body.start} chars, ` +
-        `${v.sentences.length} sentences, ${words} words, ${v.slots.length} slots${header}`,
+      `  ${name}${' '.repeat(Math.max(0, 6 - displayWidth(name)))} ` +
+        t.runVariant({ from, to, chars: variant.body.end - variant.body.start, sentences: v.sentences.length, words, slots: v.slots.length }) +
+        header,
     );
     const first = v.sentences[0];
     if (first !== undefined) {
@@ -130,7 +135,7 @@ function pageSummary(a: Analysis, lang: Lang): string {
     }
   }
   for (const diag of a.diagnostics) {
-    if (diag.severity !== 'info') out.push(`  ${diag.severity} ${diag.code} (line ${lines.lineOf(diag.span.start)}): ${formatDiagnostic(diag, lang)}`);
+    if (diag.severity !== 'info') out.push(`  ${t.diagnosticLine(t.severity[diag.severity], diag.code, lines.lineOf(diag.span.start), formatDiagnostic(diag, lang))}`);
   }
   return out.join('\n') + '\n';
 }

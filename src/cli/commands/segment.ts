@@ -6,9 +6,11 @@ import type { Span } from '../../core/span.js';
 import { normalize } from '../../normalize/index.js';
 import { segment, type SegmentOptions } from '../../segment/index.js';
 import { splitVariants } from '../../split/index.js';
-import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
+import { helpTexts } from '../../messages/index.js';
+import { inputOptions, loadInputs } from '../inputs.js';
 import type { CliIO } from '../io.js';
 import { choice, type OutputFormat } from '../output.js';
+import { escapeControls } from '../text.js';
 import type { RegisterCommand } from './index.js';
 
 interface SegmentCommandOptions {
@@ -26,15 +28,16 @@ interface SegmentCommandOptions {
 export const BLOCK_CHARS = 65536;
 
 export const registerSegment: RegisterCommand = (program: Command, io: CliIO) => {
+  const h = helpTexts(io.lang);
   program
     .command('segment')
-    .description('Split each variant into sentences and words (jieba on the Simplified fold, printed in the original script)')
-    .argument('<inputs...>', INPUT_HELP)
-    .option('--format <format>', 'output format: text (one line of words per text line) or json (tokens with positions)', 'text')
-    .option('--sep <text>', 'separator between words in text output', ' / ')
-    .option('--pos', 'add jieba part-of-speech tags (word/tag); about twice as slow')
-    .option('--dict <file>', 'user dictionary added to jieba\'s: "word", "word tag", "word freq" or "word freq tag" per line')
-    .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
+    .description(h.segment.description)
+    .argument('<inputs...>', h.inputs)
+    .option('--format <format>', h.segment.format, 'text')
+    .option('--sep <text>', h.segment.sep, ' / ')
+    .option('--pos', h.segment.pos)
+    .option('--dict <file>', h.segment.dict)
+    .option('--encoding <name>', h.encoding)
     .action(async (inputs: string[], opts: SegmentCommandOptions) => {
       const format = choice<OutputFormat>('format', opts.format, ['text', 'json']);
       const options: SegmentOptions = { pos: opts.pos === true };
@@ -95,15 +98,15 @@ class LineCursor {
   constructor(private readonly index: LineIndex) {}
   position(offset: number): { line: number; column: number } {
     const starts = this.index.starts;
-    if (offset < (starts[this.line] as number)) this.line = this.index.lineOf(offset) - 1;
-    while (this.line + 1 < starts.length && (starts[this.line + 1] as number) <= offset) this.line++;
-    return { line: this.line + 1, column: offset - (starts[this.line] as number) };
+    if (offset < (starts[this.line] ?? 0)) this.line = this.index.lineOf(offset) - 1;
+    while (this.line + 1 < starts.length && (starts[this.line + 1] ?? Infinity) <= offset) this.line++;
+    return { line: this.line + 1, column: offset - (starts[this.line] ?? 0) };
   }
 }
 
 async function textFile(out: Output, doc: Document, options: SegmentOptions, sep: string): Promise<void> {
   for (const { id, block, first } of variantBlocks(doc)) {
-    if (first) await out.write(`# ${id}\n`);
+    if (first) await out.write(`# ${escapeControls(id)}\n`);
     const { tokens } = segment(doc, block, options);
     let words: string[] = [];
     for (const t of tokens) {

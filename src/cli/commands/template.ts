@@ -1,14 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Document, PageTitle, Variant } from '../../core/document.js';
-import { inputError } from '../../core/errors.js';
+import { usageError } from '../../core/errors.js';
 import type { Template } from '../../core/template.js';
 import { findDuplicates, unitText } from '../../dedup/index.js';
 import { maskedDocument, splitVariants } from '../../split/index.js';
 import { buildTemplate, renderMarkdown, renderText, skeletonJson, skeletonYaml } from '../../template/index.js';
-import { INPUT_HELP, inputOptions, loadInputs } from '../inputs.js';
-import { EXIT, reportError, type CliIO } from '../io.js';
-import { choice, UsageProblem, writeJson } from '../output.js';
+import { helpTexts, reportTexts, type Lang } from '../../messages/index.js';
+import { inputOptions, loadInputs } from '../inputs.js';
+import { reportError, type CliIO } from '../io.js';
+import { choice, outputError, writeJson } from '../output.js';
+import { escapeControls } from '../text.js';
 import type { RegisterCommand } from './index.js';
 
 type TemplateFormat = 'json' | 'markdown' | 'text';
@@ -48,23 +50,26 @@ export function familyTemplates(units: readonly Unit[], options: { all?: boolean
   return out;
 }
 
-function textReport(t: Template): string {
-  const head = `== ${t.family}  members: ${t.members.join(', ')}  slots: ${t.slots.length}  optional blocks: ${t.optionals.length}`;
-  const slots = t.slots.map((s) => `  ${s.id}  ${s.kind} ${s.type}${s.unit ? ` (${s.unit})` : ''}  ${s.label}`);
-  const blocks = t.optionals.map((b) => `  ${b.id}  optional, in ${b.members.join(', ')}: ${b.label}`);
+function textReport(t: Template, lang: Lang): string {
+  const r = reportTexts(lang);
+  const members = (ids: string[]): string[] => ids.map(escapeControls);
+  const head = r.templateHeader(t.family, members(t.members), t.slots.length, t.optionals.length);
+  const slots = t.slots.map((s) => `  ${s.id}  ${r.slotKind[s.kind]} ${r.slotType[s.type]}${s.unit ? ` (${s.unit})` : ''}  ${s.label}`);
+  const blocks = t.optionals.map((b) => `  ${r.templateOptional(b.id, members(b.members), b.label)}`);
   return [head, '', renderText(t, { ids: true }).trim(), '', ...slots, ...blocks, ''].join('\n') + '\n';
 }
 
 export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) => {
+  const h = helpTexts(io.lang);
   program
     .command('template')
-    .description('Group the variants into families and extract each family\'s template: shared text, typed slots, optional passages')
-    .argument('<inputs...>', INPUT_HELP)
-    .option('--format <format>', 'output format: json, markdown or text', 'json')
-    .option('--values-out <file>', 'write a values skeleton to fill in (YAML for .yaml/.yml, else JSON); needs --family when there are several families')
-    .option('--family <id>', 'only the family with this id (F1, F2 … as `plankit dedup` numbers them)')
-    .option('--all', 'also make slots of numbers that name things (ordinals)')
-    .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
+    .description(h.template.description)
+    .argument('<inputs...>', h.inputs)
+    .option('--format <format>', h.template.format, 'json')
+    .option('--values-out <file>', h.template.valuesOut)
+    .option('--family <id>', h.template.family)
+    .option('--all', h.template.all)
+    .option('--encoding <name>', h.encoding)
     .action(async (inputs: string[], opts: TemplateCommandOptions) => {
       const format = choice<TemplateFormat>('format', opts.format, ['json', 'markdown', 'text']);
       const units: Unit[] = [];
@@ -78,22 +83,19 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
       if (units.length === 0) return;
       const familyOption = opts.family === undefined ? {} : { family: opts.family };
       const templates = familyTemplates(units, { all: opts.all === true, ...familyOption });
-      if (opts.family !== undefined && templates.length === 0) throw new UsageProblem(`--family ${opts.family}: no such family in the input`);
+      if (opts.family !== undefined && templates.length === 0) throw usageError('no-such-family', { family: opts.family });
       if (opts.valuesOut !== undefined) {
-        if (templates.length !== 1) {
-          throw new UsageProblem(`--values-out needs --family when the input has several families (${templates.map((t) => t.family).join(', ')})`);
-        }
-        const t = templates[0] as Template;
+        const t = templates[0];
+        if (t === undefined || templates.length !== 1) throw usageError('values-out-needs-family', { families: templates.map((x) => x.family) });
         const yaml = /\.ya?ml$/i.test(opts.valuesOut);
         try {
           await writeFile(opts.valuesOut, yaml ? skeletonYaml(t) : skeletonJson(t), 'utf8');
         } catch (e) {
-          reportError(io, inputError('io', opts.valuesOut, `cannot write the values skeleton: ${(e as Error).message}`).toLine());
-          io.fail(EXIT.inputFailed);
+          reportError(io, outputError(opts.valuesOut, e));
         }
       }
       if (format === 'json') writeJson(io, { templates });
       else if (format === 'markdown') io.stdout.write(templates.map(renderMarkdown).join('\n'));
-      else io.stdout.write(templates.map(textReport).join('\n'));
+      else io.stdout.write(templates.map((t) => textReport(t, io.lang)).join('\n'));
     });
 };

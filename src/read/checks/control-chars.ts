@@ -2,6 +2,7 @@ import { diagnostic } from '../../core/diagnostics.js';
 import { lineOfOffset, type TextCheck } from './check.js';
 
 /** C0 controls other than tab, line feed and carriage return, and DEL: leftovers of copy-paste or binary junk. */
+// eslint-disable-next-line no-control-regex -- stray C0 controls are what this check counts
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 
 export const controlChars: TextCheck = (text) => {

@@ -7,8 +7,8 @@ const NON_BLANK = /\S/;
 /** A file with no visible text (JS \s covers full-width spaces and NBSP too) is unusable input. */
 export function assertHasText(path: string, text: string, format: InputFormat): void {
   if (NON_BLANK.test(text)) return;
-  if (format === 'html') throw inputError('empty', path, 'empty: the HTML page has no text');
+  if (format === 'html') throw inputError('empty-html', path, {});
   if (format === 'markdown') throw readError('markdown-empty', path, {});
   if (format === 'docx') throw readError('docx-empty', path, {});
-  throw inputError('empty', path, text.length === 0 ? 'empty file' : 'empty: the file holds only whitespace');
+  throw inputError(text.length === 0 ? 'empty-file' : 'whitespace-only', path, {});
 }

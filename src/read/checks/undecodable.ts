@@ -8,6 +8,6 @@ export function assertDecodable(path: string, encoding: string, text: string): v
   if (bad === 0) return;
   const nonBlank = text.replace(/\s+/g, '').length;
   if (bad / nonBlank > UNDECODABLE_SHARE) {
-    throw inputError('undecodable', path, `undecodable as ${encoding}: ${bad} of ${nonBlank} characters are not valid ${encoding}`);
+    throw inputError('undecodable-as', path, { encoding, bad, total: nonBlank });
   }
 }

@@ -1,4 +1,5 @@
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
+import { isText } from '../html/nodes.js';
 import { Numbering } from './numbering.js';
 import type { DocxParts } from './package.js';
 import { Styles } from './styles.js';
@@ -38,7 +39,7 @@ function inlineText(node: Element, ctx: Context, boxes: string[]): string {
   const { w } = ctx;
   let out = '';
   for (const c of node.children) {
-    if (c.type === 'text') continue; // whitespace between elements
+    if (isText(c)) continue; // whitespace between elements
     if (!isElement(c)) continue;
     const name = c.name;
     if (ctx.names.hidden.has(name) || name === 'mc:Fallback') continue;
@@ -56,7 +57,7 @@ function inlineText(node: Element, ctx: Context, boxes: string[]): string {
 }
 
 function textOf(t: Element): string {
-  return t.children.map((c: AnyNode) => (c.type === 'text' ? (c as Text).data : '')).join('');
+  return t.children.map((c: AnyNode) => (isText(c) ? c.data : '')).join('');
 }
 
 /** A paragraph → its lines: its number as text, its runs (a soft line break starts a new line), then its text boxes. */

@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { decodeAs } from '../encoding/decode.js';
+import { isElement } from '../html/nodes.js';
 
 /** The WordprocessingML namespaces: transitional (what Word writes) and strict. */
 const WORD_NAMESPACES = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
@@ -27,7 +28,7 @@ export interface XmlPart {
 
 export function parseXml(bytes: Uint8Array): XmlPart {
   const $ = load(decodeXml(bytes), { xml: true });
-  const root = $.root()[0]?.children.find((n): n is Element => n.type === 'tag');
+  const root = $.root()[0]?.children.find(isElement);
   let prefix = 'w:';
   for (const [name, value] of Object.entries(root?.attribs ?? {})) {
     if (!WORD_NAMESPACES.has(value)) continue;
@@ -37,9 +38,7 @@ export function parseXml(bytes: Uint8Array): XmlPart {
   return { root, w: (local) => prefix + local, isWord: (name) => (prefix === '' ? !name.includes(':') : name.startsWith(prefix)) };
 }
 
-export function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag';
-}
+export { isElement };
 
 /** Child elements, optionally only those with the qualified name `name`. */
 export function childElements(el: Element, name?: string): Element[] {

@@ -8,7 +8,7 @@ import type { EncodingRule } from './rule.js';
 export const binaryRule: EncodingRule = {
   name: 'binary',
   detect: ({ path, firstNul }) => {
-    if (firstNul >= 0) throw inputError('binary', path, `binary file (NUL byte at offset ${firstNul}), not text`);
+    if (firstNul >= 0) throw inputError('binary', path, { offset: firstNul });
     return null;
   },
 };

@@ -71,7 +71,7 @@ export const cjkGuessRule: EncodingRule = {
     const best = readings[0] as Reading;
     const second = readings[1];
     if (best.p.chars > 0 && best.p.junk / best.p.chars > UNDECODABLE_SHARE) {
-      throw inputError('undecodable', path, `undecodable: no supported encoding (UTF-8, UTF-16, GB18030, Big5) reads most of it`);
+      throw inputError('undecodable', path, {});
     }
     const margin = second === undefined ? Infinity : best.total - second.total;
     // Few characters to judge by make a weak guess, except valid UTF-8 that also reads best: multi-byte

@@ -2,6 +2,7 @@ import { UTF8_TRUST_MIN_CHARS } from '../thresholds.js';
 import { decodeUtf8Strict, isAsciiBytes } from './decode.js';
 import type { EncodingRule } from './rule.js';
 
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
 const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** True when `text` has no non-ASCII character or at least `min` of them (stops counting at `min`). */

@@ -13,7 +13,7 @@ const NEVER = new Set(['html', 'body', 'main', 'article']);
 
 function tokens(value: string): string[] {
   return value
-    .split(/[\s_\-]+|(?<=[a-z])(?=[A-Z])/)
+    .split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/)
     .map((t) => t.toLowerCase())
     .filter((t) => t.length > 0);
 }

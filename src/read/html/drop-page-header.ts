@@ -1,11 +1,12 @@
 import type { Element } from 'domhandler';
 import type { DropRule } from './drop-rule.js';
+import { isElement } from './nodes.js';
 
 const SECTIONING = new Set(['article', 'main', 'section']);
 
 function insideSectioning(el: Element): boolean {
   for (let p = el.parent; p !== null; p = p.parent) {
-    if (p.type === 'tag' && SECTIONING.has((p as Element).name)) return true;
+    if (isElement(p) && SECTIONING.has(p.name)) return true;
   }
   return false;
 }

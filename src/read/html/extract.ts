@@ -2,6 +2,7 @@ import { load } from 'cheerio';
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { SourceSegment } from '../../core/document.js';
 import { alignText, type AlignedPiece } from './align.js';
+import { isElement, isText } from './nodes.js';
 import { BLOCK_TAGS, CELL_TAGS, PREFORMATTED_TAGS } from './blocks.js';
 import type { DropContext, DropRule } from './drop-rule.js';
 import type { MalformedProblem, MalformedRule, ParseError } from './malformed-rule.js';
@@ -24,17 +25,14 @@ const HTML_SPACE = /^[ \t\n\f\r]$/;
 
 type Entry = { node: AnyNode } | { exit: Element };
 
-function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
-
 /** Visible text length under a node, for the chrome guard. */
 function visibleLength(node: AnyNode): number {
   let n = 0;
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
-    const cur = stack.pop() as AnyNode;
-    if (cur.type === 'text') n += (cur as Text).data.replace(/[ \t\n\f\r]+/g, '').length;
+    const cur = stack.pop();
+    if (cur === undefined) break;
+    if (isText(cur)) n += cur.data.replace(/[ \t\n\f\r]+/g, '').length;
     else if ('children' in cur && !(isElement(cur) && INVISIBLE.has(cur.name))) {
       for (const c of cur.children) stack.push(c);
     }
@@ -127,8 +125,8 @@ export function extractHtml(source: string, dropRules: readonly DropRule[], malf
       continue;
     }
     const node = entry.node;
-    if (node.type === 'text') {
-      emitText(node as Text);
+    if (isText(node)) {
+      emitText(node);
       continue;
     }
     if (!isElement(node)) continue; // comments, doctype, processing instructions

@@ -1,5 +1,6 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode } from 'domhandler';
 import type { MalformedProblem, MalformedRule } from './malformed-rule.js';
+import { isElement } from './nodes.js';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
@@ -20,10 +21,10 @@ export const malformedUnclosed: MalformedRule = {
     const out: MalformedProblem[] = [];
     const stack: AnyNode[] = [...root.children];
     while (stack.length > 0) {
-      const node = stack.pop() as AnyNode;
-      if (!('children' in node)) continue;
-      if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
-        const el = node as Element;
+      const node = stack.pop();
+      if (node === undefined || !('children' in node)) continue;
+      if (isElement(node)) {
+        const el = node;
         const loc = el.sourceCodeLocation;
         if (loc?.startTag !== undefined && loc.endTag === undefined && el.namespace === HTML_NS && !VOID.has(el.name) && !OPTIONAL_END.has(el.name)) {
           out.push({ sourceOffset: loc.startTag.startOffset, problem: 'unclosed-element', detail: `<${el.name}>` });

@@ -145,7 +145,7 @@ function walkBlock(w: Walk, node: Nodes): void {
       return; // front matter, rules and link definitions are not text
     default:
       // Containers (block quotes, footnote definitions) hold blocks; TOML front matter holds none.
-      if ('children' in node) for (const c of (node as Parent).children) walkBlock(w, c as Nodes);
+      if ('children' in node) for (const c of (node as Parent).children) walkBlock(w, c);
   }
 }
 

@@ -1,3 +1,4 @@
+import { reusePageTexts, type Lang, type ReusePageTexts } from '../../messages/index.js';
 import { RATIO_BINS, type PassageRow, type ReuseView } from '../view.js';
 import { escapeHtml as e } from './escape.js';
 import { barChart, type Bar } from './svg.js';
@@ -35,10 +36,8 @@ function table(head: string[], rows: string[][], numeric: ReadonlySet<number>): 
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function shown(total: number): string {
-  return total > HTML_MAX_ROWS
-    ? `<p class="note">The first ${HTML_MAX_ROWS} of ${total} rows (the counts above are over all ${total}); the CSV and JSON outputs have them all. 只列出前 ${HTML_MAX_ROWS} 行，共 ${total} 行；CSV 和 JSON 输出包含全部。</p>`
-    : '';
+function shown(total: number, t: ReusePageTexts): string {
+  return total > HTML_MAX_ROWS ? `<p class="note">${e(t.shown(HTML_MAX_ROWS, total))}</p>` : '';
 }
 
 function ratioHistogram(bins: readonly number[]): Bar[] {
@@ -58,21 +57,24 @@ async function firstRows(rows: AsyncIterable<PassageRow>, limit: number): Promis
 /**
  * The report as one self-contained HTML page: inline CSS and SVG, no script, no network. Long
  * tables show their first HTML_MAX_ROWS rows (read from the view's streams, never the whole table)
- * under their exact totals.
+ * under their exact totals. Headings, notes and column names in `lang` (default Chinese); the data
+ * as it is.
  */
-export async function renderHtml(view: ReuseView, title = 'plankit reuse report'): Promise<string> {
+export async function renderHtml(view: ReuseView, options: { title?: string; lang?: Lang } = {}): Promise<string> {
+  const t = reusePageTexts(options.lang ?? 'zh');
+  const title = options.title ?? t.title;
   const s = view.summary;
   const cards: Array<[string, string]> = [
-    ['documents', String(s.documents)],
-    ['corpus boilerplate', pct(s.boilerplate)],
-    ['median document', pct(s.medianBoilerplate)],
-    ['recurring sentences', String(s.recurringSentences)],
-    ['recurring paragraphs', String(s.recurringParagraphs)],
-    ['families (≥ ' + view.options.minFamilySize + ')', String(s.reportedFamilies)],
-    ['largest family', String(s.largestFamily)],
+    [t.cards.documents, String(s.documents)],
+    [t.cards.boilerplate, pct(s.boilerplate)],
+    [t.cards.median, pct(s.medianBoilerplate)],
+    [t.cards.sentences, String(s.recurringSentences)],
+    [t.cards.paragraphs, String(s.recurringParagraphs)],
+    [t.cards.families(view.options.minFamilySize), String(s.reportedFamilies)],
+    [t.cards.largest, String(s.largestFamily)],
   ];
   const passages = (await firstRows(view.passages(false), HTML_MAX_ROWS)).map((p) => [
-    e(p.kind),
+    e(t.passageKind[p.kind]),
     String(p.documents),
     String(p.occurrences),
     String(p.chars),
@@ -90,7 +92,7 @@ export async function renderHtml(view: ReuseView, title = 'plankit reuse report'
   const sizeBars: Bar[] = view.familySizes.map((x) => ({ label: String(x.size), value: x.families }));
 
   return `<!DOCTYPE html>
-<html lang="zh">
+<html lang="${t.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -99,32 +101,29 @@ export async function renderHtml(view: ReuseView, title = 'plankit reuse report'
 </head>
 <body>
 <h1>${e(title)}</h1>
-<p class="note">Passages are sentences and multi-sentence paragraphs compared after folding (Simplified, half-width),
-with whitespace and punctuation removed and every number or placeholder counted as one symbol. A passage is reused when it occurs
-in at least ${view.options.minDocuments} documents; passages shorter than ${view.options.minPassageChars} characters are not counted.
-A document's boilerplate ratio is the share of its characters in sentences found in other documents.</p>
+<p class="note">${e(t.intro(view.options.minDocuments, view.options.minPassageChars))}</p>
 <div class="cards">
 ${cards.map(([k, v]) => `<div class="card"><b>${e(v)}</b>${e(k)}</div>`).join('\n')}
 </div>
 
-<h2>Boilerplate ratio per document</h2>
-<figure>${barChart(ratioHistogram(view.ratioBins), 'Documents by boilerplate ratio', 'share of the document found in other documents', 'documents')}</figure>
+<h2>${e(t.ratioHeading)}</h2>
+<figure>${barChart(ratioHistogram(view.ratioBins), t.ratioChart.caption, t.ratioChart.x, t.ratioChart.y)}</figure>
 
-<h2>Family sizes</h2>
-<figure>${barChart(sizeBars, 'Families by size', 'variants in the family', 'families')}</figure>
+<h2>${e(t.sizesHeading)}</h2>
+<figure>${barChart(sizeBars, t.sizesChart.caption, t.sizesChart.x, t.sizesChart.y)}</figure>
 
-<h2>Recurring passages</h2>
-${shown(s.recurringSentences + s.recurringParagraphs)}
-${table(['kind', 'documents', 'occurrences', 'chars', 'text (first occurrence)', 'first seen'], passages, new Set([1, 2, 3]))}
+<h2>${e(t.passagesHeading)}</h2>
+${shown(s.recurringSentences + s.recurringParagraphs, t)}
+${table(t.passageColumns, passages, new Set([1, 2, 3]))}
 
-<h2>Documents, most boilerplate first</h2>
-${shown(s.documents)}
-${table(['document', 'chars', 'reused chars', 'boilerplate'], docs, new Set([1, 2, 3]))}
+<h2>${e(t.documentsHeading)}</h2>
+${shown(s.documents, t)}
+${table(t.documentColumns, docs, new Set([1, 2, 3]))}
 
-<h2>Families and their distinguishing terms</h2>
-<p class="note">Terms ranked by TF-IDF of the family's members against the other families listed.</p>
-${shown(view.families.length)}
-${table(['family', 'size', 'documents', 'canonical member', 'distinguishing terms'], families, new Set([1, 2]))}
+<h2>${e(t.familiesHeading)}</h2>
+<p class="note">${e(t.familiesNote)}</p>
+${shown(view.families.length, t)}
+${table(t.familyColumns, families, new Set([1, 2]))}
 </body>
 </html>
 `;

@@ -36,7 +36,7 @@ export function chromePatterns(): readonly ChromePattern[] {
     try {
       re = new RegExp(source, scope === 'inline' ? 'gu' : 'u');
     } catch (e) {
-      throw new Error(`${file.path}:${line}: ${(e as Error).message}`);
+      throw new Error(`${file.path}:${line}: ${(e as Error).message}`, { cause: e });
     }
     return { kind: kind as ChromeKind, scope: scope as PatternScope, re, rule: `split/chrome/patterns#${line}` };
   });

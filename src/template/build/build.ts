@@ -1,4 +1,5 @@
 import type { Document, Token } from '../../core/document.js';
+import { usageError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
 import type { Slot, Template } from '../../core/template.js';
 import { segment } from '../../segment/index.js';
@@ -49,7 +50,7 @@ export type SlotDetectorFn = (doc: Document, body: Span, options: SlotOptions) =
  * one plan: its detected slots in its text.
  */
 export function buildTemplateWith(members: readonly TemplateMember[], options: TemplateOptions, detect: SlotDetectorFn, defaultAligner: Aligner): Template {
-  if (members.length === 0) throw new RangeError('buildTemplate: a family needs at least one member');
+  if (members.length === 0) throw usageError('no-members', {});
   const o = { ...DEFAULT_TEMPLATE_OPTIONS, ...options };
   const aligner = options.aligner ?? defaultAligner;
   const paragraphs = members.map((m) => {

@@ -97,6 +97,7 @@ export function buildParts(columns: Column<Paragraph>[], members: readonly Membe
       }
     }
     // Context comes from the first member that has a value here (else the first present one).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the assertion narrows the result of ??, not its operand
     const lead = present.find((_, k) => (values[k] as string).length > 0) ?? (present[0] as number);
     const leadSpan = spans.get(lead) as Span;
     const doc = (members[lead] as MemberInfo).document;

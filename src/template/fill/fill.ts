@@ -1,7 +1,7 @@
-import { PlankitError } from '../../core/errors.js';
+import { PlankitError, type FillProblem } from '../../core/errors.js';
 import { isOptionalPart, isSlotPart, type Template, type TemplatePart, type TemplateSlot, type TemplateValues } from '../../core/template.js';
 import { convertToSimplified, convertToTraditional } from '../../normalize/index.js';
-import { TYPE_DESCRIPTIONS, validateValue } from './validate.js';
+import { validateValue } from './validate.js';
 import { slotPlaces } from './values.js';
 
 export interface FillOptions {
@@ -10,47 +10,46 @@ export interface FillOptions {
 }
 
 /** A values problem; `problems` lists every one, the message names the first. */
-export class FillError extends PlankitError {
-  readonly problems: string[];
-  constructor(problems: string[], path?: string) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    super('invalid-values', `${problems[0] ?? 'invalid values'}${more}`, path);
+export class FillError extends PlankitError<'values-problems'> {
+  readonly problems: FillProblem[];
+  constructor(problems: FillProblem[], path?: string) {
+    super('values-problems', { problems }, path);
     this.name = 'FillError';
     this.problems = problems;
   }
 }
 
-function describe(slot: TemplateSlot): string {
-  return `slot ${slot.id} (${slot.label})`;
+function where(slot: TemplateSlot): { slot: string; label: string; type: string } {
+  return { slot: slot.id, label: slot.label, type: slot.type };
 }
 
 /** Problems with `values` for `template`, in template order; empty when it can be filled. */
-export function checkValues(template: Template, values: TemplateValues): string[] {
-  const problems: string[] = [];
+export function checkValues(template: Template, values: TemplateValues): FillProblem[] {
+  const problems: FillProblem[] = [];
   const places = slotPlaces(template.parts);
   const byId = new Map(template.slots.map((s) => [s.id, s]));
   for (const id of Object.keys(values.slots)) {
-    if (!byId.has(id)) problems.push(`slot ${id} does not exist in template ${template.family} (its slots are ${template.slots.map((s) => s.id).join(', ') || 'none'})`);
+    if (!byId.has(id)) problems.push({ problem: 'unknown-slot', slot: id, family: template.family, known: template.slots.map((s) => s.id) });
   }
   const blocks = new Set(template.optionals.map((b) => b.id));
   for (const id of Object.keys(values.optional)) {
-    if (!blocks.has(id)) problems.push(`optional block ${id} does not exist in template ${template.family}`);
+    if (!blocks.has(id)) problems.push({ problem: 'unknown-block', block: id, family: template.family });
   }
   for (const b of template.optionals) {
-    if (values.optional[b.id] === undefined) problems.push(`optional block ${b.id} (${b.label}): missing include: true or false`);
+    if (values.optional[b.id] === undefined) problems.push({ problem: 'missing-include', block: b.id, label: b.label });
   }
   for (const slot of template.slots) {
     const block = places.get(slot.id) ?? null;
     if (block !== null && values.optional[block] === false) continue; // left out: no value needed
     const value = values.slots[slot.id];
     if (value === undefined || value === null) {
-      problems.push(`${describe(slot)}: missing value, expected ${TYPE_DESCRIPTIONS[slot.type]}`);
+      problems.push({ problem: 'missing-value', ...where(slot) });
       continue;
     }
     // A value some member has is always accepted: keeping a member's own text is never wrong.
     if (slot.occurrences.some((o) => o.value === value)) continue;
     const problem = validateValue(slot.type, value);
-    if (problem !== null) problems.push(`${describe(slot)}: ${problem} "${value}", expected ${TYPE_DESCRIPTIONS[slot.type]}`);
+    if (problem !== null) problems.push({ problem: 'bad-value', ...where(slot), value, reason: problem });
   }
   return problems;
 }

@@ -17,7 +17,7 @@ import { isOptionalPart, isSlotPart, type Template, type TemplatePart, type Temp
 /** The values a member has: filling the template with them gives back the member's text. */
 export function valuesOf(template: Template, memberId: string): TemplateValues {
   if (!template.members.includes(memberId)) {
-    throw new PlankitError('invalid-values', `"${memberId}" is not a member of template ${template.family}`);
+    throw new PlankitError('values-not-member', { member: memberId, family: template.family });
   }
   const slots: Record<string, string | null> = {};
   for (const s of template.slots) {
@@ -47,23 +47,23 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * template here (fillTemplate does that); only the shape is checked.
  */
 export function readValues(raw: unknown): TemplateValues & { template?: string } {
-  if (!isRecord(raw)) throw new PlankitError('invalid-values', 'the values file must hold a mapping with "slots" (JSON object or YAML map)');
+  if (!isRecord(raw)) throw new PlankitError('values-not-mapping', {});
   const rawSlots = raw.slots ?? {};
-  if (!isRecord(rawSlots)) throw new PlankitError('invalid-values', '"slots" must map slot ids to values');
+  if (!isRecord(rawSlots)) throw new PlankitError('values-slots-not-mapping', {});
   const slots: Record<string, string | null> = {};
   for (const [id, entry] of Object.entries(rawSlots)) {
     const v = isRecord(entry) ? entry.value : entry;
     if (v === null || v === undefined) slots[id] = null; // missing: reported by fillTemplate with the label
     else if (typeof v === 'string') slots[id] = v;
     else if (typeof v === 'number' && Number.isFinite(v)) slots[id] = String(v);
-    else throw new PlankitError('invalid-values', `slot ${id}: the value must be text or a number`);
+    else throw new PlankitError('values-slot-type', { slot: id });
   }
   const rawOptional = raw.optional ?? {};
-  if (!isRecord(rawOptional)) throw new PlankitError('invalid-values', '"optional" must map block ids to true/false');
+  if (!isRecord(rawOptional)) throw new PlankitError('values-optional-not-mapping', {});
   const optional: Record<string, boolean> = {};
   for (const [id, entry] of Object.entries(rawOptional)) {
     const v = isRecord(entry) ? entry.include : entry;
-    if (typeof v !== 'boolean') throw new PlankitError('invalid-values', `optional block ${id}: "include" must be true or false`);
+    if (typeof v !== 'boolean') throw new PlankitError('values-include-type', { block: id });
     optional[id] = v;
   }
   const out: TemplateValues & { template?: string } = { slots, optional };

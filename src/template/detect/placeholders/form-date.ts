@@ -26,7 +26,7 @@ export const formDate: PlaceholderRule = {
       for (const [k, unit] of [[1, '年'], [2, '月'], [3, '日']] as const) {
         const at = p + (m[k] as string).length; // the calendar word
         if (unit !== '年' || yearBlank) {
-          out.push({ span: { start: p, end: at }, type: unit === '年' ? 'year' : 'date', unit: doc.text[at] as string, confidence: CONFIDENCE.shape });
+          out.push({ span: { start: p, end: at }, type: unit === '年' ? 'year' : 'date', unit: doc.text[at], confidence: CONFIDENCE.shape });
         }
         p = at + 1;
       }
@@ -35,7 +35,7 @@ export const formDate: PlaceholderRule = {
       if (clock !== null && p + clock[0].length <= body.end) {
         for (const k of [1, 2]) {
           const at = p + (clock[k] as string).length;
-          out.push({ span: { start: p, end: at }, type: 'time', unit: doc.text[at] as string, confidence: CONFIDENCE.shape });
+          out.push({ span: { start: p, end: at }, type: 'time', unit: doc.text[at], confidence: CONFIDENCE.shape });
           p = at + 1;
         }
       }
