@@ -159,6 +159,8 @@ interface Context {
   heart: Heartbeat;
   counts: RunCounts;
   writer: GroupWriter;
+  /** The template limits, checked before the store was opened (null: no templates). */
+  templateLimits: { maxTemplates: number; maxMembers: number } | null;
 }
 
 /**
@@ -172,7 +174,8 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
   let listed = !enumerate;
   /** Units of the JSON Lines files this run took, beyond the one queue entry each file is. */
   let jsonlUnits = 0;
-  let listError: unknown = null;
+  // Set from callbacks (so typed here, not narrowed to null by the flow analysis).
+  let listError = null as Error | null;
   const listing = enumerate
     ? (async () => {
         try {
@@ -187,14 +190,14 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
           await enqueue(store.sql, ctx.jobId, chunk);
           await store.sql.run('UPDATE runs SET enumerated = 1 WHERE id = ?', [ctx.runId]);
         } catch (e) {
-          listError = e;
+          listError = asError(e);
         } finally {
           listed = true;
         }
       })()
     : Promise.resolve();
 
-  let firstError: Error | null = null;
+  let firstError = null as Error | null;
   const lang = options.lang ?? 'zh';
   const emit = (path: string, status: FileEvent['status'], bytes: number, extra: Pick<FileEvent, 'failure' | 'diagnostics'> = {}): void => {
     if (options.onFile === undefined) return;
@@ -294,7 +297,7 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
     const { meta } = input;
     if ('bytes' in input && known !== undefined && known.status === 'ok' && known.hash === meta.hash) {
       // Already stored with this content: only the claim ends.
-      hand({ meta, outcome: 'unchanged', claim: c.id }, () => {
+      void hand({ meta, outcome: 'unchanged', claim: c.id }, () => {
         counts.filesSkipped++;
         emit(c.path, 'skipped', meta.size);
       });
@@ -313,7 +316,7 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
       const room = limits.window - inflight.size;
       const claims = room > 0 ? await claim(store.sql, ctx.jobId, ctx.runId, room, ctx.leaseMs) : [];
       // What the store holds of them, in one query (a re-run skips a file whose content it has).
-      const stored = claims.length > 0 ? await store.lookupMany(claims.map((c) => c.path)) : new Map();
+      const stored = claims.length > 0 ? await store.lookupMany(claims.map((c) => c.path)) : new Map<string, { hash: string; status: 'ok' | 'failed' }>();
       for (const c of claims) {
         const p: Promise<void> = processOne(c, stored.get(c.path))
           .catch((e: unknown) => {
@@ -333,9 +336,13 @@ async function workFiles(ctx: Context, enumerate: boolean): Promise<number> {
     }
     await ctx.writer.flush();
     await Promise.all(writes);
-    if (firstError !== null) throw firstError;
+    // Read through a call: the callbacks may have set them since the checks in the loop.
+    const failed = (): Error | null => firstError ?? listError;
+    let failure = failed();
+    if (failure !== null) throw failure;
     await listing;
-    if (listError !== null) throw listError;
+    failure = failed();
+    if (failure !== null) throw failure;
     return jsonlUnits;
   } catch (e) {
     await Promise.allSettled(inflight.values());
@@ -425,6 +432,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         leaseMs,
         heart,
         counts,
+        templateLimits,
         writer: new GroupWriter(store, runId, options.groupCommitMs ?? DEFAULT_GROUP_COMMIT_MS, Math.min(GROUP_MAX_FILES, 2 * limits.window)),
       };
       let units = 0;
@@ -434,7 +442,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         counts.filesSeen = (await queued(store.sql, job.id)) + units;
       }
       for (;;) {
-        if (heart.error !== null) throw heart.error;
+        if (heart.error !== null) throw asError(heart.error);
         const decision = await decideFinish(store.sql, job.id, runId, leaseMs);
         if (decision === 'work') {
           units += await workFiles(ctx, false);
@@ -502,14 +510,9 @@ async function lastPhases(ctx: Context, phases: PhaseStats[], since: number): Pr
     await saveStep(store.sql, ctx.jobId, 'templates', null);
   }
   const now = await currentStep(store.sql, ctx.jobId);
-  if (now.step === 'templates' && options.templates !== false) {
-    const t = options.templates ?? {};
+  if (now.step === 'templates' && ctx.templateLimits !== null) {
     options.onPhase?.('templates');
-    templates = await buildTemplates(store, ctx.pool(), {
-      maxTemplates: t.maxTemplates ?? DEFAULT_MAX_TEMPLATES,
-      maxMembers: t.maxMembers ?? DEFAULT_TEMPLATE_MEMBERS,
-      window: ctx.limits.window,
-    });
+    templates = await buildTemplates(store, ctx.pool(), { ...ctx.templateLimits, window: ctx.limits.window });
     phaseStart = phaseEnd(phases, 'templates', phaseStart);
   }
   if (options.reuse !== false) {

@@ -24,7 +24,7 @@ const NUMERIC = 1700;
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
-    return pg.types.getTypeParser(oid, format);
+    return pg.types.getTypeParser(oid, format) as (v: string) => unknown;
   },
 };
 
@@ -87,36 +87,35 @@ export class PostgresConnection implements SqlConnection {
 
   private view(client: pg.PoolClient | null): SqlConnection {
     const on = client ?? this.pool;
-    const self = this;
     return {
       dialect: 'postgresql',
       name: this.name,
       nowMs: NOW_MS,
       byCodePoint: ' COLLATE "C"',
-      all: async <T>(sql: string, params: readonly Param[] = []) => (await self.query<T>(on, sql, params)).rows as T[],
-      get: async <T>(sql: string, params: readonly Param[] = []) => (await self.query<T>(on, sql, params)).rows[0] as T | undefined,
-      run: async (sql: string, params: readonly Param[] = []) => (await self.query(on, sql, params)).rowCount ?? 0,
+      all: async <T>(sql: string, params: readonly Param[] = []) => (await this.query<T>(on, sql, params)).rows as T[],
+      get: async <T>(sql: string, params: readonly Param[] = []) => (await this.query<T>(on, sql, params)).rows[0] as T | undefined,
+      run: async (sql: string, params: readonly Param[] = []) => (await this.query(on, sql, params)).rowCount ?? 0,
       exec: async (sql: string) => {
-        await self.query(on, sql, []);
+        await this.query(on, sql, []);
       },
-      iterate: <T>(sql: string, params: readonly Param[] = [], pageRows?: number) => self.cursor<T>(client, sql, params, pageRows),
-      transaction: <T>(fn: (tx: SqlConnection) => Promise<T>) => (client === null ? self.begin(fn) : self.savepoint(client, fn)),
+      iterate: <T>(sql: string, params: readonly Param[] = [], pageRows?: number) => this.cursor<T>(client, sql, params, pageRows),
+      transaction: <T>(fn: (tx: SqlConnection) => Promise<T>) => (client === null ? this.begin(fn) : this.savepoint(client, fn)),
       insert: (table: string, columns: readonly string[], rows: ReadonlyArray<readonly Param[]>, returnIds = false) =>
-        self.insertRows(on, table, columns, rows, returnIds),
-      insertAll: (parts: ReadonlyArray<InsertPart>) => self.insertAllRows(on, parts),
+        this.insertRows(on, table, columns, rows, returnIds),
+      insertAll: (parts: ReadonlyArray<InsertPart>) => this.insertAllRows(on, parts),
       lockJobs: async () => {
         if (client === null) throw new Error('lockJobs needs a transaction');
         // Conflicts with itself, not with readers: one process at a time decides about the job.
-        await self.query(client, 'LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE', []);
+        await this.query(client, 'LOCK TABLE jobs IN SHARE ROW EXCLUSIVE MODE', []);
       },
-      schemaVersion: () => self.schemaVersion(),
+      schemaVersion: () => this.schemaVersion(),
       setSchemaVersion: async (v: number) => {
-        await self.query(on, 'CREATE TABLE IF NOT EXISTS plankit_schema (version INTEGER NOT NULL)', []);
-        await self.query(on, 'DELETE FROM plankit_schema', []);
-        await self.query(on, 'INSERT INTO plankit_schema (version) VALUES (?)', [v]);
+        await this.query(on, 'CREATE TABLE IF NOT EXISTS plankit_schema (version INTEGER NOT NULL)', []);
+        await this.query(on, 'DELETE FROM plankit_schema', []);
+        await this.query(on, 'INSERT INTO plankit_schema (version) VALUES (?)', [v]);
       },
-      userTables: () => self.userTables(),
-      close: () => self.close(),
+      userTables: () => this.userTables(),
+      close: () => this.close(),
     };
   }
 

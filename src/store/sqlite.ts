@@ -78,7 +78,6 @@ export class SqliteConnection implements SqlConnection {
   /** The connection's methods, waiting for a running transaction (outside) or not (inside it). */
   private view(inside: boolean): SqlConnection {
     const wait = inside ? async () => {} : () => this.idle();
-    const self = this;
     return {
       dialect: 'sqlite',
       name: this.name,
@@ -86,42 +85,42 @@ export class SqliteConnection implements SqlConnection {
       byCodePoint: '',
       all: async <T>(sql: string, params: readonly Param[] = []) => {
         await wait();
-        return self.guard(() => self.stmt(sql).all(...params) as T[]);
+        return this.guard(() => this.stmt(sql).all(...params) as T[]);
       },
       get: async <T>(sql: string, params: readonly Param[] = []) => {
         await wait();
-        return self.guard(() => self.stmt(sql).get(...params) as T | undefined);
+        return this.guard(() => this.stmt(sql).get(...params) as T | undefined);
       },
       run: async (sql: string, params: readonly Param[] = []) => {
         await wait();
-        return self.guard(() => self.stmt(sql).run(...params).changes);
+        return this.guard(() => this.stmt(sql).run(...params).changes);
       },
       exec: async (sql: string) => {
         await wait();
-        self.guard(() => self.db.exec(sql));
+        this.guard(() => this.db.exec(sql));
       },
-      iterate: <T>(sql: string, params: readonly Param[] = []) => self.rows<T>(inside ? self.db : self.readConnection(), sql, params),
-      transaction: <T>(fn: (tx: SqlConnection) => Promise<T>) => (inside ? self.savepoint(fn) : self.begin(fn)),
+      iterate: <T>(sql: string, params: readonly Param[] = []) => this.rows<T>(inside ? this.db : this.readConnection(), sql, params),
+      transaction: <T>(fn: (tx: SqlConnection) => Promise<T>) => (inside ? this.savepoint(fn) : this.begin(fn)),
       insert: async (table: string, columns: readonly string[], rows: ReadonlyArray<readonly Param[]>, returnIds = false) => {
         await wait();
-        return self.insertRows(table, columns, rows, returnIds);
+        return this.insertRows(table, columns, rows, returnIds);
       },
       insertAll: async (parts: ReadonlyArray<InsertPart>) => {
         await wait();
-        for (const p of parts) self.insertRows(p.table, p.columns, p.rows, false);
+        for (const p of parts) this.insertRows(p.table, p.columns, p.rows, false);
       },
       lockJobs: async () => {
         // BEGIN IMMEDIATE already holds SQLite's write lock: no other writer until the transaction ends.
       },
-      schemaVersion: async () => self.guard(() => self.db.pragma('user_version', { simple: true }) as number),
+      schemaVersion: async () => this.guard(() => this.db.pragma('user_version', { simple: true }) as number),
       setSchemaVersion: async (v: number) => {
-        self.guard(() => self.db.pragma(`user_version = ${Math.trunc(v)}`));
+        this.guard(() => this.db.pragma(`user_version = ${Math.trunc(v)}`));
       },
       userTables: async () =>
-        self.guard(() =>
-          (self.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as Array<{ name: string }>).map((r) => r.name),
+        this.guard(() =>
+          (this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as Array<{ name: string }>).map((r) => r.name),
         ),
-      close: () => self.close(),
+      close: () => this.close(),
     };
   }
 

@@ -27,7 +27,7 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
   const best = new Map<number, Map<number, number>>();
   const offer = (a: number, b: number, estimate: number): void => {
     let m = best.get(a);
-    if (m === undefined) best.set(a, (m = new Map()));
+    if (m === undefined) best.set(a, (m = new Map<number, number>()));
     const e = m.get(b);
     if (e === undefined || estimate > e) m.set(b, estimate);
   };
@@ -36,7 +36,7 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
   const lshHits = new Map<number, Map<number, number>>();
   const addHits = (a: number, b: number, n: number): void => {
     let m = lshHits.get(a);
-    if (m === undefined) lshHits.set(a, (m = new Map()));
+    if (m === undefined) lshHits.set(a, (m = new Map<number, number>()));
     m.set(b, (m.get(b) ?? 0) + n);
   };
   for await (const r of sql.iterate<{ a: number; b: number; hits: number }>(

@@ -147,7 +147,7 @@ export async function clusterAndWrite(sql: SqlConnection, n: number, jobId: numb
         'SELECT u.ord, v.variant_id FROM fam_units u JOIN variants v ON v.id = u.variant WHERE u.ord >= ? AND u.ord < ? ORDER BY u.ord',
         [from, from + WRITE_CHUNK],
       );
-    const canonicalId: string[] = new Array(size.length);
+    const canonicalId = new Array<string>(size.length);
     for (let from = 0; from < n; from += WRITE_CHUNK) {
       for (const r of await idsOf(from)) {
         const u = Number(r.ord);

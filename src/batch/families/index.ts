@@ -144,7 +144,6 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
       for (const k of ['candidatesMs', 'setsMs', 'verifyMs', 'writeMs'] as const) seconds[`pairs_${k.slice(0, -2)}`] = Math.round(progress[k]) / 1000;
     }
     await saveOwnedStep(sql, jobId, runId, 'families:write', null);
-    step = 'families:write';
   }
   const written = await clusterAndWrite(sql, counts.units, jobId, runId, sets, o, await store.analysedFiles());
   lap('cluster_and_write');

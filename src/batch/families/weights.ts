@@ -44,7 +44,7 @@ export class StoreWeights {
       codes.set(key, code);
       const first = Number(r.first);
       let m = byFirst.get(first);
-      if (m === undefined) byFirst.set(first, (m = new Map()));
+      if (m === undefined) byFirst.set(first, (m = new Map<number, number>()));
       m.set(key, code);
     }
     const table = new BoilerplateShingles();
