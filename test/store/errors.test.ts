@@ -12,7 +12,7 @@ import { SCHEMA_VERSION, Store } from '../../src/batch/index.js';
 import { packPassages, type FileRecord } from '../../src/batch/record.js';
 import { postgresProblem, sqliteProblem, StoreError } from '../../src/store/errors.js';
 import { redactUrl } from '../../src/store/location.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliWith } from '../helpers/cli.js';
 import { freshStore } from '../helpers/stores.js';
 
 let dir: string;
@@ -58,7 +58,7 @@ describe('SQLite stores that cannot be used', () => {
     d.close();
     const r = await runCli('batch', page, '--db', db, '--workers', '1');
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`plankit: ${db}: the database was written by a newer plankit (schema version ${SCHEMA_VERSION + 3}; this plankit reads up to ${SCHEMA_VERSION}): upgrade plankit\n`);
+    expect(r.err).toBe(`plankit: ${db}: the results database has schema version ${SCHEMA_VERSION + 3}, newer than this plankit reads (${SCHEMA_VERSION}); use a newer plankit\n`);
     const after = new Database(db, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 3);
     expect(after.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all()).toEqual([{ name: 'files' }]);
@@ -107,7 +107,7 @@ describe('SQLite stores that cannot be used', () => {
     const err = await store.putFiles(run, [{ meta: { path: 'small.txt', hash: 'a', size: 1 }, outcome: { failed: { kind: 'empty', message: 'empty' } } }, { meta: { path: 'big.txt', hash: 'b', size: 1 }, outcome: { ok: big } }]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreError);
     expect((err as StoreError).problem).toBe('no-space');
-    expect((err as StoreError).toLine()).toMatch(/full\.sqlite: no space left for the database/);
+    expect((err as StoreError).toLine()).toMatch(/full\.sqlite: the results database failed: no space left on the device \(SQLITE_FULL\)$/);
     expect(await store.sql.all('SELECT count(*) AS n FROM files')).toEqual([{ n: 0 }]);
     await store.close();
   });
@@ -120,7 +120,7 @@ describe('SQLite stores that cannot be used', () => {
     expect(r.code).toBe(1);
     r = await runCli('reuse', join(dir, 'x.sqlite'));
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^plankit: .*x\.sqlite: not a database, or a damaged one/);
+    expect(r.err).toMatch(/^plankit: .*x\.sqlite: not a usable results database: the file is damaged or not an SQLite database\n$/);
     expect(r.err.split('\n').filter((l) => l.length > 0)).toHaveLength(1);
   });
 });
@@ -132,11 +132,11 @@ describe.runIf(admin !== null)('PostgreSQL stores that cannot be used', () => {
   it('an unreachable server: the URL without its password, and why', async () => {
     const e = await openError('postgresql://plankit:s3cret@127.0.0.1:1/plans');
     expect(e.problem).toBe('unreachable');
-    expect(e.toLine()).toMatch(/^postgresql:\/\/plankit:\*\*\*@127\.0\.0\.1:1\/plans: cannot connect to the database server \(ECONNREFUSED/);
+    expect(e.toLine()).toMatch(/^postgresql:\/\/plankit:\*\*\*@127\.0\.0\.1:1\/plans: the PostgreSQL results database cannot be used: cannot connect to the database server \(ECONNREFUSED/);
     expect(e.toLine()).not.toContain('s3cret');
     const r = await runCli('batch', page, '--db', 'postgresql://plankit:s3cret@127.0.0.1:1/plans', '--workers', '1');
     expect(r.code).toBe(1);
-    expect(r.err.split('\n').filter((l) => l.length > 0)).toEqual([expect.stringMatching(/^plankit: postgresql:\/\/plankit:\*\*\*@127\.0\.0\.1:1\/plans: cannot connect/)]);
+    expect(r.err.split('\n').filter((l) => l.length > 0)).toEqual([expect.stringMatching(/^plankit: postgresql:\/\/plankit:\*\*\*@127\.0\.0\.1:1\/plans: the PostgreSQL results database cannot be used: cannot connect/)]);
     expect(r.err + r.out).not.toContain('s3cret');
   });
 
@@ -148,7 +148,10 @@ describe.runIf(admin !== null)('PostgreSQL stores that cannot be used', () => {
     expect(e.toLine()).toContain('nobody:***@');
     const r = await runCli('reuse', `postgresql://plankit@127.0.0.1:${port()}/no_such_db`);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^plankit: postgresql:\/\/plankit@127\.0\.0\.1:\d+\/no_such_db: the database does not exist on the server/);
+    expect(r.err).toMatch(/^plankit: postgresql:\/\/plankit@127\.0\.0\.1:\d+\/no_such_db: the PostgreSQL results database cannot be used: the database does not exist on the server .*\(3D000\)\n$/);
+    const zh = await runCliWith(['reuse', `postgresql://plankit@127.0.0.1:${port()}/no_such_db`], { lang: 'zh' });
+    expect(zh.code).toBe(1);
+    expect(zh.err).toMatch(/^plankit: postgresql:\/\/plankit@127\.0\.0\.1:\d+\/no_such_db: 无法使用这个 PostgreSQL 结果数据库：服务器上没有这个数据库.*（3D000）\n$/);
   });
 
   it('a read-only database: refused before anything is written, exit 1', async () => {
@@ -160,7 +163,7 @@ describe.runIf(admin !== null)('PostgreSQL stores that cannot be used', () => {
     await c.end();
     const r = await runCli('batch', page, '--db', db, '--workers', '1');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^plankit: postgresql:\/\/.*: the database is read-only \(25006\)\n$/);
+    expect(r.err).toMatch(/^plankit: postgresql:\/\/.*: the PostgreSQL results database cannot be used: the server refuses writes \(25006\)\n$/);
     const check = new pg.Client({ connectionString: db });
     await check.connect();
     const tables = await check.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema()`);
@@ -175,6 +178,6 @@ describe.runIf(admin !== null)('PostgreSQL stores that cannot be used', () => {
     await store.close();
     const r = await runCli('batch', page, '--db', db, '--workers', '1');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/: the database was written by a newer plankit \(schema version \d+; this plankit reads up to \d+\): upgrade plankit\n$/);
+    expect(r.err).toMatch(/: the results database has schema version \d+, newer than this plankit reads \(\d+\); use a newer plankit\n$/);
   });
 });
