@@ -3,13 +3,14 @@
  * same units (each variant's title line and folded body, in corpus order): ids, canonical members
  * and members — on corpora above and below the exhaustive threshold, in both stores.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch, Store } from '../../src/batch/index.js';
 import { findDuplicates, joinUnitText } from '../../src/dedup/index.js';
 import { generateCorpus } from '../../scripts/gen-docs-corpus.js';
+import { generateBoilerplateCorpus } from '../../scripts/lib/boilerplate-corpus.js';
 import { writePlanCorpus } from './fixtures/plan-corpus.js';
 import { freshStore, storeKinds } from '../helpers/stores.js';
 import { REPO_ROOT } from '../helpers/seed.js';
@@ -36,21 +37,33 @@ async function storedFamilies(store: Store): Promise<Family[]> {
 }
 
 /** findDuplicates over the stored variants' units (title line and folded body, as dedupUnit makes them), in corpus order. */
-async function inMemoryFamilies(store: Store): Promise<{ families: Family[]; exhaustive: boolean }> {
+async function inMemoryFamilies(store: Store): Promise<{ families: Family[]; exhaustive: boolean; boilerplateSentences: number }> {
   const rows = await store.sql.all<{ id: string; folded: string; title: string | null }>(
     `SELECT v.variant_id AS "id", v.folded AS "folded", v.title_folded AS "title" FROM variants v JOIN files f ON f.id = v.file_id ORDER BY f.path${store.sql.byCodePoint}, v.idx`,
   );
   const r = findDuplicates(rows.map((u) => ({ id: u.id, text: joinUnitText(u.title, u.folded) })));
-  return { families: r.families.map((f) => ({ family: f.id, canonical: f.canonical, members: f.members })), exhaustive: r.stats.exhaustive };
+  return {
+    families: r.families.map((f) => ({ family: f.id, canonical: f.canonical, members: f.members })),
+    exhaustive: r.stats.exhaustive,
+    boilerplateSentences: r.stats.boilerplateSentences,
+  };
 }
 
 let dir: string;
 let plans: string[];
 let pages: string[];
+let stock: string[];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plankit-families-'));
   plans = writePlanCorpus(dir, { files: 300, plans: 40, seed: 5 }).paths;
   pages = (await generateCorpus({ out: join(dir, 'gen'), docs: 160, seed: 3 })).files;
+  // Plans that share stock paragraphs, each file opening with its title line (part of its unit).
+  mkdirSync(join(dir, 'stock'));
+  stock = generateBoilerplateCorpus({ units: 240, seed: 17 }).map((u) => {
+    const path = join(dir, 'stock', `${u.id}.txt`);
+    writeFileSync(path, `${u.text}\n`);
+    return path;
+  });
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -79,6 +92,22 @@ describe.each(storeKinds())('families computed in the store (%s)', (kind) => {
       const mem = await inMemoryFamilies(store);
       expect(mem.exhaustive).toBe(false);
       expect(await storedFamilies(store)).toEqual(mem.families);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
+  it('equal findDuplicates on plans sharing stock paragraphs (boilerplate weighed down, titles in the units)', async () => {
+    const db = await freshStore(kind, dir);
+    await runBatch({ db, files: stock, workers: 2, templates: false, families: { batchUnits: 60 } });
+    const store = await Store.open(db);
+    try {
+      const mem = await inMemoryFamilies(store);
+      expect(mem.exhaustive).toBe(false);
+      expect(mem.boilerplateSentences).toBeGreaterThan(0);
+      const stored = await storedFamilies(store);
+      expect(stored.filter((f) => f.members.length > 1).length).toBeGreaterThan(10);
+      expect(stored).toEqual(mem.families);
     } finally {
       await store.close();
     }
