@@ -89,6 +89,12 @@ describe('plankit dedup', () => {
     expect((await run('dedup', '--near', '1.5', c.page)).code).toBe(2);
     expect((await run('dedup', '--shingle', '2.5', c.page)).code).toBe(2);
     expect((await run('dedup', '--format', 'xml', c.page)).code).toBe(2);
+    expect((await run('dedup', '--boilerplate-df', '0', c.page)).code).toBe(2);
+    expect((await run('dedup', '--boilerplate-df', '1.5', c.page)).code).toBe(2);
+    expect((await run('dedup', '--min-shared', '-3', c.page)).code).toBe(2);
+    const tuned = await run('dedup', '--format', 'json', '--boilerplate-df', '3', '--min-shared', '0', c.page);
+    expect(tuned.code).toBe(0);
+    expect((JSON.parse(tuned.out) as { options: { boilerplateDf: number; minShared: number } }).options).toMatchObject({ boilerplateDf: 3, minShared: 0 });
   });
 
   it('reports a missing file on one line, goes on with the others, and exits 1', async () => {

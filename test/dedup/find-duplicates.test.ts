@@ -195,6 +195,10 @@ describe('findDuplicates: awkward input', () => {
     usage(() => findDuplicates([], { shingleSize: 0 }), 'bad-option');
     usage(() => findDuplicates([], { permutations: 0 }), 'bad-option');
     usage(() => findDuplicates([], { permutations: 4, bandRows: 8 }), 'bands-over-permutations');
+    usage(() => findDuplicates([], { boilerplateDf: 0 }), 'bad-option');
+    usage(() => findDuplicates([], { boilerplateDf: 2.5 }), 'bad-option');
+    usage(() => findDuplicates([], { minShared: -1 }), 'bad-option');
+    usage(() => findDuplicates([], { minShared: Number.NaN }), 'bad-option');
     usage(() => findDuplicates([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }]), 'duplicate-unit');
   });
 

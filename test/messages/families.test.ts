@@ -32,4 +32,19 @@ describe('family report messages', () => {
     expect(en).toMatch(/a\.txt#篇2 +contained with 篇1 +contained +0\.\d{3} +100%/);
     expect(en).toContain('Alone\n  b.txt');
   });
+
+  it('says when a member came in as another cut of the same text (同文不同段)', () => {
+    // Two cuts of one plan: the first 70% and the last 70% of its paragraphs. Each holds well over
+    // half of the other as whole paragraphs, so the overlap links them; neither contains the other.
+    const whole = planParagraphs(new Rng(5), 1500);
+    const n = whole.length;
+    const cuts = findDuplicates([
+      { id: 'a.txt#篇1', text: whole.slice(0, Math.round(n * 0.7)).join('\n') },
+      { id: 'a.txt#篇2', text: whole.slice(Math.round(n * 0.3)).join('\n') },
+    ]);
+    expect(cuts.families).toHaveLength(1);
+    expect(cuts.families[0]?.delta[0]?.join.link).toBe('overlap');
+    expect(dedupTextReport(cuts, false, 'zh')).toMatch(/a\.txt#篇\d +与 篇\d 同文不同段 +部分重叠 +0\.\d{3} /);
+    expect(dedupTextReport(cuts, false, 'en')).toMatch(/a\.txt#篇\d +another cut of 篇\d +overlap +0\.\d{3} /);
+  });
 });
