@@ -1,4 +1,5 @@
 import { PlankitError, type ErrorArgs, type ErrorCode, type FsProblem, type ServerProblem } from '../core/errors.js';
+import { sqlitePlaceProblem } from './sqlite-place.js';
 
 /** Why a results store cannot be used — what the one-line message says, in words a user can act on. */
 export type StoreProblem =
@@ -8,7 +9,10 @@ export type StoreProblem =
   | 'missing' // no database file at that path (reading a report)
   | 'empty' // a database with no tables (reading a report)
   | 'corrupt' // not a database at all, or damaged
-  | 'busy'; // another process holds the database
+  | 'busy' // another process holds the database
+  | 'missing-folder' // SQLite: the folder of a new database file does not exist
+  | 'not-folder' // SQLite: a part of the path is a file
+  | 'is-folder'; // SQLite: the path is a folder
 
 export interface StoreErrorDetail {
   /** The database's own code (SQLITE_FULL, 53100 …) or errno, when there is one. */
@@ -17,6 +21,8 @@ export interface StoreErrorDetail {
   message?: string;
   version?: number;
   supported?: number;
+  /** Raised while opening the store (SQLite: store-open rather than store-failed). */
+  opening?: boolean;
 }
 
 const isServer = (store: string): boolean => /^postgres(ql)?:\/\//i.test(store);
@@ -37,13 +43,17 @@ function codeOf(store: string, problem: StoreProblem, d: StoreErrorDetail): { co
     default:
       break;
   }
-  if (isServer(store) && problem !== 'busy') {
+  if (isServer(store) && problem !== 'busy' && problem !== 'missing-folder' && problem !== 'not-folder' && problem !== 'is-folder') {
     const args: ErrorArgs['store-server'] = { problem };
     if (d.code !== undefined) args.code = d.code;
     if ((problem === 'failed' || problem === 'unreachable') && d.message !== undefined && d.message !== '') args.detail = d.message;
     return { code: 'store-server', args };
   }
-  const fs: FsProblem = problem === 'read-only' || problem === 'no-space' || problem === 'permission' || problem === 'busy' ? problem : 'other';
+  const fs: FsProblem =
+    problem === 'read-only' || problem === 'no-space' || problem === 'permission' || problem === 'busy' || problem === 'missing-folder' || problem === 'not-folder' || problem === 'is-folder'
+      ? problem
+      : 'other';
+  if (d.opening === true) return { code: 'store-open', args: fs === 'other' && d.code !== undefined ? { problem: fs, errno: d.code } : { problem: fs } };
   return { code: 'store-failed', args: { problem: fs, sqlite: d.code ?? 'SQLITE_ERROR' } };
 }
 
@@ -107,7 +117,12 @@ export function toStoreError(store: string, dialect: 'sqlite' | 'postgresql', e:
   const err = e as { code?: unknown; message?: unknown };
   const code = typeof err?.code === 'string' ? err.code : undefined;
   if (code === undefined && !opening) return e;
-  const problem = dialect === 'sqlite' ? sqliteProblem(code) : postgresProblem(code);
+  let problem = dialect === 'sqlite' ? sqliteProblem(code) : postgresProblem(code);
+  // SQLite cannot open the file: say why its place refuses it, when it can be told.
+  if (dialect === 'sqlite' && opening && (code === undefined || code.startsWith('SQLITE_CANTOPEN'))) {
+    const place = sqlitePlaceProblem(store);
+    if (place !== null && place !== 'other' && place !== 'missing') problem = place;
+  }
   const message = typeof err?.message === 'string' ? err.message.split('\n')[0] : String(e);
-  return new StoreError(store, problem, { ...(code === undefined ? {} : { code }), ...(message === undefined ? {} : { message }) });
+  return new StoreError(store, problem, { ...(code === undefined ? {} : { code }), ...(message === undefined ? {} : { message }), opening });
 }

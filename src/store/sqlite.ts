@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { InsertPart, Param, Row, SqlConnection } from './connection.js';
-import { toStoreError } from './errors.js';
+import { StoreError, toStoreError } from './errors.js';
+import { sqlitePlaceProblem } from './sqlite-place.js';
 
 export interface SqliteOptions {
   /** Page cache in MiB (SQLite's default 2 MiB thrashes on the random-order passage-key index). */
@@ -34,6 +35,10 @@ export class SqliteConnection implements SqlConnection {
     readonly name: string,
     private readonly options: SqliteOptions = {},
   ) {
+    // A folder that is missing or is a file, or a folder where the file should be: said before
+    // SQLite tries (it would throw a bare TypeError for a missing folder).
+    const place = sqlitePlaceProblem(name);
+    if (place === 'missing-folder' || place === 'not-folder' || place === 'is-folder') throw new StoreError(name, place, { opening: true });
     let db: Database.Database | null = null;
     try {
       db = new Database(name, { fileMustExist: options.mustExist === true });
