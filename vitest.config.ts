@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A throwaway PostgreSQL cluster for the tests that run against both stores.
+    globalSetup: ['test/setup/postgres.ts'],
   },
 });

@@ -11,7 +11,7 @@
  * Pages are written as UTF-8, GB18030, Traditional script or simple HTML in known shares. Every page
  * is a pure function of (seed, index), so generation streams: 100k pages never sit in memory.
  *
- *   npx tsx scripts/gen-docs-corpus.ts --out out/corpus --docs 10000 [--seed 7]
+ *   npx tsx scripts/gen-docs-corpus.ts --out out/corpus --docs 10000 [--seed 7] [--variants 5] [--variant-chars 170]
  *
  * Writes <out>/docs/<bucket>/<index>.txt|.html and <out>/manifest.jsonl (one line per page: path,
  * encoding, script, format, bytes, variants with their article and stock sentence ids), and
@@ -53,6 +53,8 @@ export interface GenOptions {
   seed: number;
   /** Characters of one variant's own prose. */
   variantChars: number;
+  /** Variants per page: this many on every page (default: 1 to 4, at random). */
+  variants?: number;
   /** Base articles copied across pages (default: one per 25 pages). */
   articles?: number;
   /** Share of variants that are copies of a base article. */
@@ -144,7 +146,7 @@ export function generatePage(o: Omit<GenOptions, 'out'>, i: number): { title: st
   const ctx = planContext(rng);
   const year = rng.chance(0.3) ? '20xx' : String(rng.int(2015, 2025));
   const title = `${year}${ctx.org}${rng.pick(TITLES)}`;
-  const n = rng.int(1, 4);
+  const n = o.variants ?? rng.int(1, 4);
   const lines: string[] = [title, ''];
   const variants: VariantManifest[] = [];
   for (let v = 1; v <= n; v++) {
@@ -238,6 +240,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(2);
   }
   const t0 = performance.now();
-  const r = await generateCorpus({ out, docs: Number(arg('docs') ?? GEN_DEFAULTS.docs), seed: Number(arg('seed') ?? GEN_DEFAULTS.seed) });
+  const variants = arg('variants');
+  const variantChars = arg('variant-chars');
+  const r = await generateCorpus({
+    out,
+    docs: Number(arg('docs') ?? GEN_DEFAULTS.docs),
+    seed: Number(arg('seed') ?? GEN_DEFAULTS.seed),
+    ...(variants === undefined ? {} : { variants: Number(variants) }),
+    ...(variantChars === undefined ? {} : { variantChars: Number(variantChars) }),
+  });
   console.log(`${r.files.length} pages, ${(r.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${out}`);
 }

@@ -40,7 +40,8 @@ export {
 export { alignParagraphs, diffTokens, diffTexts, type AlignOptions, type DiffOp, type ParagraphPair, type TextDiffOp } from './align/index.js';
 export { findDuplicates, unitText, type DedupOptions, type DedupResult, type DedupUnit, type UnitTextOptions } from './dedup/index.js';
 export { analyzeDocument, analyzeFile, dedupUnit, foldedBody, type Analysis, type AnalyzeOptions, type VariantAnalysis } from './pipeline.js';
-export { reuseReport, reuseFeatures, renderReuse, type ReuseOptions, type ReuseFormat } from './reuse/index.js';
-export { runBatch, Store, type BatchOptions, type BatchSummary } from './batch/index.js';
+export { reuseReport, reuseFeatures, renderReuse, renderReuseChunks, viewOf, type ReuseOptions, type ReuseFormat, type ReuseView } from './reuse/index.js';
+export { runBatch, Store, storeReuseView, type BatchOptions, type BatchSummary } from './batch/index.js';
+export { StoreError, storeName, type StoreProblem } from './store/index.js';
 export * from './report/index.js';
 export { formatDiagnostic, formatError, formatFailure, formatFillProblem, langFromEnv, isLang, LANGS, type Lang } from './messages/index.js';

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { batchFailure, type FileFailure, type FileRecord } from './record.js';
 import type { ResultMessage, TaskMessage, WorkerData } from './protocol.js';
+import type { FeatureOptions } from './unit-features.js';
 
 export interface PoolOptions {
   /** Number of worker threads. */
@@ -18,6 +19,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** V8 old-space limit per worker: a runaway file kills its worker (kind `worker-crash`), not the run. */
   workerHeapMb: number;
+  /** Dedup settings of the per-variant features workers add to each record (null: none). */
+  features?: FeatureOptions | null;
 }
 
 export type TaskOutcome = { record: FileRecord } | { failure: FileFailure };
@@ -156,6 +159,7 @@ export class WorkerPool {
       analyzer: this.options.analyzer,
       options: this.options.analyzerOptions ?? {},
       templater: this.options.templater ?? defaultTemplater(),
+      features: this.options.features ?? null,
     };
     const worker = new Worker(entry.script, {
       workerData,

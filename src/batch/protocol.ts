@@ -1,5 +1,6 @@
 import { isErrorCode, isPlankitError, type ErrorData } from '../core/errors.js';
 import { batchFailure, errorFailure, type FileFailure, type FileRecord } from './record.js';
+import type { FeatureOptions } from './unit-features.js';
 
 /** workerData of a batch worker. */
 export interface WorkerData {
@@ -9,6 +10,8 @@ export interface WorkerData {
   options: unknown;
   /** URL of the module whose `buildFamilyTemplate` export runs template tasks (loaded on the first one). */
   templater: string;
+  /** Dedup settings of the per-variant features the worker adds to every record; null: none. */
+  features: FeatureOptions | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ErrorData, PlankitError } from '../core/errors.js';
 import type { Span } from '../core/span.js';
+import type { UnitFeatures } from './unit-features.js';
 import { formatFailure } from '../messages/index.js';
 import type { OutlineItemJson } from '../report/outline.js';
 import type { SlotJson } from '../report/slots.js';
@@ -57,6 +58,11 @@ export interface VariantRecord {
   diagnostics: DiagnosticRecord[];
   /** The variant's passages, packed (see packPassages): one typed array crosses threads cheaply. */
   passages: Float64Array;
+  /**
+   * Dedup features of the unit (key of the normalised text, shingle count, length, sentence keys),
+   * computed by the batch worker after the analysis (unit-features.ts) for the family phase.
+   */
+  unit?: UnitFeatures;
 }
 
 /** An outline item as stored: the `plankit outline` JSON item (report/outline.ts) and its span. */

@@ -1,10 +1,10 @@
-import type Database from 'better-sqlite3';
-import { PlankitError } from '../core/errors.js';
-
 /**
- * The results database schema, as an ordered list of migrations. `PRAGMA user_version` holds the
- * number of migrations applied, so an older database is brought up to date on open and a newer one
- * (written by a later plankit) is refused rather than misread. SCHEMA.md documents every column.
+ * The results database schema, as an ordered list of migrations, for both stores: written in
+ * SQLite's DDL, turned into PostgreSQL's by store/dialect.ts (identity keys, 64-bit integers,
+ * doubles) — one text, the same tables and columns in both. The schema version (SQLite's
+ * `PRAGMA user_version`, PostgreSQL's plankit_schema table) holds the number of migrations applied,
+ * so an older database is brought up to date on open and a newer one (written by a later plankit)
+ * is refused rather than misread. SCHEMA.md documents every column.
  *
  * The SQL lives in TypeScript (not a .sql file) so that `tsc` ships it in dist/ with the code.
  */
@@ -159,6 +159,132 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE variants ADD COLUMN title_folded TEXT;
   `,
+  // 3: many processes on one store (jobs, a work queue with leases, live runs), families computed
+  // in the store (per-variant dedup features and LSH band keys, the family phase's work tables),
+  // and the reuse report's aggregates.
+  `
+  ALTER TABLE runs ADD COLUMN job_id INTEGER;
+  ALTER TABLE runs ADD COLUMN host TEXT;
+  ALTER TABLE runs ADD COLUMN pid INTEGER;
+  ALTER TABLE runs ADD COLUMN heartbeat_ms INTEGER;
+  ALTER TABLE runs ADD COLUMN enumerated INTEGER NOT NULL DEFAULT 0;
+
+  CREATE TABLE jobs (
+    id          INTEGER PRIMARY KEY,
+    started_at  TEXT    NOT NULL,
+    finished_at TEXT,
+    phase       TEXT    NOT NULL CHECK (phase IN ('files', 'families', 'done')),
+    owner       INTEGER,
+    lease_ms    INTEGER,
+    step        TEXT,
+    cursor      INTEGER
+  );
+
+  CREATE TABLE queue (
+    id       INTEGER PRIMARY KEY,
+    job_id   INTEGER NOT NULL,
+    path     TEXT    NOT NULL UNIQUE,
+    state    TEXT    NOT NULL CHECK (state IN ('pending', 'claimed', 'done')),
+    run_id   INTEGER,
+    lease_ms INTEGER,
+    attempts INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX queue_job_state ON queue (job_id, state, id);
+
+  CREATE TABLE units (
+    variant    INTEGER PRIMARY KEY REFERENCES variants (id) ON DELETE CASCADE,
+    norm_key   INTEGER NOT NULL,
+    norm_chars INTEGER NOT NULL,
+    shingles   INTEGER NOT NULL,
+    chars      INTEGER NOT NULL
+  );
+
+  CREATE TABLE unit_sentences (
+    variant      INTEGER NOT NULL REFERENCES variants (id) ON DELETE CASCADE,
+    sentence_key INTEGER NOT NULL,
+    PRIMARY KEY (variant, sentence_key)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE fam_units (
+    ord        INTEGER PRIMARY KEY,
+    variant    INTEGER NOT NULL,
+    file_id    INTEGER NOT NULL,
+    norm_key   INTEGER NOT NULL,
+    norm_chars INTEGER NOT NULL,
+    rep        INTEGER NOT NULL,
+    shingles   INTEGER NOT NULL,
+    chars      INTEGER NOT NULL,
+    sentences  INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX fam_units_variant ON fam_units (variant);
+
+  CREATE TABLE fam_mass (
+    ord  INTEGER PRIMARY KEY,
+    mass INTEGER NOT NULL
+  );
+
+  CREATE TABLE fam_bands (
+    band_key INTEGER NOT NULL,
+    ord      INTEGER NOT NULL,
+    PRIMARY KEY (band_key, ord)
+  ) WITHOUT ROWID;
+  CREATE INDEX fam_bands_ord ON fam_bands (ord);
+
+  CREATE TABLE fam_buckets (
+    band_key INTEGER NOT NULL,
+    pos      INTEGER NOT NULL,
+    ord      INTEGER NOT NULL,
+    PRIMARY KEY (band_key, pos)
+  ) WITHOUT ROWID;
+  CREATE INDEX fam_buckets_ord ON fam_buckets (ord);
+
+  CREATE TABLE fam_sentences (
+    key INTEGER PRIMARY KEY,
+    df  INTEGER NOT NULL
+  );
+
+  CREATE TABLE fam_pairs (
+    a           INTEGER NOT NULL,
+    b           INTEGER NOT NULL,
+    relation    TEXT    NOT NULL,
+    resemblance REAL    NOT NULL,
+    a_in_b      REAL    NOT NULL,
+    b_in_a      REAL    NOT NULL,
+    shared      REAL    NOT NULL,
+    link        INTEGER NOT NULL,
+    PRIMARY KEY (a, b)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE reuse_passages (
+    kind          TEXT    NOT NULL,
+    key           INTEGER NOT NULL,
+    documents     INTEGER NOT NULL,
+    occurrences   INTEGER NOT NULL,
+    chars         INTEGER NOT NULL DEFAULT 0,
+    first_ord     INTEGER NOT NULL DEFAULT 0,
+    first_start   INTEGER NOT NULL DEFAULT 0,
+    first_end     INTEGER NOT NULL DEFAULT 0,
+    first_line    INTEGER NOT NULL DEFAULT 0,
+    first_variant INTEGER NOT NULL DEFAULT 0,
+    rank          INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (kind, key)
+  );
+  CREATE INDEX reuse_passages_rank ON reuse_passages (rank);
+
+  CREATE TABLE reuse_documents (
+    file_id      INTEGER PRIMARY KEY,
+    ord          INTEGER NOT NULL UNIQUE,
+    norm_chars   INTEGER NOT NULL,
+    reused_chars INTEGER NOT NULL DEFAULT 0
+  );
+
+  CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+
+  DROP INDEX IF EXISTS passages_key;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -170,8 +296,17 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
  * the finished table is a single sort. Once it exists, later runs simply maintain it.
  */
 export const DEFERRED_INDEXES: readonly string[] = [
-  'CREATE INDEX IF NOT EXISTS passages_key ON passages (kind, key, file_id)',
+  // variant too: family candidates read which variants hold a sentence from the index alone.
+  'CREATE INDEX IF NOT EXISTS passages_key ON passages (kind, key, file_id, variant)',
+  // Sentence keys are hashes too; the family phase counts and joins variants by them.
+  'CREATE INDEX IF NOT EXISTS unit_sentences_key ON unit_sentences (sentence_key, variant)',
 ];
+
+/**
+ * Tables of the family phase and the reuse aggregates: derived from the others, rebuilt when
+ * needed, not part of an export.
+ */
+export const WORK_TABLES = ['fam_units', 'fam_mass', 'fam_bands', 'fam_buckets', 'fam_sentences', 'fam_pairs', 'reuse_passages', 'reuse_documents', 'meta'] as const;
 
 /** Every table, in the order an export lists them (parents before children). */
 export const TABLES = [
@@ -185,34 +320,9 @@ export const TABLES = [
   'families',
   'family_members',
   'templates',
+  'units',
+  'unit_sentences',
+  'jobs',
+  'queue',
 ] as const;
 export type TableName = (typeof TABLES)[number];
-
-/** The schema version a database is at (0: none, a new or foreign file). */
-export function schemaVersion(db: Database.Database): number {
-  const v: unknown = db.pragma('user_version', { simple: true });
-  return typeof v === 'number' ? v : 0;
-}
-
-/** Tables in the database other than SQLite's own. */
-export function userTables(db: Database.Database): number {
-  const row: unknown = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).get();
-  return typeof row === 'object' && row !== null && 'n' in row && typeof row.n === 'number' ? row.n : 0;
-}
-
-/**
- * Brings `db` to SCHEMA_VERSION, one migration per transaction. Throws when the database was
- * written by a newer schema (its user_version is higher than ours).
- */
-export function migrate(db: Database.Database): void {
-  const current = schemaVersion(db);
-  if (current > SCHEMA_VERSION) throw new PlankitError('store-newer', { version: current, supported: SCHEMA_VERSION });
-  // Version 0 with tables in it is someone else's database: plankit's tables are not added to it.
-  if (current === 0 && userTables(db) > 0) throw new PlankitError('store-not-plankit', {});
-  for (let v = current; v < SCHEMA_VERSION; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v] as string);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
-}

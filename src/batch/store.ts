@@ -1,9 +1,12 @@
-import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { isPostgresUrl, openConnection, type OpenOptions } from '../store/index.js';
+import type { Param, SqlConnection } from '../store/connection.js';
+import { StoreError } from '../store/errors.js';
+import { migrate } from './migrate.js';
 import { packPassages, PASSAGE_FIELDS, type FileFailure, type FileRecord, type VariantRecord } from './record.js';
-import { PlankitError } from '../core/errors.js';
-import { DEFERRED_INDEXES, migrate, schemaVersion, userTables } from './schema.js';
+import { DEFERRED_INDEXES } from './schema.js';
 import type { DiagnosticRow, FileRow, OutlineRow, PassageRow, SlotRow, VariantRow } from './rows.js';
-import { checkStorePlace, storeError } from './store-errors.js';
 
 /** What identifies a file's content: the store skips a path whose hash it already holds. */
 export interface FileMeta {
@@ -38,18 +41,23 @@ export interface FamilyRow {
   template?: unknown;
 }
 
-export interface StoreOptions {
+/**
+ * One file to write: its identity, what the analysis found, and (in a shared run) the queue row
+ * it was claimed by — the rows are written only while that claim is still this run's.
+ */
+export interface FileEntry {
+  meta: FileMeta;
+  /** 'unchanged': the store already holds this content; only the claim ends. */
+  outcome: FileOutcome | 'unchanged';
+  claim?: number;
+  /** False when the path is known not to be stored yet (nothing to replace): saves a DELETE. */
+  stored?: boolean;
+}
+
+export interface StoreOptions extends OpenOptions {
   /**
-   * Group commit: files stored within this many milliseconds share one transaction, each file in a
-   * savepoint of its own (still all or nothing per file). 0 commits every file on its own. A run
-   * killed mid-group loses at most this much work, which the next run simply redoes.
-   */
-  groupCommitMs?: number;
-  /** SQLite page cache in MiB: index pages of the passage keys are hit at random. */
-  cacheMb?: number;
-  /**
-   * The database must already be a plankit results database (reading a report from it): a missing,
-   * empty or foreign file is refused instead of being made into a new, empty one.
+   * The store must already be a plankit results store (reading a report from it): a missing, empty
+   * or foreign database is refused instead of being made into a new, empty one.
    */
   existing?: boolean;
 }
@@ -57,202 +65,190 @@ export interface StoreOptions {
 /** SQLite's default page cache (2 MiB) thrashes on the random-order passage-key index. */
 export const DEFAULT_CACHE_MB = 64;
 
+/** Rows of one IN (…) list at most (SQLite allows 32766 parameters, PostgreSQL 65535). */
+const IN_CHUNK = 500;
+
 /**
- * The results database. The main thread is its only writer; every file's rows go in one
- * transaction or savepoint (all or nothing), so a run killed at any instant leaves whole files
- * only, and a re-run knows exactly which ones are done.
+ * The results store, SQLite or PostgreSQL (store/). Every file's rows are written in one
+ * transaction together with the end of its claim, all or nothing, so a process killed at any
+ * instant leaves whole files only, and whoever comes next knows exactly which ones are done.
  */
 export class Store {
-  readonly db: Database.Database;
-  private readonly stmts: ReturnType<typeof prepare>;
-  private readonly groupCommitMs: number;
-  /** When the open group transaction began (null: none open). */
-  private groupStarted: number | null = null;
+  private constructor(readonly sql: SqlConnection) {}
 
-  /**
-   * Opens (or creates) the database at `path`. A problem a user can fix — a folder that is missing
-   * or read-only, a damaged or foreign file, a newer schema — throws a PlankitError of kind `store`
-   * naming the path.
-   */
-  constructor(path: string, options: StoreOptions = {}) {
-    checkStorePlace(path, options.existing === true);
-    let db: Database.Database | null = null;
-    try {
-      db = new Database(path, options.existing === true ? { fileMustExist: true } : {});
-      // WAL: readers never block the writer; synchronous=NORMAL is safe against a killed process
-      // (only a power loss can drop the last commits), and much faster than FULL.
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      db.pragma('foreign_keys = ON');
-      db.pragma(`cache_size = -${(options.cacheMb ?? DEFAULT_CACHE_MB) * 1024}`);
-      if (options.existing === true && schemaVersion(db) === 0) throw new PlankitError(userTables(db) > 0 ? 'store-not-plankit' : 'store-empty', {}, path);
-      migrate(db);
-      this.stmts = prepare(db);
-    } catch (e) {
-      db?.close();
-      throw storeError(path, e, true);
-    }
-    this.db = db;
-    this.groupCommitMs = options.groupCommitMs ?? 0;
+  /** The store as messages name it (a PostgreSQL URL without its password). */
+  get name(): string {
+    return this.sql.name;
   }
 
-  close(): void {
+  /**
+   * Opens (or creates) the store `db` names — a SQLite path or a postgresql:// URL — and brings its
+   * schema up to date. A store that cannot be used throws a StoreError naming it.
+   */
+  static async open(db: string, options: StoreOptions = {}): Promise<Store> {
+    if (options.existing === true && !isPostgresUrl(db) && !existsSync(db)) throw new StoreError(db, 'missing');
+    const sql = await openConnection(db, { cacheMb: DEFAULT_CACHE_MB, ...options, mustExist: options.existing === true });
     try {
-      this.commit();
-    } catch {
-      // The open group could not be committed (disk full …): its files are simply not stored, and
-      // the next run redoes them; the error that stopped the run is the one to report.
+      if (options.existing === true && (await sql.schemaVersion()) === 0) {
+        throw new StoreError(sql.name, (await sql.userTables()).length > 0 ? 'not-plankit' : 'empty');
+      }
+      await migrate(sql);
+    } catch (e) {
+      await sql.close();
+      throw e;
     }
-    this.db.close();
+    return new Store(sql);
+  }
+
+  async close(): Promise<void> {
+    await this.sql.close();
   }
 
   /** Creates the indexes the per-file phase leaves out (see DEFERRED_INDEXES); cheap when they exist. */
-  ensureIndexes(): void {
-    this.commit();
-    for (const sql of DEFERRED_INDEXES) this.db.exec(sql);
+  async ensureIndexes(): Promise<void> {
+    for (const stmt of DEFERRED_INDEXES) await this.sql.exec(stmt);
   }
 
-  /** Commits the open group of files, if any. */
-  commit(): void {
-    if (this.groupStarted !== null) {
-      this.groupStarted = null;
-      if (this.db.inTransaction) this.db.exec('COMMIT');
-    }
+  /** Starts a run of this process in `jobId` (runs left behind by dead processes are marked by the job logic). */
+  async beginRun(inputs: string[], options: Record<string, unknown>, version: string, jobId: number | null = null, host: string = hostname()): Promise<number> {
+    const [id] = await this.sql.insert(
+      'runs',
+      ['started_at', 'status', 'plankit_version', 'inputs', 'options', 'job_id', 'host', 'pid', 'heartbeat_ms'],
+      [[new Date().toISOString(), 'running', version, JSON.stringify(inputs), JSON.stringify(options), jobId, host, process.pid, Date.now()]],
+      true,
+    );
+    await this.sql.run(`UPDATE runs SET heartbeat_ms = ${this.sql.nowMs} WHERE id = ?`, [id as number]);
+    return id as number;
   }
 
-  /** Marks runs left 'running' by a killed process as interrupted, then starts a new run. */
-  beginRun(inputs: string[], options: Record<string, unknown>, version: string): number {
-    this.db.prepare(`UPDATE runs SET status = 'interrupted' WHERE status = 'running'`).run();
-    const r = this.db
-      .prepare(
-        `INSERT INTO runs (started_at, status, plankit_version, inputs, options) VALUES (?, 'running', ?, ?, ?)`,
-      )
-      .run(new Date().toISOString(), version, JSON.stringify(inputs), JSON.stringify(options));
-    return Number(r.lastInsertRowid);
-  }
-
-  finishRun(runId: number, counts: RunCounts, elapsedMs: number, peakRssBytes: number): void {
-    this.commit();
-    this.db
-      .prepare(
-        `UPDATE runs SET status = 'completed', finished_at = ?, files_seen = ?, files_analyzed = ?,
-           files_skipped = ?, files_failed = ?, bytes_analyzed = ?, elapsed_ms = ?, peak_rss_bytes = ?
-         WHERE id = ?`,
-      )
-      .run(
-        new Date().toISOString(),
-        counts.filesSeen,
-        counts.filesAnalyzed,
-        counts.filesSkipped,
-        counts.filesFailed,
-        counts.bytesAnalyzed,
-        elapsedMs,
-        peakRssBytes,
-        runId,
-      );
+  async finishRun(runId: number, counts: RunCounts, elapsedMs: number, peakRssBytes: number): Promise<void> {
+    await this.sql.run(
+      `UPDATE runs SET status = 'completed', finished_at = ?, files_seen = ?, files_analyzed = ?,
+         files_skipped = ?, files_failed = ?, bytes_analyzed = ?, elapsed_ms = ?, peak_rss_bytes = ?
+       WHERE id = ?`,
+      [new Date().toISOString(), counts.filesSeen, counts.filesAnalyzed, counts.filesSkipped, counts.filesFailed, counts.bytesAnalyzed, elapsedMs, peakRssBytes, runId],
+    );
   }
 
   /** The stored hash and status of `path`, if it was stored by any run. */
-  lookup(path: string): { hash: string; status: 'ok' | 'failed' } | undefined {
-    return this.stmts.lookup.get(path) as { hash: string; status: 'ok' | 'failed' } | undefined;
+  async lookup(path: string): Promise<{ hash: string; status: 'ok' | 'failed' } | undefined> {
+    return this.sql.get<{ hash: string; status: 'ok' | 'failed' }>('SELECT hash, status FROM files WHERE path = ?', [path]);
   }
 
-  /**
-   * Writes one file's rows, replacing whatever an earlier run stored for the same path. With group
-   * commit, the rows are in a savepoint of the open group transaction (better-sqlite3 nests
-   * transactions as savepoints), committed with the group.
-   */
-  putFile(runId: number, meta: FileMeta, outcome: FileOutcome): void {
-    if (this.groupCommitMs > 0 && this.groupStarted === null && !this.db.inTransaction) {
-      this.db.exec('BEGIN');
-      this.groupStarted = performance.now();
+  /** lookup() of many paths in one query per chunk: the paths stored, with their hash and status. */
+  async lookupMany(paths: readonly string[]): Promise<Map<string, { hash: string; status: 'ok' | 'failed' }>> {
+    const out = new Map<string, { hash: string; status: 'ok' | 'failed' }>();
+    for (let i = 0; i < paths.length; i += IN_CHUNK) {
+      const part = paths.slice(i, i + IN_CHUNK);
+      const rows = await this.sql.all<{ path: string; hash: string; status: 'ok' | 'failed' }>(
+        `SELECT path, hash, status FROM files WHERE path IN (${part.map(() => '?').join(', ')})`,
+        part,
+      );
+      for (const r of rows) out.set(r.path, { hash: r.hash, status: r.status });
     }
-    this.putFileTx(runId, meta, outcome);
-    if (this.groupStarted !== null && performance.now() - this.groupStarted >= this.groupCommitMs) this.commit();
+    return out;
   }
 
-  private readonly putFileTx = (runId: number, meta: FileMeta, outcome: FileOutcome): void => {
-    const s = this.stmts;
-    s.tx(() => {
-      s.deleteFile.run(meta.path);
-      if ('failed' in outcome) {
-        s.insertFailed.run({
-          path: meta.path,
-          hash: meta.hash,
-          size: meta.size,
-          error_kind: outcome.failed.kind,
-          error_message: outcome.failed.message,
-          read_ms: outcome.readMs ?? null,
-          run_id: runId,
-        });
-        return;
-      }
-      const f = outcome.ok;
-      const fileId = Number(
-        s.insertFile.run({
-          path: meta.path,
-          hash: meta.hash,
-          size: meta.size,
-          encoding: f.encoding,
-          encoding_certain: f.encodingCertain ? 1 : 0,
-          format: f.format,
-          script: f.script,
-          title: f.title,
-          chars: f.chars,
-          variant_count: f.variants.length,
-          read_ms: f.timings.readMs,
-          analyze_ms: f.timings.analyzeMs,
-          run_id: runId,
-        }).lastInsertRowid,
-      );
-      f.diagnostics.forEach((d, seq) => insertDiagnostic(s, fileId, null, seq, d));
-      for (const v of f.variants) insertVariant(s, fileId, v);
-    });
-  };
+  /** Writes one file's rows (see putFiles). */
+  async putFile(runId: number, meta: FileMeta, outcome: FileOutcome): Promise<void> {
+    await this.putFiles(runId, [{ meta, outcome }]);
+  }
 
   /**
-   * True when the stored families may not match the stored variants: none were built yet, a file
-   * with variants was stored by a later run than the one that built them (a run killed before its
-   * family phase leaves exactly that), variants were removed (a file that now fails), or the run that
-   * built them did not complete (killed during its template phase). A file that failed again changes
-   * nothing.
+   * Writes files in one transaction, each replacing whatever an earlier run stored for its path.
+   * A file claimed from the queue is written only if the claim is still this run's (it ends with
+   * the write); otherwise its result is dropped, since another process took the file over.
+   * Resolves to whether each file was written. Rows of all the files go into each table in one
+   * statement (PostgreSQL) or one prepared statement (SQLite).
    */
-  familiesStale(): boolean {
-    const r = this.db
-      .prepare(
-        `SELECT (SELECT max(run_id) FROM families) AS fam,
-                (SELECT status FROM runs WHERE id = (SELECT max(run_id) FROM families)) AS famRun,
-                (SELECT max(run_id) FROM files WHERE status = 'ok') AS ok,
-                (SELECT count(*) FROM family_members) AS members,
-                (SELECT count(*) FROM variants) AS variants`,
-      )
-      .get() as { fam: number | null; famRun: string | null; ok: number | null; members: number; variants: number };
-    return r.fam === null || r.famRun !== 'completed' || (r.ok !== null && r.ok > r.fam) || r.members !== r.variants;
+  async putFiles(runId: number, entries: readonly FileEntry[]): Promise<boolean[]> {
+    if (entries.length === 0) return [];
+    return this.sql.transaction(async (tx) => {
+      const keep = await this.endClaims(tx, runId, entries);
+      const chosen = entries.filter((e, i) => keep[i] === true && e.outcome !== 'unchanged') as Array<FileEntry & { outcome: FileOutcome }>;
+      if (chosen.length === 0) return keep;
+      const replacing = chosen.filter((e) => e.stored !== false);
+      for (let i = 0; i < replacing.length; i += IN_CHUNK) {
+        const part = replacing.slice(i, i + IN_CHUNK);
+        await tx.run(`DELETE FROM files WHERE path IN (${part.map(() => '?').join(', ')})`, part.map((e) => e.meta.path));
+      }
+      const fileIds = await tx.insert('files', FILE_COLUMNS, chosen.map((e) => fileRow(runId, e)), true);
+      const variants: Array<{ fileId: number; v: VariantRecord }> = [];
+      const pageDiagnostics: Param[][] = [];
+      chosen.forEach((e, i) => {
+        if (!('ok' in e.outcome)) return;
+        const fileId = fileIds[i] as number;
+        for (const v of e.outcome.ok.variants) variants.push({ fileId, v });
+        e.outcome.ok.diagnostics.forEach((d, seq) => pageDiagnostics.push(diagnosticRow(fileId, null, seq, d)));
+      });
+      const variantIds = await tx.insert('variants', VARIANT_COLUMNS, variants.map(({ fileId, v }) => variantRow(fileId, v)), true);
+      const rows = childRows(variants, variantIds);
+      await tx.insertAll([
+        { table: 'outline_items', columns: OUTLINE_COLUMNS, rows: rows.outline },
+        { table: 'slots', columns: SLOT_COLUMNS, rows: rows.slots },
+        { table: 'diagnostics', columns: DIAGNOSTIC_COLUMNS, rows: [...pageDiagnostics, ...rows.diagnostics] },
+        { table: 'passages', columns: PASSAGE_COLUMNS, rows: rows.passages },
+        { table: 'units', columns: UNIT_COLUMNS, rows: rows.units },
+        { table: 'unit_sentences', columns: SENTENCE_COLUMNS, rows: rows.sentences },
+      ]);
+      return keep;
+    });
   }
 
-  /** Replaces the corpus-wide families and their templates (recomputed at the end of every run). */
-  replaceFamilies(runId: number, families: FamilyRow[]): void {
-    this.commit();
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM templates').run();
-      this.db.prepare('DELETE FROM family_members').run();
-      this.db.prepare('DELETE FROM families').run();
-      const insFamily = this.db.prepare(
-        'INSERT INTO families (family, canonical, size, run_id) VALUES (?, ?, ?, ?)',
+  /** Marks claimed files done if their claims are still this run's; true for files to write. */
+  private async endClaims(tx: SqlConnection, runId: number, entries: readonly FileEntry[]): Promise<boolean[]> {
+    const claims = entries.filter((e) => e.claim !== undefined).map((e) => e.claim as number);
+    const ours = new Set<number>();
+    for (let i = 0; i < claims.length; i += IN_CHUNK) {
+      const part = claims.slice(i, i + IN_CHUNK);
+      const rows = await tx.all<{ id: number }>(
+        `UPDATE queue SET state = 'done', lease_ms = NULL WHERE id IN (${part.map(() => '?').join(', ')}) AND run_id = ? AND state = 'claimed' RETURNING id`,
+        [...part, runId],
       );
-      const insMember = this.db.prepare('INSERT INTO family_members (family_id, variant_id) VALUES (?, ?)');
-      const insTemplate = this.db.prepare('INSERT INTO templates (family_id, template) VALUES (?, ?)');
-      for (const fam of families) {
-        const id = Number(insFamily.run(fam.family, fam.canonical, fam.members.length, runId).lastInsertRowid);
-        for (const m of fam.members) insMember.run(id, m);
-        if (fam.template !== undefined) insTemplate.run(id, JSON.stringify(fam.template));
-      }
-    })();
+      for (const r of rows) ours.add(Number(r.id));
+    }
+    return entries.map((e) => e.claim === undefined || ours.has(e.claim));
+  }
+
+  /**
+   * True when the stored families may not match the stored variants: none were built yet, the
+   * analysed files changed since (a file stored anew, or one that no longer analyses), their
+   * variants and members disagree, or the job that built them did not end (killed during its
+   * template phase). A file that failed again changes nothing.
+   */
+  async familiesStale(): Promise<boolean> {
+    const built = await this.sql.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'families_built'`);
+    if (built === undefined) return true;
+    const { job, from } = JSON.parse(built.value) as { job: number; from: string };
+    const r = await this.sql.get<{ phase: string | null; members: number; variants: number }>(
+      `SELECT (SELECT phase FROM jobs WHERE id = ?) AS "phase", (SELECT count(*) FROM family_members) AS "members", (SELECT count(*) FROM variants) AS "variants"`,
+      [job],
+    );
+    return r?.phase !== 'done' || Number(r.members) !== Number(r.variants) || from !== (await this.analysedFiles());
+  }
+
+  /** What families depend on: the files analysed (a file stored anew gets a new id). */
+  async analysedFiles(): Promise<string> {
+    const r = await this.sql.get<{ n: number; top: number | null }>(`SELECT count(*) AS "n", max(id) AS "top" FROM files WHERE status = 'ok'`);
+    return `${Number(r?.n ?? 0)}:${Number(r?.top ?? 0)}`;
+  }
+
+  /** Replaces the corpus-wide families and their templates in one transaction. */
+  async replaceFamilies(runId: number, families: readonly FamilyRow[]): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      await tx.run('DELETE FROM templates');
+      await tx.run('DELETE FROM family_members');
+      await tx.run('DELETE FROM families');
+      const ids = await tx.insert('families', ['family', 'canonical', 'size', 'run_id'], families.map((f) => [f.family, f.canonical, f.members.length, runId]), true);
+      await tx.insert('family_members', ['family_id', 'variant_id'], families.flatMap((f, i) => f.members.map((m) => [ids[i] as number, m])));
+      const templates = families.flatMap((f, i) => (f.template === undefined ? [] : [[ids[i] as number, JSON.stringify(f.template)]]));
+      await tx.insert('templates', ['family_id', 'template'], templates);
+    });
   }
 
   /** Reads back everything stored for `path` in the shape it was written (for tests and tools). */
-  getFile(path: string): StoredFile | undefined {
-    const row = this.db.prepare('SELECT * FROM files WHERE path = ?').get(path) as FileRow | undefined;
+  async getFile(path: string): Promise<StoredFile | undefined> {
+    const row = await this.sql.get<FileRow>('SELECT * FROM files WHERE path = ?', [path]);
     if (row === undefined) return undefined;
     const meta: FileMeta = { path: row.path, hash: row.hash, size: row.size };
     if (row.status === 'failed') {
@@ -260,64 +256,67 @@ export class Store {
       if (row.read_ms !== null) outcome.readMs = row.read_ms;
       return { meta, status: 'failed', runId: row.run_id, outcome };
     }
-    const variantRows = this.db
-      .prepare('SELECT * FROM variants WHERE file_id = ? ORDER BY idx, id')
-      .all(row.id) as VariantRow[];
-    const diagRows = this.db
-      .prepare('SELECT * FROM diagnostics WHERE file_id = ? ORDER BY seq')
-      .all(row.id) as DiagnosticRow[];
-    const outlineOf = this.db.prepare('SELECT * FROM outline_items WHERE variant = ? ORDER BY seq');
-    const slotsOf = this.db.prepare('SELECT * FROM slots WHERE variant = ? ORDER BY seq');
-    const passagesOf = this.db.prepare('SELECT * FROM passages WHERE variant = ? ORDER BY id');
-    const variants: VariantRecord[] = variantRows.map((v) => ({
-      id: v.variant_id,
-      label: v.label,
-      index: v.idx,
-      header: v.header_start === null || v.header_end === null ? null : { start: v.header_start, end: v.header_end },
-      body: { start: v.body_start, end: v.body_end },
-      startLine: v.start_line,
-      endLine: v.end_line,
-      bodyLine: v.body_line,
-      bodyColumn: v.body_col,
-      text: v.text,
-      folded: v.folded,
-      titleFolded: v.title_folded,
-      normChars: v.norm_chars,
-      terms: v.terms,
-      outline: (outlineOf.all(v.id) as OutlineRow[]).map((o) => ({
-        span: { start: o.start, end: o.end },
-        line: o.line,
-        column: o.col,
-        marker: o.marker,
-        style: o.style,
-        kind: o.kind,
-        ordinal: o.ordinal,
-        depth: o.depth,
-        parentLine: o.parent_line,
-        title: o.title,
-      })),
-      slots: (slotsOf.all(v.id) as SlotRow[]).map((o) => ({
-        span: { start: o.start, end: o.end },
-        line: o.line,
-        column: o.col,
-        length: o.length,
-        value: o.value,
-        kind: o.kind,
-        type: o.type,
-        unit: o.unit ?? '',
-        label: o.label ?? '',
-      })),
-      diagnostics: diagRows.filter((d) => d.variant === v.id).map(diagnosticFromRow),
-      passages: packPassages(
-        (passagesOf.all(v.id) as PassageRow[]).map((p) => ({
-          kind: p.kind,
-          key: p.key,
-          span: { start: p.start, end: p.end },
-          line: p.line,
-          normChars: p.norm_chars,
+    const variantRows = await this.sql.all<VariantRow>('SELECT * FROM variants WHERE file_id = ? ORDER BY idx, id', [row.id]);
+    const diagRows = await this.sql.all<DiagnosticRow>('SELECT * FROM diagnostics WHERE file_id = ? ORDER BY seq', [row.id]);
+    const variants: VariantRecord[] = [];
+    for (const v of variantRows) {
+      const outline = await this.sql.all<OutlineRow>('SELECT * FROM outline_items WHERE variant = ? ORDER BY seq', [v.id]);
+      const slots = await this.sql.all<SlotRow>('SELECT * FROM slots WHERE variant = ? ORDER BY seq', [v.id]);
+      const passages = await this.sql.all<PassageRow>('SELECT * FROM passages WHERE variant = ? ORDER BY id', [v.id]);
+      const unit = await this.sql.get<{ norm_key: number; norm_chars: number; shingles: number; chars: number }>('SELECT * FROM units WHERE variant = ?', [v.id]);
+      const sentences = await this.sql.all<{ sentence_key: number }>('SELECT sentence_key FROM unit_sentences WHERE variant = ? ORDER BY sentence_key', [v.id]);
+      const record: VariantRecord = {
+        id: v.variant_id,
+        label: v.label,
+        index: v.idx,
+        header: v.header_start === null || v.header_end === null ? null : { start: v.header_start, end: v.header_end },
+        body: { start: v.body_start, end: v.body_end },
+        startLine: v.start_line,
+        endLine: v.end_line,
+        bodyLine: v.body_line,
+        bodyColumn: v.body_col,
+        text: v.text,
+        folded: v.folded,
+        titleFolded: v.title_folded,
+        normChars: v.norm_chars,
+        terms: v.terms,
+        outline: outline.map((o) => ({
+          span: { start: o.start, end: o.end },
+          line: o.line,
+          column: o.col,
+          marker: o.marker,
+          style: o.style,
+          kind: o.kind,
+          ordinal: o.ordinal,
+          depth: o.depth,
+          parentLine: o.parent_line,
+          title: o.title,
         })),
-      ),
-    }));
+        slots: slots.map((o) => ({
+          span: { start: o.start, end: o.end },
+          line: o.line,
+          column: o.col,
+          length: o.length,
+          value: o.value,
+          kind: o.kind,
+          type: o.type,
+          unit: o.unit ?? '',
+          label: o.label ?? '',
+        })),
+        diagnostics: diagRows.filter((d) => d.variant === v.id).map(diagnosticFromRow),
+        passages: packPassages(passages.map((p) => ({ kind: p.kind, key: p.key, span: { start: p.start, end: p.end }, line: p.line, normChars: p.norm_chars }))),
+      };
+      if (unit !== undefined) {
+        record.unit = {
+          key: unit.norm_key,
+          normChars: unit.norm_chars,
+          shingles: Number(unit.shingles),
+          chars: Number(unit.chars),
+          sentences: Float64Array.from(sentences, (r) => Number(r.sentence_key)),
+        };
+      }
+      variants.push(record);
+    }
     const record: FileRecord = {
       encoding: row.encoding ?? '',
       encodingCertain: row.encoding_certain === 1,
@@ -333,97 +332,108 @@ export class Store {
   }
 }
 
-function prepare(db: Database.Database) {
-  return {
-    tx: db.transaction((body: () => void) => body()),
-    lookup: db.prepare('SELECT hash, status FROM files WHERE path = ?'),
-    deleteFile: db.prepare('DELETE FROM files WHERE path = ?'),
-    insertFailed: db.prepare(
-      `INSERT INTO files (path, hash, size, status, error_kind, error_message, read_ms, run_id)
-       VALUES (@path, @hash, @size, 'failed', @error_kind, @error_message, @read_ms, @run_id)`,
-    ),
-    insertFile: db.prepare(
-      `INSERT INTO files (path, hash, size, status, encoding, encoding_certain, format, script, title, chars,
-         variant_count, read_ms, analyze_ms, run_id)
-       VALUES (@path, @hash, @size, 'ok', @encoding, @encoding_certain, @format, @script, @title, @chars,
-         @variant_count, @read_ms, @analyze_ms, @run_id)`,
-    ),
-    insertVariant: db.prepare(
-      `INSERT INTO variants (file_id, variant_id, label, idx, header_start, header_end, body_start, body_end,
-         start_line, end_line, body_line, body_col, chars, norm_chars, text, folded, terms, title_folded)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    insertOutline: db.prepare(
-      `INSERT INTO outline_items (variant, seq, start, end, line, col, marker, style, kind, ordinal, depth, parent_line, title)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    insertDiagnostic: db.prepare(
-      `INSERT INTO diagnostics (file_id, variant, seq, code, severity, start, end, line, col, message, data)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    insertSlot: db.prepare(
-      `INSERT INTO slots (variant, seq, start, end, line, col, length, value, kind, type, unit, label)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    insertPassage: db.prepare(
-      `INSERT INTO passages (file_id, variant, kind, key, start, end, line, norm_chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-  };
-}
+const FILE_COLUMNS = [
+  'path',
+  'hash',
+  'size',
+  'status',
+  'error_kind',
+  'error_message',
+  'encoding',
+  'encoding_certain',
+  'format',
+  'script',
+  'title',
+  'chars',
+  'variant_count',
+  'read_ms',
+  'analyze_ms',
+  'run_id',
+] as const;
 
-type Stmts = ReturnType<typeof prepare>;
-
-function insertVariant(s: Stmts, fileId: number, v: VariantRecord): void {
-  const id = Number(
-    s.insertVariant.run(
-      fileId,
-      v.id,
-      v.label,
-      v.index,
-      v.header?.start ?? null,
-      v.header?.end ?? null,
-      v.body.start,
-      v.body.end,
-      v.startLine,
-      v.endLine,
-      v.bodyLine,
-      v.bodyColumn,
-      v.text.length,
-      v.normChars,
-      v.text,
-      v.folded,
-      v.terms,
-      v.titleFolded,
-    ).lastInsertRowid,
-  );
-  v.outline.forEach((o, seq) =>
-    s.insertOutline.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.marker, o.style, o.kind, o.ordinal, o.depth, o.parentLine, o.title),
-  );
-  v.slots.forEach((o, seq) =>
-    // No unit or label is NULL in the database ('' in the record).
-    s.insertSlot.run(id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit || null, o.label || null),
-  );
-  v.diagnostics.forEach((d, seq) => insertDiagnostic(s, fileId, id, seq, d));
-  const p = v.passages;
-  for (let i = 0; i + PASSAGE_FIELDS <= p.length; i += PASSAGE_FIELDS) {
-    s.insertPassage.run(fileId, id, p[i] === 0 ? 'sentence' : 'paragraph', p[i + 1], p[i + 2], p[i + 3], p[i + 4], p[i + 5]);
+function fileRow(runId: number, e: FileEntry & { outcome: FileOutcome }): Param[] {
+  const { meta, outcome } = e;
+  if ('failed' in outcome) {
+    return [meta.path, meta.hash, meta.size, 'failed', outcome.failed.kind, outcome.failed.message, null, null, null, null, null, null, null, outcome.readMs ?? null, null, runId];
   }
+  const f = outcome.ok;
+  return [meta.path, meta.hash, meta.size, 'ok', null, null, f.encoding, f.encodingCertain ? 1 : 0, f.format, f.script, f.title, f.chars, f.variants.length, f.timings.readMs, f.timings.analyzeMs, runId];
 }
 
-function insertDiagnostic(s: Stmts, fileId: number, variant: number | null, seq: number, d: FileRecord['diagnostics'][number]): void {
-  s.insertDiagnostic.run(
+const VARIANT_COLUMNS = [
+  'file_id',
+  'variant_id',
+  'label',
+  'idx',
+  'header_start',
+  'header_end',
+  'body_start',
+  'body_end',
+  'start_line',
+  'end_line',
+  'body_line',
+  'body_col',
+  'chars',
+  'norm_chars',
+  'text',
+  'folded',
+  'terms',
+  'title_folded',
+] as const;
+
+function variantRow(fileId: number, v: VariantRecord): Param[] {
+  return [
     fileId,
-    variant,
-    seq,
-    d.code,
-    d.severity,
-    d.span.start,
-    d.span.end,
-    d.line,
-    d.column,
-    d.message,
-    d.data === undefined ? null : JSON.stringify(d.data),
-  );
+    v.id,
+    v.label,
+    v.index,
+    v.header?.start ?? null,
+    v.header?.end ?? null,
+    v.body.start,
+    v.body.end,
+    v.startLine,
+    v.endLine,
+    v.bodyLine,
+    v.bodyColumn,
+    v.text.length,
+    v.normChars,
+    v.text,
+    v.folded,
+    v.terms,
+    v.titleFolded,
+  ];
+}
+
+const OUTLINE_COLUMNS = ['variant', 'seq', 'start', 'end', 'line', 'col', 'marker', 'style', 'kind', 'ordinal', 'depth', 'parent_line', 'title'] as const;
+const SLOT_COLUMNS = ['variant', 'seq', 'start', 'end', 'line', 'col', 'length', 'value', 'kind', 'type', 'unit', 'label'] as const;
+const DIAGNOSTIC_COLUMNS = ['file_id', 'variant', 'seq', 'code', 'severity', 'start', 'end', 'line', 'col', 'message', 'data'] as const;
+const PASSAGE_COLUMNS = ['file_id', 'variant', 'kind', 'key', 'start', 'end', 'line', 'norm_chars'] as const;
+const UNIT_COLUMNS = ['variant', 'norm_key', 'norm_chars', 'shingles', 'chars'] as const;
+const SENTENCE_COLUMNS = ['variant', 'sentence_key'] as const;
+
+function diagnosticRow(fileId: number, variant: number | null, seq: number, d: FileRecord['diagnostics'][number]): Param[] {
+  return [fileId, variant, seq, d.code, d.severity, d.span.start, d.span.end, d.line, d.column, d.message, d.data === undefined ? null : JSON.stringify(d.data)];
+}
+
+/** The rows of every child table of the variants just inserted (ids in the same order). */
+function childRows(variants: ReadonlyArray<{ fileId: number; v: VariantRecord }>, ids: readonly number[]) {
+  const out = { outline: [] as Param[][], slots: [] as Param[][], diagnostics: [] as Param[][], passages: [] as Param[][], units: [] as Param[][], sentences: [] as Param[][] };
+  variants.forEach(({ fileId, v }, i) => {
+    const id = ids[i] as number;
+    v.outline.forEach((o, seq) => out.outline.push([id, seq, o.span.start, o.span.end, o.line, o.column, o.marker, o.style, o.kind, o.ordinal, o.depth, o.parentLine, o.title]));
+    // No unit or label is NULL in the database ('' in the record).
+    v.slots.forEach((o, seq) => out.slots.push([id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit || null, o.label || null]));
+    v.diagnostics.forEach((d, seq) => out.diagnostics.push(diagnosticRow(fileId, id, seq, d)));
+    const p = v.passages;
+    for (let k = 0; k + PASSAGE_FIELDS <= p.length; k += PASSAGE_FIELDS) {
+      out.passages.push([fileId, id, p[k] === 0 ? 'sentence' : 'paragraph', p[k + 1] as number, p[k + 2] as number, p[k + 3] as number, p[k + 4] as number, p[k + 5] as number]);
+    }
+    if (v.unit !== undefined) {
+      out.units.push([id, v.unit.key, v.unit.normChars, v.unit.shingles, v.unit.chars]);
+      for (const key of v.unit.sentences) out.sentences.push([id, key]);
+    }
+  });
+  return out;
 }
 
 function diagnosticFromRow(d: DiagnosticRow): FileRecord['diagnostics'][number] {

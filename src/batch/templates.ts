@@ -42,18 +42,18 @@ const FAILURES_KEPT = 20;
  * template row: its template is its own slots, already in the slots table.
  */
 export async function buildTemplates(store: Store, pool: WorkerPool, limits: TemplateLimits): Promise<TemplateSummary> {
-  const db = store.db;
-  const families = db
-    .prepare(`SELECT id, family, canonical FROM families WHERE size > 1 ORDER BY size DESC, id`)
-    .all() as Array<{ id: number; family: string; canonical: string }>;
-  const chosen = families.slice(0, limits.maxTemplates);
-  const summary: TemplateSummary = { built: 0, failed: 0, skipped: families.length - chosen.length, failures: [] };
-  const membersOf = db.prepare(
-    `SELECT v.variant_id AS id, f.path, f.script, v.text, v.folded, v.body_start AS bodyStart, v.body_line AS bodyLine, v.body_col AS bodyColumn
-     FROM family_members m JOIN variants v ON v.variant_id = m.variant_id JOIN files f ON f.id = v.file_id
-     WHERE m.family_id = ? ORDER BY (v.variant_id = ?) DESC, f.path, v.idx LIMIT ?`,
+  const sql = store.sql;
+  const total = Number((await sql.get<{ n: number }>('SELECT count(*) AS "n" FROM families WHERE size > 1'))?.n ?? 0);
+  const summary: TemplateSummary = { built: 0, failed: 0, skipped: Math.max(0, total - limits.maxTemplates), failures: [] };
+  // The largest families first; a process taking the phase over skips those already built.
+  const chosen = await sql.all<{ id: number; family: string; canonical: string }>(
+    `SELECT id, family, canonical FROM (SELECT id, family, canonical, size FROM families WHERE size > 1 ORDER BY size DESC, id LIMIT ?) AS f
+     WHERE NOT EXISTS (SELECT 1 FROM templates t WHERE t.family_id = f.id) ORDER BY size DESC, id`,
+    [limits.maxTemplates],
   );
-  const insert = db.prepare('INSERT OR REPLACE INTO templates (family_id, template) VALUES (?, ?)');
+  const membersOf = `SELECT v.variant_id AS "id", f.path, f.script, v.text, v.folded, v.body_start AS "bodyStart", v.body_line AS "bodyLine", v.body_col AS "bodyColumn"
+     FROM family_members m JOIN variants v ON v.variant_id = m.variant_id JOIN files f ON f.id = v.file_id
+     WHERE m.family_id = ? ORDER BY CASE WHEN v.variant_id = ? THEN 0 ELSE 1 END, f.path${sql.byCodePoint}, v.idx LIMIT ?`;
 
   const inflight = new Set<Promise<void>>();
   // Set from the tasks' callbacks, which control-flow analysis does not see: hence the widening.
@@ -61,13 +61,17 @@ export async function buildTemplates(store: Store, pool: WorkerPool, limits: Tem
   for (const fam of chosen) {
     while (inflight.size >= limits.window) await Promise.race(inflight);
     if (firstError !== null) break;
-    const members = membersOf.all(fam.id, fam.canonical, limits.maxMembers) as Array<TemplateTaskInput['members'][number] & { script: Script }>;
+    const members = (await sql.all<TemplateTaskInput['members'][number] & { script: Script }>(membersOf, [fam.id, fam.canonical, limits.maxMembers])).map((m) => ({
+      ...m,
+      bodyLine: Number(m.bodyLine),
+      bodyColumn: Number(m.bodyColumn),
+    }));
     const input: TemplateTaskInput = { family: fam.family, members };
     const p: Promise<void> = pool
       .runTemplate(input)
-      .then((o) => {
+      .then(async (o) => {
         if ('template' in o) {
-          insert.run(fam.id, JSON.stringify(o.template));
+          await sql.run('INSERT INTO templates (family_id, template) VALUES (?, ?) ON CONFLICT (family_id) DO UPDATE SET template = excluded.template', [fam.id, JSON.stringify(o.template)]);
           summary.built++;
         } else {
           summary.failed++;
@@ -75,7 +79,7 @@ export async function buildTemplates(store: Store, pool: WorkerPool, limits: Tem
         }
       })
       .catch((e: unknown) => {
-        firstError ??= asError(e); // the pool cannot work at all: stop, and say so
+        firstError ??= asError(e); // the pool cannot work at all, or the store failed: stop, and say so
       })
       .finally(() => inflight.delete(p));
     inflight.add(p);

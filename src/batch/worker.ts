@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileRecord } from './record.js';
 import { failureOf, type TaskMessage, type ResultMessage, type WorkerData } from './protocol.js';
+import { unitFeatures, variantUnitText } from './unit-features.js';
 
 const port = parentPort;
 if (port === null) throw new Error('batch worker must run in a worker thread');
@@ -31,8 +32,11 @@ async function handle(task: TaskMessage): Promise<void> {
     if (task.kind === 'file') {
       const options = task.extra === undefined ? data.options : { ...(data.options as object | undefined), ...task.extra };
       const record: FileRecord = await (analyzeFile as Analyze)(task.path, new Uint8Array(task.bytes), options);
-      // Transfer the packed passages instead of copying them.
-      const buffers = new Set(record.variants.map((v) => v.passages.buffer as ArrayBuffer));
+      // The family phase's features, next to the text (whatever analyzer produced the record).
+      const features = data.features;
+      if (features !== null) for (const v of record.variants) v.unit ??= unitFeatures(variantUnitText(v, features.skipTitle), features);
+      // Transfer the packed passages and sentence keys instead of copying them.
+      const buffers = new Set(record.variants.flatMap((v) => [v.passages.buffer as ArrayBuffer, ...(v.unit === undefined ? [] : [v.unit.sentences.buffer as ArrayBuffer])]));
       port!.postMessage({ type: 'result', seq: task.seq, record } satisfies ResultMessage, [...buffers]);
       return;
     } else {

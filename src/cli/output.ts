@@ -89,9 +89,9 @@ export function outputError(path: string, e: unknown): PlankitError<'cannot-writ
  * asks to. A file that cannot be written (a missing folder, no permission, a full disk) is a
  * PlankitError of kind `output` naming it.
  */
-export async function writeChunks(chunks: Iterable<string>, path: string | undefined, io: CliIO): Promise<void> {
+export async function writeChunks(chunks: Iterable<string> | AsyncIterable<string>, path: string | undefined, io: CliIO): Promise<void> {
   if (path === undefined) {
-    for (const chunk of chunks) if (!io.stdout.write(chunk)) await once(io.stdout, 'drain');
+    for await (const chunk of chunks) if (!io.stdout.write(chunk)) await once(io.stdout, 'drain');
     return;
   }
   let handle: FileHandle;
@@ -101,7 +101,7 @@ export async function writeChunks(chunks: Iterable<string>, path: string | undef
     throw outputError(path, e);
   }
   try {
-    for (const chunk of chunks) await handle.write(chunk);
+    for await (const chunk of chunks) await handle.write(chunk);
   } catch (e) {
     throw outputError(path, e);
   } finally {

@@ -207,7 +207,23 @@ export interface ErrorArgs {
   'store-open': { problem: FsProblem; errno?: string };
   /** An SQLite error after the database was opened; `sqlite` is its result code (SQLITE_FULL …). */
   'store-failed': { problem: FsProblem; sqlite: string };
+  /**
+   * A PostgreSQL store that cannot be used (path is its URL without the password): `code` is the
+   * server's SQLSTATE or the socket's errno, `detail` the server's first line when nothing better names it.
+   */
+  'store-server': { problem: ServerProblem; code?: string; detail?: string };
 }
+
+/** Why a PostgreSQL store cannot be used. */
+export type ServerProblem =
+  | 'bad-url' // the URL does not parse
+  | 'unreachable' // nothing answers at the host and port (refused, unknown host, timeout)
+  | 'auth' // the server refused the user or password
+  | 'no-database' // the server has no database of that name
+  | 'read-only' // the server refuses writes (a standby, a read-only transaction)
+  | 'no-space' // disk full on the server
+  | 'permission' // the user lacks a privilege
+  | 'failed'; // anything else the server reported
 
 export type ErrorCode = keyof ErrorArgs;
 
@@ -323,6 +339,7 @@ export const ERROR_KIND: { readonly [C in ErrorCode]: ErrorKind } = {
   'store-newer': 'store',
   'store-open': 'store',
   'store-failed': 'store',
+  'store-server': 'store',
 };
 
 /** An error as plain data (it crosses worker threads and JSON): `switch (e.code)` narrows `args`. */

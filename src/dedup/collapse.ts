@@ -28,9 +28,9 @@ function equalArrays(a: Uint16Array, b: Uint16Array): boolean {
   return true;
 }
 
-/** Seeds of the sentence hashes and the text hashes (any fixed odd constants). */
-const SENTENCE_SEED_1 = 0x3c6ef372;
-const SENTENCE_SEED_2 = 0xa54ff53a;
+/** Seeds of the sentence hashes and the text hashes (any fixed odd constants; a store keys sentences alike). */
+export const SENTENCE_SEED_1 = 0x3c6ef372;
+export const SENTENCE_SEED_2 = 0xa54ff53a;
 const TEXT_SEED_2 = 0x9e3779b9;
 
 // Module-local copies: read once per shingle.

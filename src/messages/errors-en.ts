@@ -1,4 +1,4 @@
-import type { ErrorArgs, ErrorCode, FsProblem, OptionRange } from '../core/errors.js';
+import type { ErrorArgs, ErrorCode, FsProblem, OptionRange, ServerProblem } from '../core/errors.js';
 import type { BatchFailureData } from '../batch/record.js';
 import { exportProblemEn } from './export-en.js';
 import { fillProblemEn } from './fill-en.js';
@@ -16,6 +16,22 @@ const FS_EN: Record<FsProblem, string> = {
   'no-space': 'no space left on the device',
   busy: 'another process is using it',
   other: 'system error',
+};
+
+const SERVER_EN: Record<ServerProblem, string> = {
+  'bad-url': 'not a valid PostgreSQL URL (postgresql://user:password@host:port/database)',
+  unreachable: 'cannot connect to the database server',
+  auth: 'the server refused the user name or password',
+  'no-database': 'the database does not exist on the server (create it first: createdb NAME)',
+  'read-only': 'the server refuses writes',
+  'no-space': 'no space left on the server',
+  permission: 'permission denied by the server',
+  failed: 'database error',
+};
+
+const detail = (a: { code?: string; detail?: string }): string => {
+  const parts = [a.code, a.detail].filter((x) => x !== undefined && x !== '');
+  return parts.length === 0 ? '' : ` (${parts.join(': ')})`;
 };
 
 const fs = (a: { problem: FsProblem; errno?: string }): string => `${FS_EN[a.problem]}${a.errno === undefined ? '' : ` (${a.errno})`}`;
@@ -156,6 +172,7 @@ export const ERRORS_EN: ErrorSentences = {
   'store-empty': () => 'an empty file, not a plankit results database (plankit batch … --db writes one)',
   'store-newer': (a) => `the results database has schema version ${a.version}, newer than this plankit reads (${a.supported}); use a newer plankit`,
   'store-open': (a) => `cannot open the results database: ${fs(a)}`,
+  'store-server': (a) => `the PostgreSQL results database cannot be used: ${SERVER_EN[a.problem]}${detail(a)}`,
   'store-failed': (a) => `the results database failed: ${a.problem === 'other' ? 'SQLite error' : FS_EN[a.problem]} (${a.sqlite})`,
 };
 

@@ -1,4 +1,4 @@
-import type { FsProblem, OptionRange } from '../core/errors.js';
+import type { FsProblem, OptionRange, ServerProblem } from '../core/errors.js';
 import type { ErrorSentences, FailureSentences } from './errors-en.js';
 import { exportProblemZh } from './export-zh.js';
 import { fillProblemZh } from './fill-zh.js';
@@ -13,6 +13,22 @@ const FS_ZH: Record<FsProblem, string> = {
   'no-space': '磁盘空间不足',
   busy: '另一个进程正在使用它',
   other: '系统错误',
+};
+
+const SERVER_ZH: Record<ServerProblem, string> = {
+  'bad-url': '不是有效的 PostgreSQL 网址（postgresql://用户:密码@主机:端口/数据库）',
+  unreachable: '连不上数据库服务器',
+  auth: '服务器拒绝了这个用户名或密码',
+  'no-database': '服务器上没有这个数据库（请先建库：createdb 库名）',
+  'read-only': '服务器拒绝写入',
+  'no-space': '服务器磁盘已满',
+  permission: '服务器拒绝访问（权限不足）',
+  failed: '数据库出错',
+};
+
+const detail = (a: { code?: string; detail?: string }): string => {
+  const parts = [a.code, a.detail].filter((x) => x !== undefined && x !== '');
+  return parts.length === 0 ? '' : `（${parts.join('：')}）`;
 };
 
 const fs = (a: { problem: FsProblem; errno?: string }): string => `${FS_ZH[a.problem]}${a.errno === undefined ? '' : `（${a.errno}）`}`;
@@ -151,6 +167,7 @@ export const ERRORS_ZH: ErrorSentences = {
   'store-empty': () => '空文件，不是 plankit 的结果数据库（由 plankit batch … --db 生成）',
   'store-newer': (a) => `结果数据库的结构版本是 ${a.version}，比本 plankit 能读的（${a.supported}）新；请换用新版 plankit`,
   'store-open': (a) => `无法打开结果数据库：${fs(a)}`,
+  'store-server': (a) => `无法使用这个 PostgreSQL 结果数据库：${SERVER_ZH[a.problem]}${detail(a)}`,
   'store-failed': (a) => `结果数据库出错：${a.problem === 'other' ? 'SQLite 错误' : FS_ZH[a.problem]}（${a.sqlite}）`,
 };
 

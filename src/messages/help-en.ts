@@ -112,9 +112,10 @@ export const HELP_EN = {
     title: "the plan's title (default: the template's)",
   },
   batch: {
-    description: 'Analyse a whole corpus into a SQLite database: resumable, in worker threads, bad files recorded and skipped',
+    description:
+      'Analyse a whole corpus into a results store (SQLite file or PostgreSQL database): resumable, in worker threads, several processes or machines may share one PostgreSQL database, bad files recorded and skipped',
     inputs: 'directories (searched recursively for .txt .html .md .docx .jsonl …), globs, files, or list files (*.list, *.lst: one path per line); each line of a .jsonl file is a document',
-    db: 'results database (created, or resumed: files already stored with the same content are skipped)',
+    db: 'results store: a SQLite file, or postgresql://user:password@host/database shared by every process (created, or resumed: files already stored with the same content are skipped)',
     list: 'list files of paths (one per line, relative to the list file), whatever their extension; enough without other inputs',
     jsonl: 'also export every table as JSON Lines (<dir>/<table>.jsonl)',
     workers: 'worker threads (default: every core)',
@@ -122,8 +123,8 @@ export const HELP_EN = {
     timeout: 'record a file still running after this long as timeout (default 120)',
     encoding: 'read every input in this encoding instead of detecting it',
     noFamilies: 'skip the corpus-wide dedup families',
-    maxFamilyUnits: (n: number): string =>
-      `skip corpus-wide families above this many variants (memory: ~10 KB per variant of ~1,300 characters, on top of the workers' ~1 GB; default ${n})`,
+    memory: (mb: number): string => `memory for the family phase beyond 24 bytes per variant, in MB (default ${mb}); families are computed in the store, whatever the corpus size`,
+    lease: (seconds: number): string => `a file claimed by a process that stops answering goes to another after this many seconds (default ${seconds})`,
     skipTitle: 'leave the title line of a page without 篇 variants out of its dedup unit, as `plankit dedup --skip-title`',
     noTemplates: 'skip the family templates',
     maxTemplates: 'templates for the largest families only, at most this many (default 10000)',
@@ -134,7 +135,7 @@ export const HELP_EN = {
   reuse: {
     description:
       'Passage-level reuse across a corpus: recurring sentences and paragraphs, boilerplate ratio per document, families and their distinguishing terms',
-    inputs: 'a results database from `plankit batch`, or files, directories, globs (analysed first into a temporary database)',
+    inputs: 'a results store from `plankit batch` (SQLite file or postgresql:// URL), or files, directories, globs (analysed first into a temporary database)',
     format: 'json, csv (tables for R/pandas) or html (a self-contained page)',
     output: 'write here instead of stdout; for csv, a directory receives every table as <table>.csv',
     table: (tables: readonly string[]): string => `csv table written to stdout or to a .csv file: ${tables.join(', ')}`,

@@ -133,7 +133,7 @@ export const REPORTS_EN = {
   batchTemplates: (built: number, failed: number, skipped: number): string =>
     `templates: ${built} built${failed > 0 ? `, ${failed} failed` : ''}${skipped > 0 ? `, ${skipped} families over --max-templates` : ''}`,
   batchResults: (db: string): string => `results in ${db}`,
-  familiesSkipped: (units: number, limit: number): string => `families not built: ${units} variants is over the corpus dedup limit of ${limit} (--max-family-units)`,
+  familiesElsewhere: (job: number): string => `families: built by another process of job ${job}`,
   templateFailed: (family: string, message: string, kind: string): string => `template of family ${family} not built: ${message} (${kind})`,
   progress: {
     files: (n: number): string => `${n} files`,

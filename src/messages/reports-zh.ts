@@ -99,7 +99,7 @@ export const REPORTS_ZH: ReportTexts = {
   batchTemplates: (built, failed, skipped) =>
     `模板：已建 ${built} 个${failed > 0 ? `，失败 ${failed} 个` : ''}${skipped > 0 ? `，${skipped} 个家族超出 --max-templates` : ''}`,
   batchResults: (db) => `结果在 ${db}`,
-  familiesSkipped: (units, limit) => `未建副本家族：${units} 篇超过全库查重上限 ${limit}（--max-family-units）`,
+  familiesElsewhere: (job) => `副本家族：由任务 ${job} 的另一个进程建立`,
   templateFailed: (family, message, kind) => `家族 ${family} 的模板未建成：${message}（${kind}）`,
   progress: {
     files: (n) => `${n} 个文件`,

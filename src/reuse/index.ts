@@ -14,6 +14,7 @@ import { csvChunks, type CsvOptions, type CsvTable } from './render/csv.js';
 import { renderHtml } from './render/html.js';
 import { jsonChunks } from './render/json.js';
 import type { ReuseReport } from './types.js';
+import { viewOf, type ReuseView } from './view.js';
 
 export { reuseReport } from './report.js';
 export { reuseFeatures, passageKey } from './features.js';
@@ -21,6 +22,8 @@ export { normalisePassage, NUMBER_MARK } from './normalise.js';
 export { DEFAULT_REUSE_OPTIONS, resolveReuseOptions, type ReuseOptions } from './options.js';
 export { CSV_TABLES, type CsvTable, type CsvOptions } from './render/csv.js';
 export { HTML_MAX_ROWS } from './render/html.js';
+export { viewOf, ratioBin, RATIO_BINS, type ReuseView, type PassageRow } from './view.js';
+export { distinguishingTerms } from './tfidf.js';
 export type * from './types.js';
 
 export type ReuseFormat = 'json' | 'csv' | 'html';
@@ -30,17 +33,24 @@ export type RenderOptions = CsvOptions & { title?: string; lang?: Lang };
 
 /**
  * The report in one format, as chunks of text to write one after the other (JSON and CSV of a big
- * corpus are too large for one string); for CSV, one table (see CSV_TABLES).
+ * corpus are too large for one string); for CSV, one table (see CSV_TABLES). A view streams its
+ * long tables from the store (batch's storeReuseView); an in-memory report is viewed the same way.
  */
-export function renderReuseChunks(report: ReuseReport, format: ReuseFormat, table?: CsvTable, options: RenderOptions = {}): Iterable<string> {
-  if (format === 'json') return jsonChunks(report);
-  if (format === 'html') return [renderHtml(report, options)];
-  return csvChunks(report, table ?? 'passages', options);
+export async function* renderReuseChunks(
+  report: ReuseReport | ReuseView,
+  format: ReuseFormat,
+  table?: CsvTable,
+  options: RenderOptions = {},
+): AsyncGenerator<string> {
+  const view = 'ratioBins' in report ? report : viewOf(report);
+  if (format === 'json') yield* jsonChunks(view);
+  else if (format === 'html') yield await renderHtml(view, options);
+  else yield* csvChunks(view, table ?? 'passages', options);
 }
 
 /** The report in one format as one string (see renderReuseChunks for big reports). */
-export function renderReuse(report: ReuseReport, format: 'csv', table: CsvTable, options?: CsvOptions): string;
-export function renderReuse(report: ReuseReport, format: 'json' | 'html', table?: undefined, options?: { title?: string; lang?: Lang }): string;
-export function renderReuse(report: ReuseReport, format: ReuseFormat, table?: CsvTable, options: RenderOptions = {}): string {
-  return [...renderReuseChunks(report, format, table, options)].join('');
+export async function renderReuse(report: ReuseReport | ReuseView, format: ReuseFormat, table?: CsvTable, options: RenderOptions = {}): Promise<string> {
+  let out = '';
+  for await (const chunk of renderReuseChunks(report, format, table, options)) out += chunk;
+  return out;
 }

@@ -98,24 +98,34 @@ describe('runBatch', () => {
     expect(query(db, 'SELECT text FROM variants ORDER BY text')).toEqual([{ text: '现在有内容了。' }, { text: '第一份计划。' }, { text: '第二份计划，改过了。' }]);
   });
 
-  it('streams an async iterable of paths, keeping at most `window` files in flight', async () => {
-    const paths = Array.from({ length: 12 }, (_, i) => write(`f${i}.txt`, `#slow 20\n第${i}份。`));
-    let pulled = 0;
-    let maxAhead = 0;
-    let stored = 0;
+  it('queues an async iterable of paths as it is listed (never all held), with at most `window` files in flight', async () => {
+    const N = 1100;
+    const paths = Array.from({ length: N }, (_, i) => write(`f${i}.txt`, `第${i}份。`));
+    const db = join(dir, 'r.sqlite');
+    const samples: Array<{ pulled: number; queued: number; claimed: number }> = [];
     async function* lazily() {
-      for (const p of paths) {
-        pulled++;
-        maxAhead = Math.max(maxAhead, pulled - stored);
-        yield p;
+      for (let i = 0; i < N; i++) {
+        if (i % 50 === 0 && i > 0) {
+          const [row] = query<{ queued: number; claimed: number }>(db, `SELECT count(*) AS queued, sum(state = 'claimed') AS claimed FROM queue`);
+          samples.push({ pulled: i, queued: row?.queued ?? 0, claimed: row?.claimed ?? 0 });
+        }
+        yield paths[i] as string;
       }
     }
-    const db = join(dir, 'r.sqlite');
-    await runBatch({ db, files: lazily(), analyzer: FAKE, workers: 2, window: 3, onFile: () => stored++ });
-    expect(stored).toBe(12);
-    // The generator is never more than window (+1 being pulled) ahead of the store.
-    expect(maxAhead).toBeLessThanOrEqual(4);
-    expect(query(db, 'SELECT count(*) AS n FROM files')).toEqual([{ n: 12 }]);
+    let stored = 0;
+    const claimed: number[] = [];
+    const onFile = (): void => {
+      if (++stored % 25 === 0) claimed.push(query<{ n: number }>(db, `SELECT count(*) AS n FROM queue WHERE state = 'claimed'`)[0]?.n ?? 0);
+    };
+    await runBatch({ db, files: lazily(), analyzer: FAKE, workers: 2, window: 3, onFile });
+    expect(stored).toBe(N);
+    expect(query(db, 'SELECT count(*) AS n FROM files')).toEqual([{ n: N }]);
+    // Paths go into the store's queue in chunks of 500 as they are listed…
+    for (const s of samples) expect(s.queued).toBeGreaterThanOrEqual(Math.floor(s.pulled / 500) * 500);
+    expect(samples.some((s) => s.queued > 0 && s.queued < N)).toBe(true);
+    // …and at most `window` files are being read or analysed, and two windows more wait for their commit.
+    expect(Math.max(...samples.map((s) => s.claimed), ...claimed)).toBeLessThanOrEqual(3 * 3);
+    expect(claimed.some((n) => n > 0)).toBe(true);
   });
 
   it('rejects when the analyzer module is broken, instead of failing every file', async () => {
@@ -218,5 +228,5 @@ describe('bounded memory', () => {
     expect(out).toMatch(/^families \{"status":"built","units":60,/m);
     const members = query<{ n: number }>(db, 'SELECT count(*) AS n FROM family_members');
     expect(members[0]?.n).toBe(60);
-  }, 60_000);
+  }, 120_000);
 });

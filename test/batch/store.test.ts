@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packPassages, unpackPassages, type FileRecord } from '../../src/batch/record.js';
-import { MIGRATIONS, SCHEMA_VERSION, TABLES } from '../../src/batch/schema.js';
+import { SCHEMA_VERSION } from '../../src/batch/migrate.js';
+import { MIGRATIONS, TABLES, WORK_TABLES } from '../../src/batch/schema.js';
 import { Store } from '../../src/batch/store.js';
+import { StoreError } from '../../src/store/errors.js';
+import { freshStore, storeKinds } from '../helpers/stores.js';
 
 let dir: string;
 beforeEach(() => {
@@ -57,6 +60,7 @@ function sampleRecord(): FileRecord {
           { kind: 'paragraph', key: 4503599627370495, span: { start: 26, end: 45 }, line: 4, normChars: 15 },
           { kind: 'sentence', key: 9007199254740991, span: { start: 26, end: 45 }, line: 4, normChars: 15 },
         ]),
+        unit: { key: 9007199254740991, normChars: 21, shingles: 17, chars: 23, sentences: Float64Array.from([1, 4294967295, 9007199254740991]) },
       },
       {
         id: 'a.html#篇2',
@@ -82,114 +86,145 @@ function sampleRecord(): FileRecord {
   };
 }
 
-describe('store', () => {
-  it('creates the schema at the current version with every table', () => {
-    const store = new Store(join(dir, 'r.sqlite'));
-    const names = (store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name);
-    expect(names.sort()).toEqual([...TABLES].sort());
-    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    store.close();
+/** Column names of a table in either store, in declaration order. */
+async function columnsOf(store: Store, table: string): Promise<string[]> {
+  if (store.sql.dialect === 'sqlite') return (await store.sql.all<{ name: string }>(`SELECT name FROM pragma_table_info('${table}')`)).map((c) => c.name);
+  return (
+    await store.sql.all<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position`,
+      [table],
+    )
+  ).map((c) => c.column_name);
+}
+
+const count = async (store: Store, t: string): Promise<number> => Number((await store.sql.get<{ n: number }>(`SELECT count(*) AS "n" FROM ${t}`))?.n);
+
+describe.each(storeKinds())('store (%s)', (kind) => {
+  it('creates the schema at the current version with every table, the same columns in both stores', async () => {
+    const store = await Store.open(await freshStore(kind, dir));
+    try {
+      expect((await store.sql.userTables()).sort()).toEqual([...TABLES, ...WORK_TABLES].sort());
+      expect(await store.sql.schemaVersion()).toBe(SCHEMA_VERSION);
+      if (kind === 'sqlite') expect((store.sql as unknown as { db: Database.Database }).db.pragma('journal_mode', { simple: true })).toBe('wal');
+      // The columns are those SCHEMA.md documents (checked below on SQLite), in both stores.
+      const sqlite = await Store.open(join(dir, 'reference.sqlite'));
+      try {
+        for (const t of [...TABLES, ...WORK_TABLES]) expect(await columnsOf(store, t), t).toEqual(await columnsOf(sqlite, t));
+      } finally {
+        await sqlite.close();
+      }
+    } finally {
+      await store.close();
+    }
   });
 
-  it('round-trips a file: rows read back equal to what was written', () => {
-    const path = join(dir, 'r.sqlite');
-    const store = new Store(path);
-    const run = store.beginRun(['corpus/'], { workers: 2 }, '0.1.0');
+  it('round-trips a file: rows read back equal to what was written', async () => {
+    const db = await freshStore(kind, dir);
+    const store = await Store.open(db);
+    const run = await store.beginRun(['corpus/'], { workers: 2 }, '0.1.0');
     const record = sampleRecord();
-    store.putFile(run, { path: 'a.html', hash: 'ab'.repeat(32), size: 300 }, { ok: record });
-    store.close();
-    // Reopen: the data is on disk, not in a cache.
-    const again = new Store(path);
-    expect(again.getFile('a.html')).toEqual({
+    await store.putFile(run, { path: 'a.html', hash: 'ab'.repeat(32), size: 300 }, { ok: record });
+    await store.close();
+    // Reopen: the data is in the store, not in a cache.
+    const again = await Store.open(db);
+    expect(await again.getFile('a.html')).toEqual({
       meta: { path: 'a.html', hash: 'ab'.repeat(32), size: 300 },
       status: 'ok',
       runId: run,
       outcome: { ok: record },
     });
-    again.close();
+    await again.close();
   });
 
-  it('round-trips a failed file with its error', () => {
-    const store = new Store(join(dir, 'r.sqlite'));
-    const run = store.beginRun([], {}, '0.1.0');
-    store.putFile(run, { path: 'bad.bin', hash: 'cd'.repeat(32), size: 9 }, { failed: { kind: 'binary', message: 'NUL bytes' } });
-    expect(store.getFile('bad.bin')).toEqual({
+  it('round-trips a failed file with its error', async () => {
+    const store = await Store.open(await freshStore(kind, dir));
+    const run = await store.beginRun([], {}, '0.1.0');
+    await store.putFile(run, { path: 'bad.bin', hash: 'cd'.repeat(32), size: 9 }, { failed: { kind: 'binary', message: 'NUL bytes' } });
+    expect(await store.getFile('bad.bin')).toEqual({
       meta: { path: 'bad.bin', hash: 'cd'.repeat(32), size: 9 },
       status: 'failed',
       runId: run,
       outcome: { failed: { kind: 'binary', message: 'NUL bytes' } },
     });
-    expect(store.lookup('bad.bin')).toEqual({ hash: 'cd'.repeat(32), status: 'failed' });
-    store.close();
+    expect(await store.lookup('bad.bin')).toEqual({ hash: 'cd'.repeat(32), status: 'failed' });
+    await store.close();
   });
 
-  it('replaces a path wholesale when it is stored again (no orphan child rows)', () => {
-    const store = new Store(join(dir, 'r.sqlite'));
-    const run = store.beginRun([], {}, '0.1.0');
-    store.putFile(run, { path: 'a.html', hash: '1'.repeat(64), size: 1 }, { ok: sampleRecord() });
-    store.putFile(run, { path: 'a.html', hash: '2'.repeat(64), size: 2 }, { ok: sampleRecord() });
-    const count = (t: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-    expect([count('files'), count('variants'), count('outline_items'), count('slots'), count('diagnostics'), count('passages')]).toEqual([1, 2, 2, 2, 2, 2]);
-    store.putFile(run, { path: 'a.html', hash: '3'.repeat(64), size: 3 }, { failed: { kind: 'empty', message: 'empty' } });
-    expect([count('files'), count('variants'), count('outline_items'), count('slots'), count('diagnostics'), count('passages')]).toEqual([1, 0, 0, 0, 0, 0]);
-    store.close();
+  it('replaces a path wholesale when it is stored again (no orphan child rows)', async () => {
+    const store = await Store.open(await freshStore(kind, dir));
+    const run = await store.beginRun([], {}, '0.1.0');
+    const tables = ['files', 'variants', 'outline_items', 'slots', 'diagnostics', 'passages', 'units', 'unit_sentences'];
+    const counts = () => Promise.all(tables.map((t) => count(store, t)));
+    await store.putFile(run, { path: 'a.html', hash: '1'.repeat(64), size: 1 }, { ok: sampleRecord() });
+    await store.putFile(run, { path: 'a.html', hash: '2'.repeat(64), size: 2 }, { ok: sampleRecord() });
+    expect(await counts()).toEqual([1, 2, 2, 2, 2, 2, 1, 3]);
+    await store.putFile(run, { path: 'a.html', hash: '3'.repeat(64), size: 3 }, { failed: { kind: 'empty', message: 'empty' } });
+    expect(await counts()).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
+    await store.close();
   });
 
-  it('writes a file all or nothing: a failing insert leaves no partial rows', () => {
-    const store = new Store(join(dir, 'r.sqlite'));
-    const run = store.beginRun([], {}, '0.1.0');
+  it('writes files all or nothing: a failing insert leaves no partial rows', async () => {
+    const store = await Store.open(await freshStore(kind, dir));
+    const run = await store.beginRun([], {}, '0.1.0');
     const record = sampleRecord();
     // Two variants with the same id violate UNIQUE(variant_id) after the first one went in.
     record.variants[1] = { ...(record.variants[1] as FileRecord['variants'][number]), id: 'a.html#篇1' };
-    expect(() => store.putFile(run, { path: 'a.html', hash: 'ab'.repeat(32), size: 1 }, { ok: record })).toThrow(/UNIQUE/);
-    const n = (store.db.prepare('SELECT (SELECT count(*) FROM files) + (SELECT count(*) FROM variants) + (SELECT count(*) FROM outline_items) AS n').get() as { n: number }).n;
-    expect(n).toBe(0);
-    store.close();
+    await expect(
+      store.putFiles(run, [
+        { meta: { path: 'ok.html', hash: 'ef'.repeat(32), size: 1 }, outcome: { ok: sampleRecord() } },
+        { meta: { path: 'a.html', hash: 'ab'.repeat(32), size: 1 }, outcome: { ok: record } },
+      ]),
+    ).rejects.toThrow(/UNIQUE|unique|duplicate/);
+    expect((await count(store, 'files')) + (await count(store, 'variants')) + (await count(store, 'outline_items'))).toBe(0);
+    await store.close();
   });
 
-  it('stores families with members and templates, replacing the previous set', () => {
-    const store = new Store(join(dir, 'r.sqlite'));
-    const run = store.beginRun([], {}, '0.1.0');
-    store.replaceFamilies(run, [{ family: 'F1', canonical: 'a#篇1', members: ['a#篇1', 'b#篇2'], template: { parts: [{ text: '全年' }] } }]);
-    store.replaceFamilies(run, [
+  it('stores families with members and templates, replacing the previous set', async () => {
+    const store = await Store.open(await freshStore(kind, dir));
+    const run = await store.beginRun([], {}, '0.1.0');
+    await store.replaceFamilies(run, [{ family: 'F1', canonical: 'a#篇1', members: ['a#篇1', 'b#篇2'], template: { parts: [{ text: '全年' }] } }]);
+    expect(await count(store, 'templates')).toBe(1);
+    await store.replaceFamilies(run, [
       { family: 'F1', canonical: 'a#篇1', members: ['a#篇1', 'b#篇2', 'c'] },
       { family: 'F2', canonical: 'd', members: ['d'] },
     ]);
-    expect(store.db.prepare('SELECT family, canonical, size FROM families ORDER BY family').all()).toEqual([
+    expect(await store.sql.all('SELECT family, canonical, size FROM families ORDER BY family')).toEqual([
       { family: 'F1', canonical: 'a#篇1', size: 3 },
       { family: 'F2', canonical: 'd', size: 1 },
     ]);
-    expect((store.db.prepare('SELECT count(*) AS n FROM templates').get() as { n: number }).n).toBe(0);
-    store.close();
+    expect(await count(store, 'templates')).toBe(0);
+    await store.close();
   });
 
-  it('marks a run left running by a killed process as interrupted', () => {
-    const path = join(dir, 'r.sqlite');
-    const first = new Store(path);
-    first.beginRun([], {}, '0.1.0');
-    first.close(); // never finished, as after kill -9
-    const second = new Store(path);
-    const run = second.beginRun([], {}, '0.1.0');
-    second.finishRun(run, { filesSeen: 0, filesAnalyzed: 0, filesSkipped: 0, filesFailed: 0, bytesAnalyzed: 0 }, 1, 1);
-    expect(second.db.prepare('SELECT id, status FROM runs ORDER BY id').all()).toEqual([
-      { id: 1, status: 'interrupted' },
-      { id: 2, status: 'completed' },
-    ]);
-    second.close();
+  it('refuses a store written by a newer plankit, naming it', async () => {
+    const db = await freshStore(kind, dir);
+    const store = await Store.open(db);
+    await store.sql.setSchemaVersion(SCHEMA_VERSION + 1);
+    await store.close();
+    const err = await Store.open(db).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect((err as StoreError).problem).toBe('newer-schema');
+    expect((err as StoreError).toLine()).toMatch(/newer plankit/);
   });
+});
 
-  it('refuses a database from a newer schema', () => {
-    const path = join(dir, 'r.sqlite');
+describe('store (sqlite) migration', () => {
+  it('brings a database of schema version 1 up to date, keeping its rows', async () => {
+    const path = join(dir, 'v1.sqlite');
     const db = new Database(path);
-    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.exec(MIGRATIONS[0] as string);
+    db.pragma('user_version = 1');
+    db.prepare(`INSERT INTO runs (started_at, status, plankit_version, inputs, options) VALUES ('x', 'completed', '0', '[]', '{}')`).run();
     db.close();
-    expect(() => new Store(path)).toThrow(/newer/);
+    const store = await Store.open(path);
+    expect(await store.sql.schemaVersion()).toBe(SCHEMA_VERSION);
+    expect(await count(store, 'runs')).toBe(1);
+    await store.close();
   });
 });
 
 describe('SCHEMA.md', () => {
-  it('documents every table and column of the schema, and nothing else', () => {
+  it('documents every table and column of the schema, and nothing else', async () => {
     const md = readFileSync(new URL('../../src/batch/SCHEMA.md', import.meta.url), 'utf8');
     const documented = new Map<string, string[]>();
     let table: string | null = null;
@@ -203,15 +238,12 @@ describe('SCHEMA.md', () => {
       const row = /^\| ([a-z_, ]+) \| [A-Z]+ \|/.exec(line);
       if (row && table !== null) documented.get(table)?.push(...(row[1] as string).split(',').map((c) => c.trim()));
     }
-    const store = new Store(join(dir, 'r.sqlite'));
+    const store = await Store.open(join(dir, 'r.sqlite'));
     try {
-      for (const t of TABLES) {
-        const columns = (store.db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name);
-        expect(documented.get(t), `table ${t}`).toEqual(columns);
-      }
+      for (const t of TABLES) expect(documented.get(t), `table ${t}`).toEqual(await columnsOf(store, t));
       expect([...documented.keys()].filter((k) => k !== 'Example').sort()).toEqual([...TABLES].sort());
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

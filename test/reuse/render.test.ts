@@ -27,46 +27,46 @@ const input: ReuseInput = {
 const report = reuseReport(input);
 
 describe('CSV', () => {
-  it('quotes fields RFC 4180-style and ends records in CRLF', () => {
-    expect(renderReuse(report, 'csv', 'passages')).toBe(
+  it('quotes fields RFC 4180-style and ends records in CRLF', async () => {
+    expect(await renderReuse(report, 'csv', 'passages')).toBe(
       'kind,key,documents,occurrences,chars,first_path,first_variant,first_line,text\r\n' +
         'sentence,11,2,2,12,"a,1.txt","a,1.txt#篇1",3,"他说:""做好,全年工作"""\r\n' +
         'sentence,22,2,2,10,"a,1.txt","a,1.txt#篇1",4,=SUM(A1)开展活动<b>十次</b>\r\n',
     );
-    expect(renderReuse(report, 'csv', 'documents')).toBe('path,chars,reused_chars,boilerplate\r\n"a,1.txt",40,22,0.55\r\nb.txt,30,22,0.733333\r\n');
-    expect(renderReuse(report, 'csv', 'passage_documents')).toBe('kind,key,path\r\nsentence,11,"a,1.txt"\r\nsentence,11,b.txt\r\nsentence,22,"a,1.txt"\r\nsentence,22,b.txt\r\n');
+    expect(await renderReuse(report, 'csv', 'documents')).toBe('path,chars,reused_chars,boilerplate\r\n"a,1.txt",40,22,0.55\r\nb.txt,30,22,0.733333\r\n');
+    expect(await renderReuse(report, 'csv', 'passage_documents')).toBe('kind,key,path\r\nsentence,11,"a,1.txt"\r\nsentence,11,b.txt\r\nsentence,22,"a,1.txt"\r\nsentence,22,b.txt\r\n');
     // One family: idf = 1 + ln(1/2) = 0.306853 for every term.
-    expect(renderReuse(report, 'csv', 'family_terms')).toBe('family,rank,term,tf,tfidf\r\nF1,1,活动,3,0.920558\r\nF1,2,全年,1,0.306853\r\n');
+    expect(await renderReuse(report, 'csv', 'family_terms')).toBe('family,rank,term,tf,tfidf\r\nF1,1,活动,3,0.920558\r\nF1,2,全年,1,0.306853\r\n');
   });
 
-  it('in Excel mode adds a BOM and defuses formula-like text', () => {
-    const csv = renderReuse(report, 'csv', 'passages', { excel: true });
+  it('in Excel mode adds a BOM and defuses formula-like text', async () => {
+    const csv = await renderReuse(report, 'csv', 'passages', { excel: true });
     expect(csv.startsWith('\uFEFFkind,key,')).toBe(true);
     expect(csv).toContain(",'=SUM(A1)开展活动");
   });
 
-  it('has a header for every table even when empty', () => {
+  it('has a header for every table even when empty', async () => {
     const empty = reuseReport({ documents: [], families: [] });
-    for (const t of CSV_TABLES) expect(renderReuse(empty, 'csv', t).split('\r\n')).toHaveLength(2);
+    for (const t of CSV_TABLES) expect((await renderReuse(empty, 'csv', t)).split('\r\n')).toHaveLength(2);
   });
 });
 
 describe('JSON', () => {
-  it('is the report, parseable back, one array row per line', () => {
-    const json = renderReuse(report, 'json');
+  it('is the report, parseable back, one array row per line', async () => {
+    const json = await renderReuse(report, 'json');
     expect(JSON.parse(json)).toEqual(report);
     expect(json.split('\n').filter((l) => l.startsWith('    {"kind":"sentence"'))).toHaveLength(2);
   });
 
-  it('writes empty arrays and an empty report as valid JSON too', () => {
+  it('writes empty arrays and an empty report as valid JSON too', async () => {
     const empty = reuseReport({ documents: [], families: [] });
-    expect(JSON.parse(renderReuse(empty, 'json'))).toEqual(empty);
+    expect(JSON.parse(await renderReuse(empty, 'json'))).toEqual(empty);
   });
 });
 
-describe('HTML', () => {
-  const html = renderReuse(report, 'html');
-  it('is one self-contained page: no script, no external references', () => {
+describe('HTML', async () => {
+  const html = await renderReuse(report, 'html');
+  it('is one self-contained page: no script, no external references', async () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).not.toMatch(/<script|<link|@import|src=|href=|url\(/i);
@@ -75,7 +75,7 @@ describe('HTML', () => {
     expect(html.match(/<svg /g)).toHaveLength(2);
   });
 
-  it('escapes the text it shows', () => {
+  it('escapes the text it shows', async () => {
     expect(html).toContain('=SUM(A1)开展活动&lt;b&gt;十次&lt;/b&gt;');
     expect(html).toContain('他说:&quot;做好,全年工作&quot;');
     expect(html).not.toContain('<b>十次</b>');
@@ -83,11 +83,11 @@ describe('HTML', () => {
 });
 
 describe('SVG bar chart', () => {
-  it('puts ticks on round numbers', () => {
+  it('puts ticks on round numbers', async () => {
     expect([0.3, 1, 3, 7, 11, 964.5, 3858].map(niceStep)).toEqual([1, 1, 5, 10, 20, 1000, 5000]);
   });
 
-  it('is well-formed: every attribute quoted once, tags balanced, tooltips with values', () => {
+  it('is well-formed: every attribute quoted once, tags balanced, tooltips with values', async () => {
     const svg = barChart([{ label: '0–10%', value: 3858 }, { label: '<b>', value: 120 }], 'Documents & ratios', 'x', 'y');
     expect(svg).not.toMatch(/=""|"[^"\s>=]*"[^\s/>]/);
     expect(svg.match(/<rect /g)).toHaveLength(2);

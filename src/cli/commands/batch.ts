@@ -2,12 +2,12 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_MAX_FAMILY_UNITS, formatDuration, formatProgress, runBatch, Store, tableRows, TABLES, type BatchSummary, type FileEvent } from '../../batch/index.js';
+import { DEFAULT_FAMILY_MEMORY_MB, DEFAULT_LEASE_MS, formatDuration, formatProgress, runBatch, Store, tableRows, TABLES, type BatchSummary, type FileEvent } from '../../batch/index.js';
 import type { FileFailure } from '../../batch/record.js';
-import { storeError } from '../../batch/store-errors.js';
 import { isDiagnosticCode } from '../../core/diagnostics.js';
 import { fsProblem, inputError, usageError } from '../../core/errors.js';
 import { formatFailure, helpTexts, reportTexts, type Lang } from '../../messages/index.js';
+import { storeName } from '../../store/index.js';
 import { expandInputs, isJsonlPath } from '../../read/index.js';
 import { inputOptions, WARNED_READ_CODES } from '../inputs.js';
 import { EXIT, reportError, reportWarning, writeNotice, type CliIO } from '../io.js';
@@ -24,8 +24,9 @@ interface BatchCommandOptions {
   timeout?: string;
   encoding?: string;
   families: boolean;
-  maxFamilyUnits?: string;
   skipTitle?: boolean;
+  memory?: string;
+  lease?: string;
   templates: boolean;
   maxTemplates?: string;
   templateMembers?: string;
@@ -98,7 +99,7 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
     .command('batch')
     .description(h.batch.description)
     .argument('[inputs...]', h.batch.inputs)
-    .requiredOption('--db <file>', h.batch.db)
+    .requiredOption('--db <file|url>', h.batch.db)
     .option('--list <file...>', h.batch.list)
     .option('--jsonl <dir>', h.batch.jsonl)
     .option('--workers <n>', h.batch.workers)
@@ -106,8 +107,9 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
     .option('--timeout <seconds>', h.batch.timeout)
     .option('--encoding <name>', h.batch.encoding)
     .option('--no-families', h.batch.noFamilies)
-    .option('--max-family-units <n>', h.batch.maxFamilyUnits(DEFAULT_MAX_FAMILY_UNITS))
     .option('--skip-title', h.batch.skipTitle)
+    .option('--memory <MB>', h.batch.memory(DEFAULT_FAMILY_MEMORY_MB))
+    .option('--lease <seconds>', h.batch.lease(DEFAULT_LEASE_MS / 1000))
     .option('--no-templates', h.batch.noTemplates)
     .option('--max-templates <n>', h.batch.maxTemplates)
     .option('--template-members <n>', h.batch.templateMembers)
@@ -119,7 +121,8 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
       const workers = optionalNumber('workers', opts.workers, { kind: 'integer', min: 1, max: 256 });
       const maxFileBytes = optionalNumber('max-bytes', opts.maxBytes, { kind: 'integer', min: 1 });
       const timeoutSeconds = optionalNumber('timeout', opts.timeout, { kind: 'number', min: 0.001, max: 86_400 });
-      const maxUnits = optionalNumber('max-family-units', opts.maxFamilyUnits, { kind: 'integer', min: 0 });
+      const memoryMb = optionalNumber('memory', opts.memory, { kind: 'integer', min: 16, max: 1 << 20 });
+      const leaseSeconds = optionalNumber('lease', opts.lease, { kind: 'number', min: 1, max: 86_400 });
       const maxTemplates = optionalNumber('max-templates', opts.maxTemplates, { kind: 'integer', min: 0 });
       const maxMembers = optionalNumber('template-members', opts.templateMembers, { kind: 'integer', min: 2, max: 10_000 });
 
@@ -173,7 +176,8 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
         ...(workers === undefined ? {} : { workers }),
         ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
         ...(timeoutSeconds === undefined ? {} : { timeoutMs: timeoutSeconds * 1000 }),
-        families: opts.families ? { ...(maxUnits === undefined ? {} : { maxUnits }), skipTitle: opts.skipTitle === true } : false,
+        families: opts.families ? { ...(memoryMb === undefined ? {} : { memoryMb }), skipTitle: opts.skipTitle === true } : false,
+        ...(leaseSeconds === undefined ? {} : { leaseMs: leaseSeconds * 1000 }),
         templates: opts.templates
           ? { ...(maxTemplates === undefined ? {} : { maxTemplates }), ...(maxMembers === undefined ? {} : { maxMembers }) }
           : false,
@@ -181,7 +185,6 @@ export const registerBatch: RegisterCommand = (program: Command, io: CliIO) => {
       clear();
       for (const f of summary.templates?.failures ?? []) writeNotice(io, t.templateFailed(f.family, failureText(f, io.lang), f.kind));
       if (summary.counts.filesFailed > 0) io.fail(EXIT.inputFailed);
-      if (summary.families?.status === 'skipped') writeNotice(io, t.familiesSkipped(summary.families.units, summary.families.limit));
 
       if (opts.jsonl !== undefined) await exportJsonl(opts.db, opts.jsonl);
       if (format === 'json') writeJson(io, summaryJson(summary, opts.db));
@@ -196,7 +199,7 @@ export async function exportJsonl(db: string, dir: string): Promise<void> {
   } catch (e) {
     throw outputError(dir, e);
   }
-  const store = new Store(db);
+  const store = await Store.open(db);
   try {
     for (const table of TABLES) {
       const path = join(dir, `${table}.jsonl`);
@@ -205,7 +208,7 @@ export async function exportJsonl(db: string, dir: string): Promise<void> {
         throw outputError(path, e);
       });
       const write = async (): Promise<void> => {
-        for (const row of tableRows(store, table)) {
+        for await (const row of tableRows(store, table)) {
           if (!out.write(JSON.stringify(row) + '\n')) await once(out, 'drain');
         }
         out.end();
@@ -213,18 +216,18 @@ export async function exportJsonl(db: string, dir: string): Promise<void> {
       };
       await Promise.race([write(), failed]);
     }
-  } catch (e) {
-    throw storeError(db, e);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 function summaryJson(s: BatchSummary, db: string): Record<string, unknown> {
   const secs = s.elapsedMs / 1000;
   return {
-    db: resolve(db),
+    db: isFile(db) ? resolve(db) : storeName(db),
     run: s.runId,
+    job: s.jobId,
+    finalPhases: s.finalPhases,
     ...s.counts,
     families: s.families,
     templates: s.templates,
@@ -244,12 +247,17 @@ function summaryText(s: BatchSummary, db: string, lang: Lang): string {
     t.batchFiles({ seen: c.filesSeen, analysed: c.filesAnalyzed, skipped: c.filesSkipped, failed: c.filesFailed, duration: formatDuration(s.elapsedMs) }) +
       (c.filesAnalyzed > 0 ? t.batchRate((c.filesAnalyzed / secs).toFixed(1), (c.bytesAnalyzed / 1e6 / secs).toFixed(2)) : ''),
   ];
-  if (s.families?.status === 'built') lines.push(t.batchFamilies(s.families.families, s.families.multiMember, s.families.units));
+  if (s.families !== null) lines.push(t.batchFamilies(s.families.families, s.families.multiMember, s.families.units));
+  else if (!s.finalPhases) lines.push(t.familiesElsewhere(s.jobId));
   if (s.templates !== null) lines.push(t.batchTemplates(s.templates.built, s.templates.failed, s.templates.skipped));
-  lines.push(t.batchResults(escapeControls(db)));
+  lines.push(t.batchResults(escapeControls(storeName(db))));
   return lines.join('\n');
 }
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+function isFile(db: string): boolean {
+  return !/^postgres(ql)?:\/\//i.test(db);
 }

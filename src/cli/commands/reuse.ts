@@ -2,13 +2,13 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSy
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Command } from 'commander';
-import { loadReuseInput, runBatch, Store } from '../../batch/index.js';
-import { storeError } from '../../batch/store-errors.js';
+import { runBatch, Store, storeReuseView } from '../../batch/index.js';
 import { usageError } from '../../core/errors.js';
-import { helpTexts, reportTexts } from '../../messages/index.js';
+import { helpTexts } from '../../messages/index.js';
 import { expandInputs } from '../../read/index.js';
-import { CSV_TABLES, renderReuseChunks, resolveReuseOptions, reuseReport, type CsvTable, type ReuseOptions, type ReuseReport } from '../../reuse/index.js';
-import { EXIT, reportError, writeNotice, type CliIO } from '../io.js';
+import { CSV_TABLES, renderReuseChunks, resolveReuseOptions, type CsvTable, type ReuseOptions, type ReuseView } from '../../reuse/index.js';
+import { isPostgresUrl } from '../../store/index.js';
+import { EXIT, reportError, type CliIO } from '../io.js';
 import { inputOptions, type InputOptions } from '../inputs.js';
 import { reportFileEvent } from './batch.js';
 import { choice, optionalNumber, outputError, writeChunks } from '../output.js';
@@ -55,11 +55,11 @@ function intOption(name: string, value: string | undefined, min: number): number
   return optionalNumber(name, value, { kind: 'integer', min });
 }
 
-/** The results database named by the inputs, if they name one: a single SQLite file, or a single *.sqlite/*.db path. */
+/** The results store named by the inputs, if they name one: a single SQLite file, *.sqlite/*.db path, or postgresql:// URL. */
 function databaseInput(inputs: readonly string[]): string | undefined {
   const only = inputs.length === 1 ? inputs[0] : undefined;
   if (only === undefined) return undefined;
-  return isSqliteFile(only) || DB_EXTENSIONS.includes(extname(only).toLowerCase()) ? only : undefined;
+  return isSqliteFile(only) || isPostgresUrl(only) || DB_EXTENSIONS.includes(extname(only).toLowerCase()) ? only : undefined;
 }
 
 /** -o names a directory when it is one, ends in a slash, or has no extension. */
@@ -99,30 +99,38 @@ export const registerReuse: RegisterCommand = (program: Command, io: CliIO) => {
       const workers = optionalNumber('workers', opts.workers, { kind: 'integer', min: 1, max: 256 });
 
       const db = databaseInput(inputs);
-      const report = db !== undefined ? reportFromDb(db, options) : await reportFromInputs(inputs, options, workers, io, inputOptions(opts));
-      if (report === null) return;
-      await writeReport(report, format, table, opts, io);
+      const write = (view: ReuseView): Promise<void> => writeReport(view, format, table, opts, io);
+      if (db !== undefined) await reportFromDb(db, options, write);
+      else await reportFromInputs(inputs, options, workers, io, inputOptions(opts), write);
     });
 };
 
-/** The report from a results database; a database that is damaged, foreign or newer is an error naming it. */
-function reportFromDb(db: string, options: ReuseOptions): ReuseReport {
-  const store = new Store(db, { existing: true });
+/**
+ * The report of a results store, streamed from it while `write` writes it out; a store that is
+ * missing, damaged, foreign or newer is an error naming it.
+ */
+async function reportFromDb(db: string, options: ReuseOptions, write: (view: ReuseView) => Promise<void>): Promise<void> {
+  const store = await Store.open(db, { existing: true });
   try {
-    return reuseReport(loadReuseInput(store, { minDocuments: options.minDocuments, minFamilySize: options.minFamilySize }), options);
-  } catch (e) {
-    throw storeError(db, e);
+    await write(await storeReuseView(store, options));
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** Inputs that are not a database: a batch run into a temporary database, then the report from it. */
-async function reportFromInputs(inputs: string[], options: ReuseOptions, workers: number | undefined, io: CliIO, input: InputOptions): Promise<ReuseReport | null> {
+async function reportFromInputs(
+  inputs: string[],
+  options: ReuseOptions,
+  workers: number | undefined,
+  io: CliIO,
+  input: InputOptions,
+  write: (view: ReuseView) => Promise<void>,
+): Promise<void> {
   const { files, problems } = await expandInputs(inputs);
   for (const p of problems) reportError(io, p);
   if (files.includes('-')) throw usageError('no-stdin', { command: 'reuse' });
-  if (files.length === 0) return null;
+  if (files.length === 0) return;
   const dir = mkdtempSync(join(tmpdir(), 'plankit-reuse-'));
   try {
     const db = join(dir, 'corpus.sqlite');
@@ -136,14 +144,13 @@ async function reportFromInputs(inputs: string[], options: ReuseOptions, workers
       onFile: (e) => reportFileEvent(io, e),
     });
     if (summary.counts.filesFailed > 0) io.fail(EXIT.inputFailed);
-    if (summary.families?.status === 'skipped') writeNotice(io, reportTexts(io.lang).familiesSkipped(summary.families.units, summary.families.limit));
-    return reportFromDb(db, options);
+    await reportFromDb(db, options, write);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function writeReport(report: ReuseReport, format: (typeof FORMATS)[number], table: CsvTable, opts: ReuseCommandOptions, io: CliIO): Promise<void> {
+async function writeReport(report: ReuseView, format: (typeof FORMATS)[number], table: CsvTable, opts: ReuseCommandOptions, io: CliIO): Promise<void> {
   const out = opts.output;
   const renderOptions = { excel: opts.excel === true, lang: io.lang };
   if (format === 'csv' && out !== undefined && isDirectoryTarget(out)) {

@@ -10,6 +10,17 @@ import { PartnerCounter, sortByKey, type CandidateContext, type CandidateIndex, 
  * `bucketWindow` neighbours on either side: the family still connects as a chain, and the work stays
  * linear instead of quadratic.
  */
+/**
+ * The bucket key of band `b` of the signature at `base` (`r` values): what two units must agree on
+ * to meet in band b. Exported so that stores keep the same keys (batch writes them per variant).
+ */
+export function bandKey(signatures: Uint32Array, base: number, b: number, r: number): number {
+  let h = b + 1;
+  const at = base + b * r;
+  for (let t = 0; t < r; t++) h = fmix32((Math.imul(h, 0x01000193) ^ (signatures[at + t] as number)) >>> 0);
+  return h;
+}
+
 export const lshSource: CandidateSource = {
   name: 'lsh',
   build(ctx: CandidateContext): CandidateIndex {

@@ -1,4 +1,4 @@
-import type { ReuseReport } from '../types.js';
+import type { ReuseView } from '../view.js';
 
 /** The tables a reuse report is written as (one CSV file each), in a tidy long format for R and pandas. */
 export const CSV_TABLES = ['passages', 'passage_documents', 'documents', 'families', 'family_members', 'family_terms'] as const;
@@ -23,25 +23,25 @@ export function csvField(v: Cell, excel = false): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function* rowsOf(report: ReuseReport, table: CsvTable): Generator<Cell[]> {
+async function* rowsOf(view: ReuseView, table: CsvTable): AsyncGenerator<Cell[]> {
   switch (table) {
     case 'passages':
-      for (const p of report.passages) yield [p.kind, p.key, p.documents, p.occurrences, p.chars, p.firstSeen.path, p.firstSeen.variant, p.firstSeen.line, p.text];
+      for await (const p of view.passages(false)) yield [p.kind, p.key, p.documents, p.occurrences, p.chars, p.firstSeen.path, p.firstSeen.variant, p.firstSeen.line, p.text];
       return;
     case 'passage_documents':
-      for (const p of report.passages) for (const path of p.paths) yield [p.kind, p.key, path];
+      for await (const p of view.passageDocuments()) yield [p.kind, p.key, p.path];
       return;
     case 'documents':
-      for (const d of report.documents) yield [d.path, d.chars, d.reusedChars, d.boilerplate];
+      for await (const d of view.documents()) yield [d.path, d.chars, d.reusedChars, d.boilerplate];
       return;
     case 'families':
-      for (const f of report.families) yield [f.id, f.size, f.documents, f.canonical];
+      for (const f of view.families) yield [f.id, f.size, f.documents, f.canonical];
       return;
     case 'family_members':
-      for (const f of report.families) for (const m of f.members) yield [f.id, m];
+      for (const f of view.families) for (const m of f.members) yield [f.id, m];
       return;
     case 'family_terms':
-      for (const f of report.families) {
+      for (const f of view.families) {
         let rank = 0;
         for (const t of f.terms) yield [f.id, ++rank, t.term, t.tf, t.tfidf];
       }
@@ -62,15 +62,15 @@ const HEADERS: Record<CsvTable, string[]> = {
 const ROWS_PER_CHUNK = 2000;
 
 /**
- * One table of the report as CSV (UTF-8), in chunks: the passage_documents table of a 100k-page
- * corpus runs to hundreds of megabytes, too much for one string.
+ * One table of the report as CSV (UTF-8), in chunks as its rows stream in: the passage_documents
+ * table of a 100k-page corpus runs to hundreds of megabytes, too much for one string.
  */
-export function* csvChunks(report: ReuseReport, table: CsvTable, options: CsvOptions = {}): Generator<string> {
+export async function* csvChunks(view: ReuseView, table: CsvTable, options: CsvOptions = {}): AsyncGenerator<string> {
   const excel = options.excel === true;
   const line = (cells: Cell[]): string => cells.map((c) => csvField(c, excel)).join(',');
   let chunk = (excel ? '\uFEFF' : '') + line(HEADERS[table]) + '\r\n';
   let rows = 0;
-  for (const r of rowsOf(report, table)) {
+  for await (const r of rowsOf(view, table)) {
     chunk += line(r) + '\r\n';
     if (++rows % ROWS_PER_CHUNK === 0) {
       yield chunk;
@@ -78,9 +78,4 @@ export function* csvChunks(report: ReuseReport, table: CsvTable, options: CsvOpt
     }
   }
   yield chunk;
-}
-
-/** One table of the report as CSV text (UTF-8). */
-export function renderCsv(report: ReuseReport, table: CsvTable, options: CsvOptions = {}): string {
-  return [...csvChunks(report, table, options)].join('');
 }

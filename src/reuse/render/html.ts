@@ -1,12 +1,13 @@
 import { reusePageTexts, type Lang, type ReusePageTexts } from '../../messages/index.js';
-import type { ReuseReport } from '../types.js';
+import { RATIO_BINS, type PassageRow, type ReuseView } from '../view.js';
 import { escapeHtml as e } from './escape.js';
 import { barChart, type Bar } from './svg.js';
 
-/** Rows per table in the HTML page (the CSV and JSON outputs carry everything). */
+/**
+ * Rows per table in the HTML page: the page stays small enough for a browser whatever the corpus,
+ * while the counts above each table are exact and the CSV and JSON outputs carry every row.
+ */
 export const HTML_MAX_ROWS = 200;
-/** Bins of the boilerplate-ratio histogram (0–10 %, 10–20 % …). */
-const RATIO_BINS = 10;
 /** Characters of a passage shown in a table cell before it is cut with …. */
 const PASSAGE_PREVIEW = 160;
 
@@ -39,31 +40,40 @@ function shown(total: number, t: ReusePageTexts): string {
   return total > HTML_MAX_ROWS ? `<p class="note">${e(t.shown(HTML_MAX_ROWS, total))}</p>` : '';
 }
 
-function ratioHistogram(report: ReuseReport): Bar[] {
-  const counts = new Array<number>(RATIO_BINS).fill(0);
-  for (const d of report.documents) counts[Math.min(RATIO_BINS - 1, Math.floor(d.boilerplate * RATIO_BINS))]! += 1;
-  return counts.map((value, i) => ({ label: `${(i * 100) / RATIO_BINS}–${((i + 1) * 100) / RATIO_BINS}%`, value }));
+function ratioHistogram(bins: readonly number[]): Bar[] {
+  return bins.map((value, i) => ({ label: `${(i * 100) / RATIO_BINS}–${((i + 1) * 100) / RATIO_BINS}%`, value }));
+}
+
+async function firstRows(rows: AsyncIterable<PassageRow>, limit: number): Promise<PassageRow[]> {
+  const out: PassageRow[] = [];
+  if (limit <= 0) return out;
+  for await (const r of rows) {
+    out.push(r);
+    if (out.length >= limit) break;
+  }
+  return out;
 }
 
 /**
- * The report as one self-contained HTML page: inline CSS and SVG, no script, no network. Headings,
- * notes and column names in `lang` (default Chinese); the data as it is.
+ * The report as one self-contained HTML page: inline CSS and SVG, no script, no network. Long
+ * tables show their first HTML_MAX_ROWS rows (read from the view's streams, never the whole table)
+ * under their exact totals. Headings, notes and column names in `lang` (default Chinese); the data
+ * as it is.
  */
-export function renderHtml(report: ReuseReport, options: { title?: string; lang?: Lang } = {}): string {
-  const lang = options.lang ?? 'zh';
-  const t = reusePageTexts(lang);
+export async function renderHtml(view: ReuseView, options: { title?: string; lang?: Lang } = {}): Promise<string> {
+  const t = reusePageTexts(options.lang ?? 'zh');
   const title = options.title ?? t.title;
-  const s = report.summary;
+  const s = view.summary;
   const cards: Array<[string, string]> = [
     [t.cards.documents, String(s.documents)],
     [t.cards.boilerplate, pct(s.boilerplate)],
     [t.cards.median, pct(s.medianBoilerplate)],
     [t.cards.sentences, String(s.recurringSentences)],
     [t.cards.paragraphs, String(s.recurringParagraphs)],
-    [t.cards.families(report.options.minFamilySize), String(s.reportedFamilies)],
+    [t.cards.families(view.options.minFamilySize), String(s.reportedFamilies)],
     [t.cards.largest, String(s.largestFamily)],
   ];
-  const passages = report.passages.slice(0, HTML_MAX_ROWS).map((p) => [
+  const passages = (await firstRows(view.passages(false), HTML_MAX_ROWS)).map((p) => [
     e(t.passageKind[p.kind]),
     String(p.documents),
     String(p.occurrences),
@@ -71,18 +81,15 @@ export function renderHtml(report: ReuseReport, options: { title?: string; lang?
     e(preview(p.text)),
     `${e(p.firstSeen.path)}:${p.firstSeen.line}`,
   ]);
-  const docs = [...report.documents]
-    .sort((a, b) => b.boilerplate - a.boilerplate || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .slice(0, HTML_MAX_ROWS)
-    .map((d) => [e(d.path), String(d.chars), String(d.reusedChars), pct(d.boilerplate)]);
-  const families = report.families.slice(0, HTML_MAX_ROWS).map((f) => [
+  const docs = (await view.mostBoilerplate(HTML_MAX_ROWS)).map((d) => [e(d.path), String(d.chars), String(d.reusedChars), pct(d.boilerplate)]);
+  const families = view.families.slice(0, HTML_MAX_ROWS).map((f) => [
     e(f.id),
     String(f.size),
     String(f.documents),
     e(f.canonical),
     e(f.terms.map((t) => t.term).join(' · ')),
   ]);
-  const sizeBars: Bar[] = report.familySizes.map((x) => ({ label: String(x.size), value: x.families }));
+  const sizeBars: Bar[] = view.familySizes.map((x) => ({ label: String(x.size), value: x.families }));
 
   return `<!DOCTYPE html>
 <html lang="${t.lang}">
@@ -94,28 +101,28 @@ export function renderHtml(report: ReuseReport, options: { title?: string; lang?
 </head>
 <body>
 <h1>${e(title)}</h1>
-<p class="note">${e(t.intro(report.options.minDocuments, report.options.minPassageChars))}</p>
+<p class="note">${e(t.intro(view.options.minDocuments, view.options.minPassageChars))}</p>
 <div class="cards">
 ${cards.map(([k, v]) => `<div class="card"><b>${e(v)}</b>${e(k)}</div>`).join('\n')}
 </div>
 
 <h2>${e(t.ratioHeading)}</h2>
-<figure>${barChart(ratioHistogram(report), t.ratioChart.caption, t.ratioChart.x, t.ratioChart.y)}</figure>
+<figure>${barChart(ratioHistogram(view.ratioBins), t.ratioChart.caption, t.ratioChart.x, t.ratioChart.y)}</figure>
 
 <h2>${e(t.sizesHeading)}</h2>
 <figure>${barChart(sizeBars, t.sizesChart.caption, t.sizesChart.x, t.sizesChart.y)}</figure>
 
 <h2>${e(t.passagesHeading)}</h2>
-${shown(report.passages.length, t)}
+${shown(s.recurringSentences + s.recurringParagraphs, t)}
 ${table(t.passageColumns, passages, new Set([1, 2, 3]))}
 
 <h2>${e(t.documentsHeading)}</h2>
-${shown(report.documents.length, t)}
+${shown(s.documents, t)}
 ${table(t.documentColumns, docs, new Set([1, 2, 3]))}
 
 <h2>${e(t.familiesHeading)}</h2>
 <p class="note">${e(t.familiesNote)}</p>
-${shown(report.families.length, t)}
+${shown(view.families.length, t)}
 ${table(t.familyColumns, families, new Set([1, 2]))}
 </body>
 </html>

@@ -2,6 +2,7 @@ import type { Document, Token } from '../../core/document.js';
 import type { SlotType } from '../../core/template.js';
 import { convertToTraditional } from '../../normalize/index.js';
 import { clauseEnd, clauseStart, endsWithAt } from './context.js';
+import type { LabelIndex } from './label-index.js';
 import { orgSuffixAt } from './org-words.js';
 import type { RawSlot } from './types.js';
 
@@ -53,10 +54,16 @@ const MARKER = /^(?:[一二三四五六七八九十]+是|[一二三四五六七�
 /** Shortest context taken from after the slot; a lone character (底 in 20xx年底) says nothing. */
 const MIN_AFTER = 2;
 
+/**
+ * Characters of the clause a marker is looked for in: far longer than any marker, and bounded, so a
+ * clause of a megabyte (one long line without punctuation) is not copied once per slot.
+ */
+const MARKER_WINDOW = 64;
+
 function trim(folded: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  const marker = MARKER.exec(folded.slice(s, e));
+  const marker = MARKER.exec(folded.slice(s, Math.min(e, s + MARKER_WINDOW)));
   if (marker !== null && s + marker[0].length < e) s += marker[0].length;
   for (let changed = true; changed && s < e; ) {
     changed = false;
@@ -92,7 +99,11 @@ function snapToToken(tokens: readonly Token[] | undefined, at: number, end: numb
   return at;
 }
 
-export function labelFor(slot: RawSlot, doc: Document, lineStart: number, lineEnd: number, maxLength: number, tokens?: readonly Token[]): string {
+/**
+ * `index` (optional, built once per body) answers the clause and token look-ups by binary search;
+ * without it they scan, which is quadratic over many slots on one long line.
+ */
+export function labelFor(slot: RawSlot, doc: Document, lineStart: number, lineEnd: number, maxLength: number, tokens?: readonly Token[], index?: LabelIndex): string {
   const folded = doc.folded;
   let word = typeWord(slot, folded);
   if (doc.script === 'traditional') word = convertToTraditional(word);
@@ -101,15 +112,15 @@ export function labelFor(slot: RawSlot, doc: Document, lineStart: number, lineEn
     const suffix = orgSuffixAt(folded, slot.span.end);
     if (suffix !== null) return `${doc.text.slice(slot.span.end, slot.span.end + suffix.length)}·${word}`;
   }
-  const from = clauseStart(folded, slot.span.start, lineStart);
+  const from = index === undefined ? clauseStart(folded, slot.span.start, lineStart) : index.clauseStart(slot.span.start, lineStart);
   let [s, e] = trim(folded, from, slot.span.start);
-  if (e - s > maxLength) s = snapToToken(tokens, e - maxLength, e);
+  if (e - s > maxLength) s = index === undefined ? snapToToken(tokens, e - maxLength, e) : index.snapToToken(e - maxLength, e);
   let context = doc.text.slice(s, e).trim();
   if (context.length === 0) {
     // Nothing before (20xx年,公司工会…): name it by what follows the value and its unit.
     let after = slot.span.end;
     while (after < lineEnd && /[^\s,。;:、!?()“”《》]/.test(folded[after] as string) && after - slot.span.end < slot.unit.length) after++;
-    const end = Math.min(clauseEnd(folded, after, lineEnd), after + maxLength);
+    const end = Math.min(index === undefined ? clauseEnd(folded, after, lineEnd) : index.clauseEnd(after, lineEnd), after + maxLength);
     context = doc.text.slice(after, end).trim();
     if (context.length < MIN_AFTER) context = '';
   }

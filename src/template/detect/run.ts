@@ -5,6 +5,7 @@ import type { Span } from '../../core/span.js';
 import type { Slot } from '../../core/template.js';
 import { quoteRegions } from './context.js';
 import { labelFor } from './label.js';
+import { LabelIndex } from './label-index.js';
 import { DEFAULT_SLOT_OPTIONS, type DetectContext, type RawSlot, type SlotDetector, type SlotExclusion, type SlotOptions } from './types.js';
 
 export interface SlotResult {
@@ -127,12 +128,18 @@ export function runDetectors(
   }
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const lines = new LineIndex(doc.text);
+  // The whole lines the body's slots lie on: every clause look-up of labelFor stays inside them.
+  const index = LabelIndex.of(
+    doc.folded,
+    { start: lines.lineStart(lines.lineOf(body.start)), end: lines.lineSpan(lines.lineOf(Math.max(body.start, body.end - 1)), doc.text).end },
+    options.tokens,
+  );
   const slots = kept
     .filter((raw) => raw.confidence >= opts.minConfidence)
     .map((raw): Slot => {
       const line = lines.lineOf(raw.span.start);
       const lineSpan = lines.lineSpan(line, doc.text);
-      const label = raw.label ?? labelFor(raw, doc, lineSpan.start, lineSpan.end, opts.labelMaxLength, options.tokens);
+      const label = raw.label ?? labelFor(raw, doc, lineSpan.start, lineSpan.end, opts.labelMaxLength, options.tokens, index);
       const { detector, parsed, claim: _claim, label: _label, ...rest } = raw;
       return parsed === undefined ? { ...rest, label, detector } : { ...rest, label, parsed, detector };
     });

@@ -1,0 +1,96 @@
+import type { DedupOptions } from '../../dedup/options.js';
+import type { SqlConnection } from '../../store/connection.js';
+
+/** A candidate pair of representatives a < b (ords), with the best estimate of how related they are. */
+export interface Candidate {
+  a: number;
+  b: number;
+  estimate: number;
+}
+
+/**
+ * The candidates of the representatives with ords in [lo, hi), each paired only with later ones —
+ * the way in-memory dedup streams its units — read from the store:
+ *
+ * - LSH: representatives whose weighted-MinHash band keys agree (`GROUP BY` pair over fam_bands); a bucket
+ *   of more than `maxBucket` pairs a unit only with its `bucketWindow` next members (fam_buckets).
+ *   Estimate: bands met / bands.
+ * - Shared sentences: representatives holding the same sentence (unit_sentences), counting only sentences held by
+ *   at most `maxPosting` of them (commoner ones are boilerplate: document-frequency down-weighting
+ *   of candidates). Estimate: shared / the smaller one's informative sentences — it finds truncated
+ *   copies, whose resemblance is low, as the in-memory containment sketch does.
+ *
+ * Per unit the `maxCandidates` best are kept (best estimate first, then lower ord), in ord order.
+ */
+export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o: DedupOptions): Promise<Map<number, Candidate[]>> {
+  const bands = Math.floor(o.permutations / o.bandRows);
+  const best = new Map<number, Map<number, number>>();
+  const offer = (a: number, b: number, estimate: number): void => {
+    let m = best.get(a);
+    if (m === undefined) best.set(a, (m = new Map<number, number>()));
+    const e = m.get(b);
+    if (e === undefined || estimate > e) m.set(b, estimate);
+  };
+
+  // LSH, buckets up to maxBucket representatives (those over it are listed in fam_buckets).
+  const lshHits = new Map<number, Map<number, number>>();
+  const addHits = (a: number, b: number, n: number): void => {
+    let m = lshHits.get(a);
+    if (m === undefined) lshHits.set(a, (m = new Map<number, number>()));
+    m.set(b, (m.get(b) ?? 0) + n);
+  };
+  for await (const r of sql.iterate<{ a: number; b: number; hits: number }>(
+    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "hits"
+     FROM fam_bands x JOIN fam_bands y ON y.band_key = x.band_key AND y.ord > x.ord
+     WHERE x.ord >= ? AND x.ord < ?
+       AND NOT EXISTS (SELECT 1 FROM fam_buckets k WHERE k.band_key = x.band_key)
+     GROUP BY x.ord, y.ord`,
+    [lo, hi],
+  )) {
+    addHits(Number(r.a), Number(r.b), Number(r.hits));
+  }
+  for await (const r of sql.iterate<{ a: number; b: number; hits: number }>(
+    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "hits"
+     FROM fam_buckets x JOIN fam_buckets y ON y.band_key = x.band_key AND y.pos > x.pos AND y.pos <= x.pos + ?
+     WHERE x.ord >= ? AND x.ord < ?
+     GROUP BY x.ord, y.ord`,
+    [o.bucketWindow, lo, hi],
+  )) {
+    addHits(Number(r.a), Number(r.b), Number(r.hits));
+  }
+  for (const [a, m] of lshHits) for (const [b, hits] of m) offer(a, b, hits / bands);
+
+  // Shared sentences (df between 2 and maxPosting). The batch's own sentences come through the
+  // file index (`kind || ''` keeps a planner without statistics from scanning every sentence by kind).
+  for await (const r of sql.iterate<{ a: number; b: number; shared: number; na: number; nb: number }>(
+    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "shared", min(x.sentences) AS "na", min(y.sentences) AS "nb"
+     FROM fam_units x
+     JOIN unit_sentences sx ON sx.variant = x.variant
+     JOIN fam_sentences s ON s.key = sx.sentence_key AND s.df <= ?
+     JOIN unit_sentences sy ON sy.sentence_key = sx.sentence_key AND sy.variant <> sx.variant
+     JOIN fam_units y ON y.variant = sy.variant
+     WHERE x.ord >= ? AND x.ord < ? AND x.rep = x.ord AND y.rep = y.ord AND y.ord > x.ord
+     GROUP BY x.ord, y.ord`,
+    [o.maxPosting, lo, hi],
+  )) {
+    const shared = Number(r.shared);
+    const estimate = shared / Math.max(1, Math.min(Number(r.na), Number(r.nb)));
+    if (estimate >= o.sketchCandidate) offer(Number(r.a), Number(r.b), Math.min(1, estimate));
+  }
+
+  const out = new Map<number, Candidate[]>();
+  for (const a of [...best.keys()].sort((x, y) => x - y)) {
+    const m = best.get(a) as Map<number, number>;
+    let partners = [...m.entries()];
+    if (partners.length > o.maxCandidates) {
+      partners.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+      partners = partners.slice(0, o.maxCandidates);
+    }
+    partners.sort((p, q) => p[0] - q[0]);
+    out.set(
+      a,
+      partners.map(([b, estimate]) => ({ a, b, estimate })),
+    );
+  }
+  return out;
+}
