@@ -129,3 +129,16 @@ describe('maskChrome', () => {
     expect(maskedDocument(doc, [])).toBe(doc);
   });
 });
+
+describe('breadcrumbs in run-together text', () => {
+  it('a breadcrumb that runs on into sentences ends at the first sentence end', () => {
+    const text = '秋游活动方案\n当前位置：首页 / 方案 / 秋游活动方案怎么写？秋游活动方案 NO.1一、时间十月中旬，周六上午出发。二、地点市植物园和湿地公园。秋游活动方案 NO.2一、时间九月下旬。二、地点郊野公园。';
+    expect(chromeOf(text)).toEqual([[2, 'breadcrumb', '当前位置：首页 / 方案 / 秋游活动方案怎么写？']]);
+    const doc = textDocument(text);
+    expect(splitVariants(doc).variants.map((v) => v.label)).toEqual(['篇1', '篇2']);
+  });
+
+  it('a breadcrumb line without a sentence is chrome whole', () => {
+    expect(chromeOf('当前位置：首页 > 方案 > 活动方案\n秋游活动方案\n一、时间十月。')).toEqual([[1, 'breadcrumb', '当前位置：首页 > 方案 > 活动方案']]);
+  });
+});
