@@ -1,6 +1,7 @@
 import type { Chrome } from '../../core/document.js';
 import type { PageLine } from '../types.js';
 import { inlineChrome } from './inline-rules.js';
+import { gluedCount } from './glued-count.js';
 import { classifyLine } from './line-rules.js';
 import { chromePatterns } from './patterns.js';
 import { viewerNumbers } from './viewer-numbers.js';
@@ -50,7 +51,8 @@ export function findChrome(folded: string, lines: PageLine[], o: ChromeOptions):
       whole.set(i, { kind: verdict.kind, span: l.trimmed, rule: verdict.rule });
       return;
     }
-    const spans = inlineChrome(folded, l.trimmed);
+    const glued = gluedCount(folded, l.trimmed);
+    const spans = [...(glued === null ? [] : [glued]), ...inlineChrome(folded, l.trimmed)];
     const first = orderChrome(spans)[0];
     // A line its chrome spans cover entirely is a chrome line (of the kind that starts it).
     if (first !== undefined && len <= o.maxChromeLineChars && covers(folded, l.trimmed, spans)) whole.set(i, { kind: first.kind, span: l.trimmed, rule: first.rule });
