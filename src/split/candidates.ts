@@ -1,3 +1,4 @@
+import { nounGroup } from './header-nouns.js';
 import { stemCore } from './stems.js';
 import type { HeaderCandidate, HeaderHeuristic, HeaderMatch, PageLine } from './types.js';
 
@@ -9,7 +10,7 @@ export interface CandidateOptions {
 }
 
 /** Heuristics whose headers are headers by form (the others read a stem and a bare ordinal). */
-const STRONG_FORMS: ReadonlySet<string> = new Set(['bracket', 'bracket-fanwen', 'prefix-ordinal', 'di-pian', 'fanwen', 'pian-suffix']);
+const STRONG_FORMS: ReadonlySet<string> = new Set(['bracket', 'bracket-fanwen', 'prefix-ordinal', 'di-pian', 'noun-zhi', 'fanwen', 'noun-suffix', 'pian-suffix']);
 
 /** Text read beyond the longest header, enough to tell a subtitle from a glued body. */
 const PIECE_EXTRA_CHARS = 40;
@@ -42,7 +43,7 @@ function headerStartKinds(text: string, longLine: boolean, stems: readonly strin
     for (let i = text.indexOf(stem, 1); i > 0; i = text.indexOf(stem, i + 1)) {
       let j = i + stem.length;
       while (j < text.length && isSpace(text[j])) j++;
-      if (MARKER_AFTER_STEM.test(text[j] ?? '')) stemAt.add(i);
+      if (MARKER_AFTER_STEM.test(text.slice(j, j + 4))) stemAt.add(i);
     }
   }
   for (let i = 1; i < text.length; i++) {
@@ -52,10 +53,10 @@ function headerStartKinds(text: string, longLine: boolean, stems: readonly strin
   return out;
 }
 
-/** What may follow a stem in a header: a number, a bracket, 篇, 第, 范文, 【. */
-const MARKER_AFTER_STEM = /[0-9一二三四五六七八九十(（篇第范【[]/;
+/** What may follow a stem in a header: a number, a bracket, 第, 【, a header noun (篇, 范文, 范例 …), NO. */
+const MARKER_AFTER_STEM = new RegExp(`^(?:[0-9一二三四五六七八九十(（第【[]|${nounGroup().slice(1, -1)}|NO|No)`);
 /** A header at a sentence start inside a line is one by form: it holds one of these within its length. */
-const FORM_WORD = /[篇范【[]|方案|计划|范例|例文|模板|样本/;
+const FORM_WORD = new RegExp(`[篇范【[]|方案|计划|${nounGroup().slice(1, -1)}`);
 
 /**
  * Every place a heuristic reads a header: at line starts (whole-line headers and headers with their

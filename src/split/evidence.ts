@@ -55,6 +55,9 @@ export function bestRun(
   const groups = new Map<string, HeaderCandidate[]>();
   for (const c of candidates) {
     if (c.number > o.maxVariantNumber) continue;
+    // A numbered line (1.X) is a header candidate only when X repeats the page title; the others are
+    // the items of some list (2.安排) and neither join nor break a run of numbered titles.
+    if (c.form === 'numbered-title' && !page.titleStems.some((t) => stemsRelated(c.subtitle, t))) continue;
     const key = `${FAMILY[c.form] ?? c.form}\u0000${stemCore(c.stem)}`;
     const g = groups.get(key);
     if (g) g.push(c);
@@ -82,6 +85,12 @@ export function scoreRun(run: HeaderCandidate[], h: HeaderHeuristic | undefined,
   if (run.length === 1 && stem !== '' && !repeatsTitle && !endsLikeTitle(stem)) return null;
   if (first.form === 'prefix-ordinal' && !run.every((c) => endsLikeTitle(c.subtitle) || page.titleStems.some((t) => stemsRelated(c.subtitle, t)))) {
     return null;
+  }
+  // Numbered like outline items (1．X): a run only when every title repeats the page title and the
+  // numbers count 1, 2, 3 … with no gap.
+  if (first.form === 'numbered-title') {
+    const counts = numbers.every((n, i) => n === i + 1);
+    if (run.length < 2 || !counts || !run.every((c) => page.titleStems.some((t) => stemsRelated(c.subtitle, t)))) return null;
   }
   let score = strong ? 2 : 0;
   if (distinct >= 2) score += Math.min(run.length - 1, 3);

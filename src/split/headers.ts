@@ -4,6 +4,9 @@ import { bestRun, type EvidenceOptions, type ScoredRun } from './evidence.js';
 import { bracket, bracketFanwen } from './heuristics/bracket.js';
 import { diPian } from './heuristics/di-pian.js';
 import { fanwen } from './heuristics/fanwen.js';
+import { noNumber } from './heuristics/no-number.js';
+import { nounSuffix, nounZhi } from './heuristics/noun-ordinal.js';
+import { numberedTitle } from './heuristics/numbered-title.js';
 import { parenRepeat } from './heuristics/paren-repeat.js';
 import { pianSuffix } from './heuristics/pian-suffix.js';
 import { prefixOrdinal } from './heuristics/prefix-ordinal.js';
@@ -17,7 +20,20 @@ import type { HeaderCandidate, HeaderHeuristic, PageLine } from './types.js';
  * (the first that matches there wins). Every style is read on the whole page and the runs are
  * weighed by evidence (evidence.ts); the page is split by the best-scoring run.
  */
-export const HEURISTICS: readonly HeaderHeuristic[] = [bracket, bracketFanwen, prefixOrdinal, diPian, fanwen, pianSuffix, parenRepeat, stemOrdinal];
+export const HEURISTICS: readonly HeaderHeuristic[] = [
+  bracket,
+  bracketFanwen,
+  prefixOrdinal,
+  diPian,
+  nounZhi,
+  fanwen,
+  nounSuffix,
+  pianSuffix,
+  noNumber,
+  parenRepeat,
+  stemOrdinal,
+  numberedTitle,
+];
 
 export interface HeaderSearch extends CandidateOptions, EvidenceOptions {}
 

@@ -129,3 +129,44 @@ describe('maskChrome', () => {
     expect(maskedDocument(doc, [])).toBe(doc);
   });
 });
+
+describe('breadcrumbs in run-together text', () => {
+  it('a breadcrumb that runs on into sentences ends at the first sentence end', () => {
+    const text = '秋游活动方案\n当前位置：首页 / 方案 / 秋游活动方案怎么写？秋游活动方案 NO.1一、时间十月中旬，周六上午出发。二、地点市植物园和湿地公园。秋游活动方案 NO.2一、时间九月下旬。二、地点郊野公园。';
+    expect(chromeOf(text)).toEqual([[2, 'breadcrumb', '当前位置：首页 / 方案 / 秋游活动方案怎么写？']]);
+    const doc = textDocument(text);
+    expect(splitVariants(doc).variants.map((v) => v.label)).toEqual(['篇1', '篇2']);
+  });
+
+  it('a breadcrumb line without a sentence is chrome whole', () => {
+    expect(chromeOf('当前位置：首页 > 方案 > 活动方案\n秋游活动方案\n一、时间十月。')).toEqual([[1, 'breadcrumb', '当前位置：首页 > 方案 > 活动方案']]);
+  });
+});
+
+describe('attachments, glued counts and location lines', () => {
+  it('an attachment line of a document names its attachment; a file-name line of a site is chrome', () => {
+    const notice = ['关于开展安全生产月活动的通知', '各单位：', '现将有关事项通知如下。', '附件：', '附件1-活动安排表.docx', '附件2：报名回执.pdf', '1.活动安排表.xlsx', '安全生产委员会办公室'].join('\n');
+    expect(chromeOf(notice)).toEqual([]);
+    expect(chromeOf('社区消防演练方案.docx\n社区消防演练方案\n一、目的\n提高应急能力。')).toEqual([[1, 'file-name', '社区消防演练方案.docx']]);
+    expect(chromeOf('附件下载：社区消防演练方案.docx\n社区消防演练方案\n一、目的\n提高应急能力。')).toEqual([[1, 'file-name', '附件下载：社区消防演练方案.docx']]);
+  });
+
+  it('a list count glued between the title and the first header of a run-together line is chrome; the title is the text before it', () => {
+    const body = '为做好年度绿化养护工作，结合小区实际制定本计划。一、每月修剪草坪两次。二、每季度补种花木一次。';
+    const doc = textDocument(`小区绿化养护工作计划（共2篇）【第一篇】${body}\n【第二篇】${body}`);
+    const r = splitVariants(doc);
+    expect(r.chrome.map((c) => [c.kind, sliceSpan(doc.text, c.span)])).toEqual([['collection-title', '（共2篇）']]);
+    expect(r.title?.text).toBe('小区绿化养护工作计划');
+    expect(r.variants.map((v) => v.label)).toEqual(['篇1', '篇2']);
+  });
+
+  it('a count in a sentence is text', () => {
+    expect(chromeOf('工作总结\n今年发表论文（共3篇）并获得表彰，全年完成培训任务，考核合格率达到百分之九十五以上。')).toEqual([]);
+  });
+
+  it('a location label followed by a path is a breadcrumb; 位置 before an address is not', () => {
+    expect(chromeOf('您现在的位置：范文中心 > 工作总结\n年度工作总结\n一、基本情况')).toEqual([[1, 'breadcrumb', '您现在的位置：范文中心 > 工作总结']]);
+    expect(chromeOf('位置：首页 -> 教育范文\n年度工作总结\n一、基本情况')).toEqual([[1, 'breadcrumb', '位置：首页 -> 教育范文']]);
+    expect(chromeOf('消防演练方案\n一、地点\n位置：幸福路12号小区广场\n二、时间')).toEqual([]);
+  });
+});

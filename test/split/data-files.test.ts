@@ -6,6 +6,7 @@ import { chromePatterns, PATTERNS_FILE } from '../../src/split/chrome/patterns.j
 import { NAV_WORDS_FILE, navWords } from '../../src/split/chrome/nav-words.js';
 import { GENRE_WORDS_FILE } from '../../src/split/title-words.js';
 import { ISSUER_WORDS_FILE } from '../../src/split/title.js';
+import { HEADER_NOUNS_FILE } from '../../src/split/header-nouns.js';
 
 /** The key columns of each data file: an entry is a duplicate when these repeat. */
 const FILES: Array<[string, string[]]> = [
@@ -13,6 +14,7 @@ const FILES: Array<[string, string[]]> = [
   [NAV_WORDS_FILE, ['word']],
   [GENRE_WORDS_FILE, ['word']],
   [ISSUER_WORDS_FILE, ['word']],
+  [HEADER_NOUNS_FILE, ['word']],
 ];
 
 describe('data files', () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { bracket, bracketFanwen } from '../../src/split/heuristics/bracket.js';
 import { diPian } from '../../src/split/heuristics/di-pian.js';
 import { fanwen } from '../../src/split/heuristics/fanwen.js';
+import { noNumber } from '../../src/split/heuristics/no-number.js';
+import { nounSuffix, nounZhi } from '../../src/split/heuristics/noun-ordinal.js';
+import { numberedTitle } from '../../src/split/heuristics/numbered-title.js';
 import { parenRepeat } from '../../src/split/heuristics/paren-repeat.js';
 import { pianSuffix } from '../../src/split/heuristics/pian-suffix.js';
 import { prefixOrdinal } from '../../src/split/heuristics/prefix-ordinal.js';
@@ -47,6 +50,29 @@ const cases: Array<[HeaderHeuristic, string, Expect | null]> = [
   [stemOrdinal, '全年共完成12', null],
   [prefixOrdinal, '方案一:社区消防演练方案', { number: 1, stem: '', kind: '篇', strong: true, subtitle: '社区消防演练方案' }],
   [prefixOrdinal, '方案二:采用集中采购,由各单位统一申报。', null],
+  // Header nouns of data/split/header-nouns.tsv, as the folded text writes them (範例 → 范例).
+  [bracket, '【范例3】', { number: 3, stem: '', kind: '篇', strong: true }],
+  [bracket, '【样本之二】社区团购活动方案', { number: 2, stem: '', kind: '篇', strong: true, subtitle: '社区团购活动方案' }],
+  [bracket, '【第4则】', { number: 4, stem: '', kind: '篇', strong: true }],
+  [bracket, '【附件3】', null],
+  [diPian, '第三则:校园欺凌防治预案', { number: 3, stem: '', kind: '篇', strong: true, subtitle: '校园欺凌防治预案' }],
+  [diPian, '第二例', { number: 2, stem: '', kind: '篇', strong: true }],
+  [diPian, '第三条', null],
+  [nounZhi, '志愿服务计划书范本之三', { number: 3, stem: '志愿服务计划书', kind: '篇', strong: true }],
+  [nounZhi, '例之二', { number: 2, stem: '', kind: '篇', strong: true }],
+  [nounZhi, '原因之一', null],
+  [nounSuffix, '秋季运动会方案(模板2)', { number: 2, stem: '秋季运动会方案', kind: '篇', strong: true }],
+  [nounSuffix, '秋季运动会方案样例三', { number: 3, stem: '秋季运动会方案', kind: '篇', strong: true }],
+  [nounSuffix, '秋季运动会方案(范本4篇)', null],
+  // 例 and 则 alone after a stem are a worked example or a clause, not a variant.
+  [nounSuffix, '如例1', null],
+  [noNumber, '春季植树活动方案 NO.3', { number: 3, stem: '春季植树活动方案', kind: '篇', strong: false }],
+  [noNumber, '植树活动方案No 2', { number: 2, stem: '植树活动方案', kind: '篇', strong: false }],
+  [noNumber, 'PHONE NO.3', null],
+  [noNumber, '采购清单,型号NO.3', null],
+  [numberedTitle, '2.初中防溺水工作方案', { number: 2, stem: '', kind: '篇', strong: false, subtitle: '初中防溺水工作方案' }],
+  [numberedTitle, '2.落实一岗双责,签订责任书', null],
+  [numberedTitle, '2.开展安全检查', null],
 ];
 
 describe('header heuristics', () => {
@@ -57,7 +83,20 @@ describe('header heuristics', () => {
   });
 
   it('are listed in order, each once', () => {
-    expect(HEURISTICS.map((h) => h.name)).toEqual(['bracket', 'bracket-fanwen', 'prefix-ordinal', 'di-pian', 'fanwen', 'pian-suffix', 'paren-repeat', 'stem-ordinal']);
+    expect(HEURISTICS.map((h) => h.name)).toEqual([
+      'bracket',
+      'bracket-fanwen',
+      'prefix-ordinal',
+      'di-pian',
+      'noun-zhi',
+      'fanwen',
+      'noun-suffix',
+      'pian-suffix',
+      'no-number',
+      'paren-repeat',
+      'stem-ordinal',
+      'numbered-title',
+    ]);
   });
 });
 

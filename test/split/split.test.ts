@@ -173,6 +173,36 @@ describe('splitVariants on fixtures (one per header style)', () => {
   });
 });
 
+describe('splitVariants: header nouns and numbered titles', () => {
+  it('variants numbered like items (1．X) split when every X repeats the title and they count 1, 2, 3', () => {
+    const text = ['社区防汛工作方案', '', '1．街道防汛工作方案', '一、目标', '汛期零伤亡。', '2.安排', '每周巡查。', '', '2．村居防汛工作方案', '一、目标', '转移及时。'].join('\n');
+    const doc = textDocument(text);
+    expect(shape(doc, splitVariants(doc))).toEqual([
+      ['篇1', 3, 4, 7],
+      ['篇2', 9, 10, 11],
+    ]);
+  });
+
+  it('a numbered list item inside a plan is no header, even when it names a plan', () => {
+    const items = ['社区防汛工作方案', '', '一、工作安排', '1．街道防汛工作方案', '由街道办制定。', '2．落实值班制度', '每日巡查。'].join('\n');
+    expect(splitVariants(textDocument(items)).variants.map((v) => v.label)).toEqual([null]);
+    // Titles that do not repeat the page title are items of a list, not variants.
+    const other = ['社区防汛工作方案', '', '1．防溺水安全教育计划', '内容略。', '2．校园消防演练方案', '内容略。'].join('\n');
+    expect(splitVariants(textDocument(other)).variants.map((v) => v.label)).toEqual([null]);
+  });
+
+  it('a 范本N header right after a 上一篇/下一篇 line is the next variant, not a related link', () => {
+    const text = ['秋游活动方案', '秋游活动方案(范本1)', '一、时间', '十月。', '上一篇：春游方案　下一篇：冬令营方案', '秋游活动方案(范本2)', '一、地点', '植物园。'].join('\n');
+    const doc = textDocument(text);
+    const r = splitVariants(doc);
+    expect(shape(doc, r)).toEqual([
+      ['篇1', 2, 3, 4],
+      ['篇2', 6, 7, 8],
+    ]);
+    expect(r.chrome.map((c) => c.kind)).toEqual(['related-list']);
+  });
+});
+
 describe('splitVariants: guards against false positives', () => {
   it('a single header by form is enough (an excerpt may hold 篇1 alone), but not below a paragraph', () => {
     const r = splitVariants(textDocument('年度计划\n\n篇一\n\n今年要做好三件事。\n'));

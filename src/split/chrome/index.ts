@@ -1,7 +1,9 @@
 import type { Chrome } from '../../core/document.js';
 import type { PageLine } from '../types.js';
 import { inlineChrome } from './inline-rules.js';
+import { gluedCount } from './glued-count.js';
 import { classifyLine } from './line-rules.js';
+import { chromePatterns } from './patterns.js';
 import { viewerNumbers } from './viewer-numbers.js';
 
 export { maskChrome, maskedDocument } from './mask.js';
@@ -35,12 +37,22 @@ export function findChrome(folded: string, lines: PageLine[], o: ChromeOptions):
   lines.forEach((l, i) => {
     const len = l.trimmed.end - l.trimmed.start;
     if (len === 0) return;
-    const verdict = classifyLine(folded.slice(l.trimmed.start, l.trimmed.end), o.maxChromeLineChars, o.maxTitleChars);
+    const lineText = folded.slice(l.trimmed.start, l.trimmed.end);
+    const verdict = classifyLine(lineText, o.maxChromeLineChars, o.maxTitleChars);
+    const runOn = verdict !== null && isPrefixRule(verdict.rule) ? runOnEnd(lineText) : null;
+    if (verdict !== null && runOn !== null) {
+      // A breadcrumb has no sentence: one that runs on into sentences is a run-together line whose
+      // text starts after the first sentence end (the page's title and blurb glued on).
+      inline.push({ kind: verdict.kind, span: { start: l.trimmed.start, end: l.trimmed.start + runOn }, rule: verdict.rule });
+      inline.push(...inlineChrome(folded, { start: l.trimmed.start + runOn, end: l.trimmed.end }));
+      return;
+    }
     if (verdict !== null) {
       whole.set(i, { kind: verdict.kind, span: l.trimmed, rule: verdict.rule });
       return;
     }
-    const spans = inlineChrome(folded, l.trimmed);
+    const glued = gluedCount(folded, l.trimmed);
+    const spans = [...(glued === null ? [] : [glued]), ...inlineChrome(folded, l.trimmed)];
     const first = orderChrome(spans)[0];
     // A line its chrome spans cover entirely is a chrome line (of the kind that starts it).
     if (first !== undefined && len <= o.maxChromeLineChars && covers(folded, l.trimmed, spans)) whole.set(i, { kind: first.kind, span: l.trimmed, rule: first.rule });
@@ -50,6 +62,17 @@ export function findChrome(folded: string, lines: PageLine[], o: ChromeOptions):
     inline.push(c);
   }
   return { lines: whole, inline };
+}
+
+/** Whether a rule is a `prefix` pattern (a line that starts like chrome is chrome whatever follows). */
+function isPrefixRule(rule: string): boolean {
+  return chromePatterns().find((p) => p.rule === rule)?.scope === 'prefix';
+}
+
+/** Just after the first sentence end of a line that goes on after it, or null. */
+function runOnEnd(text: string): number | null {
+  const m = /[。!?](?=\s*\S)/.exec(text);
+  return m === null ? null : m.index + 1;
 }
 
 function covers(folded: string, line: { start: number; end: number }, spans: Chrome[]): boolean {

@@ -1,11 +1,21 @@
 import type { Chrome } from '../../core/document.js';
 import type { PageLine } from '../types.js';
+import { chromePatterns } from './patterns.js';
 
 export const RELATED_RULE = 'split/chrome/related-list';
 
 /** A sentence end or a colon closing a line: a paragraph, not a listed title. */
 const PARAGRAPH_END = /[。!?;:,]$/;
 const LIST_MARK = /^(?:[0-9]{1,2}[.、]|[·•\-*]|\[[0-9]{1,2}\])\s*/;
+
+/**
+ * Only a heading line (相关推荐, 延伸阅读：) introduces titles under it. A line that holds its own links
+ * (上一篇：X　下一篇：Y, read by a `contains` pattern) is the whole list: the line after it is the page's.
+ */
+function isListHeading(rule: string): boolean {
+  const scope = chromePatterns().find((p) => p.rule === rule)?.scope;
+  return scope === 'line' || scope === 'prefix';
+}
 
 /**
  * The titles listed under a related-articles heading (相关推荐, 猜你喜欢, 相关文章：) are chrome too:
@@ -32,7 +42,7 @@ export function relatedLists(
     return null;
   };
   for (const [line, c] of lineChrome) {
-    if (c.kind !== 'related-list' || c.rule === RELATED_RULE) continue;
+    if (c.kind !== 'related-list' || c.rule === RELATED_RULE || !isListHeading(c.rule)) continue;
     for (let i: number | null = nextText(line); i !== null; i = nextText(i)) {
       // A listed title may itself look like a list heading (…工作计划(精选5篇)): still a link here.
       const other = lineChrome.get(i);

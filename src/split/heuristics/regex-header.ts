@@ -21,7 +21,7 @@ export function firstDigitReading(raw: string, matched: string, bodyStart: numbe
 export function regexHeuristic(
   name: string,
   re: RegExp,
-  kind: LabelKind,
+  kind: LabelKind | ((marker: string) => LabelKind),
   options: { strong: boolean; minStemChars?: number; bracketed?: boolean; rest?: RestOptions },
 ): HeaderHeuristic {
   return {
@@ -39,7 +39,8 @@ export function regexHeuristic(
       if (number === null) return null;
       const rest = readRest(text, m[0].length, options.rest, options.bracketed === true);
       const subtitle = rest.bodyStart === null ? normalizeStem(text.slice(m[0].length, rest.end)) : '';
-      const out: HeaderMatch = { number, stem: normalizeStem(rawStem), kind, subtitle, end: rest.end, bodyStart: rest.bodyStart, strong: options.strong && !rest.tight };
+      const label = typeof kind === 'function' ? kind(m[0].slice(rawStem.length)) : kind;
+      const out: HeaderMatch = { number, stem: normalizeStem(rawStem), kind: label, subtitle, end: rest.end, bodyStart: rest.bodyStart, strong: options.strong && !rest.tight };
       const alt = firstDigitReading(raw as string, m[0], rest.bodyStart);
       if (alt !== undefined) out.alt = alt;
       return out;
