@@ -1,3 +1,4 @@
+import { isSpaceCode, SPACE_CLASS } from '../core/blanks.js';
 import type { Span } from '../core/span.js';
 import type { MarkerMatch, MarkerRule } from './markers/rule.js';
 import type { ResolvedOutlineOptions } from './options.js';
@@ -27,9 +28,7 @@ const PUNCT = /[。!?;:,、，；：]/;
 /** Styles whose marker is explicit enough to start an item right after a word, when its number fits. */
 const EXPLICIT = new Set(['num-dun', 'cn-paren', 'num-paren', 'part', 'chapter', 'section', 'article']);
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000;
-}
+const isSpace = isSpaceCode;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -54,7 +53,7 @@ export interface SplitPoint {
 }
 
 /** An attachment heading at a sentence start: 附件, 附件2, 附表一 (its numbering starts anew). */
-const ATTACHMENT = /(?<=^|[。!?;\s])附(?:件|表)[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}/g;
+const ATTACHMENT = new RegExp(`(?<=^|[。!?;\\s])附(?:件|表)[${SPACE_CLASS}]*[0-9一二三四五六七八九十]{0,2}`, 'g');
 /** The longest attachment title before its first item (附件1 成果报告格式及大纲 壹、…). */
 const ATTACHMENT_TITLE_MAX_CHARS = 60;
 

@@ -102,3 +102,20 @@ describe('line-start markers, one per style and its real-world variants', () => 
     expect(lineStart('其次，建立台账。\n最后，逐项销号。\n')).toEqual([]);
   });
 });
+
+describe('every Unicode space indents a line and separates a marker from its text', () => {
+  // &emsp; (U+2003), &ensp; (U+2002), &nbsp; (U+00A0), thin and narrow no-break spaces.
+  it.each(['2003', '2002', '00a0', '2009', '202f', '205f', '3000'])('U+%s', (hex) => {
+    const sp = String.fromCharCode(parseInt(hex, 16));
+    const text = [`${sp}${sp}第一条${sp}为了规范本单位的车辆管理，制定本办法。`, `${sp}${sp}第二条${sp}本办法适用于下列车辆：`, `${sp}${sp}（一）公务用车；`, `${sp}${sp}（二）${sp}生产用车。`].join('\n');
+    const items = lineStart(text);
+    expect(items.map((it) => [it.marker, it.style, it.ordinal, it.depth])).toEqual([
+      ['第一条', 'article', 1, 1],
+      ['第二条', 'article', 2, 1],
+      ['（一）', 'cn-paren', 1, 2],
+      ['（二）', 'cn-paren', 2, 2],
+    ]);
+    const last = items[3] as NonNullable<(typeof items)[number]>;
+    expect(text.slice(last.titleSpan.start, last.titleSpan.end)).toBe('生产用车');
+  });
+});

@@ -1,3 +1,4 @@
+import { isSpaceCode, SPACE_CLASS } from '../../core/blanks.js';
 import { toChineseNumeral } from '../../core/numerals.js';
 import type { OutlineStyle } from '../../core/outline.js';
 import { arabicOrdinal, CN_ORDINAL, cnOrdinal, execAt, renumberArabic, renumberChinese, type MarkerRule } from './rule.js';
@@ -8,7 +9,7 @@ import { arabicOrdinal, CN_ORDINAL, cnOrdinal, execAt, renumberArabic, renumberC
  */
 function structuralRule(style: OutlineStyle, unit: string): MarkerRule {
   // "第 1 條" (spaces around an Arabic number, as Taiwanese regulations write it) is the same marker.
-  const re = new RegExp(`第[ \u3000]?(${CN_ORDINAL}{1,6}|[0-9]{1,4})[ \u3000]?${unit}`, 'y');
+  const re = new RegExp(`第[${SPACE_CLASS}]?(${CN_ORDINAL}{1,6}|[0-9]{1,4})[${SPACE_CLASS}]?${unit}`, 'y');
   return {
     style,
     first: /第/,
@@ -21,7 +22,7 @@ function structuralRule(style: OutlineStyle, unit: string): MarkerRule {
       const end = at + m[0].length;
       // "第一章 总则" or "第一章：总则" or a short "第一章总则"; "第三条规定的情形……" is prose that cites an article.
       const next = end < lineEnd ? text.charCodeAt(end) : -1;
-      const separated = next === -1 || next === 0x20 || next === 0x09 || next === 0x3a || next === 0x3001 || next === 0x2e || next === 0x2c;
+      const separated = next === -1 || isSpaceCode(next) || next === 0x3a || next === 0x3001 || next === 0x2e || next === 0x2c;
       if (!separated && lineEnd - end > options.headingMaxChars) return null;
       return { style, end, ordinal, key: style };
     },
