@@ -43,7 +43,7 @@ export { isRunTogether } from './run-together.js';
 export function documentRunTogether(doc: Document, options?: OutlineOptions): boolean {
   const opts = resolveOutlineOptions(options);
   if (opts.runTogether !== 'auto') return opts.runTogether;
-  const key = `${opts.runTogetherMinMarkers}/${opts.runTogetherMinShare}/${opts.maxArabicOrdinal}`;
+  const key = `${opts.runTogetherMinMarkers}/${opts.runTogetherMinShare}/${opts.articleLinesMinShare}/${opts.maxArabicOrdinal}`;
   let cached = runTogetherCache.get(doc);
   if (cached === undefined) runTogetherCache.set(doc, (cached = new Map<string, boolean>()));
   let v = cached.get(key);

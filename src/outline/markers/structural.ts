@@ -8,8 +8,9 @@ import { arabicOrdinal, CN_ORDINAL, cnOrdinal, execAt, renumberArabic, renumberC
  * documents (章程, 办法, 细则). One grammar, one rule per unit.
  */
 function structuralRule(style: OutlineStyle, unit: string): MarkerRule {
-  // "第 1 條" (spaces around an Arabic number, as Taiwanese regulations write it) is the same marker.
-  const re = new RegExp(`第[${SPACE_CLASS}]?(${CN_ORDINAL}{1,6}|[0-9]{1,4})[${SPACE_CLASS}]?${unit}`, 'y');
+  // "第 1 條" (spaces around an Arabic number, as Taiwanese regulations write it) is the same marker;
+  // 第十九條之一 is an article inserted after 第十九條 (ordinal 19), its 之一 part of the marker.
+  const re = new RegExp(`第[${SPACE_CLASS}]?(${CN_ORDINAL}{1,6}|[0-9]{1,4})[${SPACE_CLASS}]?${unit}(?:之[一二三四五六七八九十]{1,3})?`, 'y');
   return {
     style,
     first: /第/,
