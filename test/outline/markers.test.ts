@@ -119,3 +119,24 @@ describe('every Unicode space indents a line and separates a marker from its tex
     expect(text.slice(last.titleSpan.start, last.titleSpan.end)).toBe('生产用车');
   });
 });
+
+describe('a line that opens with a cited article is body text, not an article', () => {
+  it.each([
+    '第五条第二款规定的期限，可以延长一次。',
+    '第八條第一項規定，於前項情形準用之。',
+    '第十二条、第十五条的规定，适用于村民小组。',
+    '第三條至第六條之規定，於分會準用之。',
+    '第七条规定的人员，由街道办事处登记。',
+    '第九條之規定於本會成立前不適用。',
+  ])('%s', (line) => {
+    expect(first(line)).toBeNull();
+  });
+
+  it.each([
+    ['第五条　本办法所称社区，是指街道所辖的居民区。', '第五条'],
+    ['第六條之一　前條規定之期限，得延長一次。', '第六條之一'],
+    ['第七条 规划先行，分步实施。', '第七条'],
+  ])('%s opens an article', (line, marker) => {
+    expect(first(line)?.[0]).toBe(marker);
+  });
+});
