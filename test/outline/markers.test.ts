@@ -136,6 +136,7 @@ describe('a line that opens with a cited article is body text, not an article', 
     ['第五条　本办法所称社区，是指街道所辖的居民区。', '第五条'],
     ['第六條之一　前條規定之期限，得延長一次。', '第六條之一'],
     ['第七条 规划先行，分步实施。', '第七条'],
+    ['第八条【经费保障】街道应当将社区活动经费列入年度预算，并根据社区人口和工作需要逐年予以适当增加，专款专用，任何单位和个人不得截留、挪用。', '第八条'],
   ])('%s opens an article', (line, marker) => {
     expect(first(line)?.[0]).toBe(marker);
   });

@@ -29,9 +29,10 @@ function structuralRule(style: OutlineStyle, unit: string): MarkerRule {
       if (ordinal === null) return null;
       const end = at + m[0].length;
       if (execAt(CITES, text, end) !== null) return null;
-      // "第一章 总则" or "第一章：总则" or a short "第一章总则"; "第三条规定的情形……" is prose that cites an article.
+      // "第一章 总则" or "第一章：总则" or a short "第一章总则"; "第三条规定的情形……" is prose that cites an
+      // article. 第一条【立法目的】 heads the article with its gist in brackets.
       const next = end < lineEnd ? text.charCodeAt(end) : -1;
-      const separated = next === -1 || isSpaceCode(next) || next === 0x3a || next === 0x3001 || next === 0x2e || next === 0x2c;
+      const separated = next === -1 || isSpaceCode(next) || next === 0x3010 || next === 0x3a || next === 0x3001 || next === 0x2e || next === 0x2c;
       if (!separated && lineEnd - end > options.headingMaxChars) return null;
       return { style, end, ordinal, key: style };
     },
