@@ -1,5 +1,6 @@
 export * from './span.js';
 export * from './lines.js';
+export * from './blanks.js';
 export * from './diagnostics.js';
 export * from './errors.js';
 export * from './document.js';

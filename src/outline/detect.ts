@@ -1,3 +1,4 @@
+import { isSpaceCode, SPACE_CLASS } from '../core/blanks.js';
 import type { Span } from '../core/span.js';
 import type { MarkerMatch, MarkerRule } from './markers/rule.js';
 import type { ResolvedOutlineOptions } from './options.js';
@@ -51,13 +52,13 @@ export interface Detection {
   midLine: number;
 }
 
-// Inside a paragraph a marker must follow punctuation or a space: 统一是 / 唯一是 are words.
-const BOUNDARY_CHARS = ' \t\r\n,;:。!?、“”"\'()《》【】[]';
+// Inside a paragraph a marker must follow punctuation or a blank: 统一是 / 唯一是 are words.
+const BOUNDARY_CHARS = '\n,;:。!?、“”"\'()《》【】[]';
 const BOUNDARY_CODES: ReadonlySet<number> = new Set([...BOUNDARY_CHARS].map((c) => c.charCodeAt(0)));
-const BOUNDARY = `(?<=^|[${[...BOUNDARY_CHARS].map((c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c)).join('')}])`;
+const BOUNDARY = `(?<=^|[${SPACE_CLASS}${[...BOUNDARY_CHARS].map((c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c)).join('')}])`;
 
 function boundaryBefore(text: string, at: number): boolean {
-  return at === 0 || BOUNDARY_CODES.has(text.charCodeAt(at - 1));
+  return at === 0 || BOUNDARY_CODES.has(text.charCodeAt(at - 1)) || isSpaceCode(text.charCodeAt(at - 1));
 }
 
 interface InlineScanner {
@@ -107,9 +108,7 @@ function hasComma(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0;
-}
+const isSpace = isSpaceCode;
 
 /**
  * Walks the body line by line once: the line-start marker of each line (first matching rule in

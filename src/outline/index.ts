@@ -27,6 +27,7 @@ import { numParenRule } from './markers/num-paren.js';
 import type { MarkerRule } from './markers/rule.js';
 import { articleRule, chapterRule, clauseRule, partRule, sectionRule } from './markers/structural.js';
 import { resolveOutlineOptions, type OutlineOptions } from './options.js';
+import { dropAttachmentLists } from './attachment-list.js';
 import { checkSequenceRuns } from './runs.js';
 import { dropTableOfContents } from './toc.js';
 import { isRunTogether } from './run-together.js';
@@ -43,7 +44,7 @@ export { isRunTogether } from './run-together.js';
 export function documentRunTogether(doc: Document, options?: OutlineOptions): boolean {
   const opts = resolveOutlineOptions(options);
   if (opts.runTogether !== 'auto') return opts.runTogether;
-  const key = `${opts.runTogetherMinMarkers}/${opts.runTogetherMinShare}/${opts.maxArabicOrdinal}`;
+  const key = `${opts.runTogetherMinMarkers}/${opts.runTogetherMinShare}/${opts.articleLinesMinShare}/${opts.maxArabicOrdinal}`;
   let cached = runTogetherCache.get(doc);
   if (cached === undefined) runTogetherCache.set(doc, (cached = new Map<string, boolean>()));
   let v = cached.get(key);
@@ -108,6 +109,7 @@ export function buildOutline(doc: Document, body: Span, options?: OutlineOptions
   const rules = DOTTED_DECIMAL.test(doc.folded.slice(body.start, body.end)) ? DECIMAL_DOCUMENT_RULES : MARKER_RULES;
   const { candidates, inlineLines, midLine } = detect(doc.folded, body, rules, opts, runTogether);
   rereadDecimalsAsNumDot(candidates, doc.folded);
+  dropAttachmentLists(candidates, doc.folded, body);
   checkSequenceRuns(candidates);
   dropTableOfContents(candidates, doc.folded, opts.headingMaxChars);
 

@@ -34,6 +34,13 @@ export interface OutlineOptions {
   runTogetherMinMarkers?: number;
   /** … and at least this share of the markers that start lines (see run-together.ts). */
   runTogetherMinShare?: number;
+  /**
+   * 'auto' calls a text laid out one article a line, and never run together, when at least this
+   * share of its non-blank lines start with 第X条 (or 第X章/节/部分) and fewer articles stand inside its
+   * lines after a sentence end than start them: the 一、(一) inside such a line enumerate within
+   * the article (第二条　本法用词，定义如下：一、…).
+   */
+  articleLinesMinShare?: number;
 }
 
 export type ResolvedOutlineOptions = Required<OutlineOptions>;
@@ -47,6 +54,7 @@ export const DEFAULT_OUTLINE_OPTIONS: ResolvedOutlineOptions = {
   runTogether: 'auto',
   runTogetherMinMarkers: 2,
   runTogetherMinShare: 0.4,
+  articleLinesMinShare: 0.5,
 };
 
 export function resolveOutlineOptions(options: OutlineOptions = {}): ResolvedOutlineOptions {
@@ -58,8 +66,8 @@ export function resolveOutlineOptions(options: OutlineOptions = {}): ResolvedOut
   for (const key of ['maxArabicOrdinal', 'headingMaxChars', 'headingLabelMaxChars', 'inlineMinRun', 'runTogetherMinMarkers'] as const) {
     if (!Number.isInteger(r[key]) || r[key] < 1) throw usageError('bad-option', { stage: 'outline', option: key, value: String(r[key]), range: { kind: 'integer', min: 1 } });
   }
-  if (!withinRange(r.runTogetherMinShare, { kind: 'share' })) {
-    throw usageError('bad-option', { stage: 'outline', option: 'runTogetherMinShare', value: String(r.runTogetherMinShare), range: { kind: 'share' } });
+  for (const key of ['runTogetherMinShare', 'articleLinesMinShare'] as const) {
+    if (!withinRange(r[key], { kind: 'share' })) throw usageError('bad-option', { stage: 'outline', option: key, value: String(r[key]), range: { kind: 'share' } });
   }
   if (r.runTogether !== true && r.runTogether !== false && r.runTogether !== 'auto') {
     throw usageError('bad-choice', { option: 'runTogether', value: String(r.runTogether as unknown), choices: ['true', 'false', 'auto'] });

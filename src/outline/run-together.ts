@@ -1,3 +1,5 @@
+import { isSpaceCode, SPACE_CLASS } from '../core/blanks.js';
+import type { OutlineStyle } from '../core/outline.js';
 import type { Span } from '../core/span.js';
 import type { MarkerMatch, MarkerRule } from './markers/rule.js';
 import type { ResolvedOutlineOptions } from './options.js';
@@ -27,9 +29,7 @@ const PUNCT = /[。!?;:,、，；：]/;
 /** Styles whose marker is explicit enough to start an item right after a word, when its number fits. */
 const EXPLICIT = new Set(['num-dun', 'cn-paren', 'num-paren', 'part', 'chapter', 'section', 'article']);
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000;
-}
+const isSpace = isSpaceCode;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -54,7 +54,7 @@ export interface SplitPoint {
 }
 
 /** An attachment heading at a sentence start: 附件, 附件2, 附表一 (its numbering starts anew). */
-const ATTACHMENT = /(?<=^|[。!?;\s])附(?:件|表)[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}/g;
+const ATTACHMENT = new RegExp(`(?<=^|[。!?;\\s])附(?:件|表)[${SPACE_CLASS}]*[0-9一二三四五六七八九十]{0,2}`, 'g');
 /** The longest attachment title before its first item (附件1 成果报告格式及大纲 壹、…). */
 const ATTACHMENT_TITLE_MAX_CHARS = 60;
 
@@ -170,12 +170,20 @@ export function splitPoints(
  * paragraph that enumerates (…：1、…；2、…) does so after colons and semicolons. Joining every 8
  * lines gives 1–65 after sentence ends, and more than the line starts left. Table rows (cells
  * separated by tabs) are left out.
+ *
+ * A law laid out one article a line (第二条　本法用词，定义如下：一、…；二、…) has its enumerations
+ * inside lines too, after colons and sentence ends, but it is laid out: most of its lines start with
+ * 第X条 (or a chapter heading), and articles do not stand inside its lines after a sentence or clause end the
+ * way they do once such lines are joined (`articleLinesMinShare`).
  */
 export function isRunTogether(text: string, body: Span, rules: readonly MarkerRule[], options: ResolvedOutlineOptions): boolean {
   const mid = rules.filter((r) => STYLE_INFO[r.style].gbt !== 'prose');
   let afterSentence = 0;
   let afterClause = 0;
   let starts = 0;
+  let lines = 0; // non-blank lines that are no table row
+  let structuralStarts = 0; // … that start with 第X条/章/节/部分
+  let articlesInside = 0; // 第X条 after a sentence or clause end inside a line
   for (let pos = body.start; pos < body.end; ) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 || nl > body.end ? body.end : nl;
@@ -186,7 +194,12 @@ export function isRunTogether(text: string, body: Span, rules: readonly MarkerRu
       pos = end + 1; // a table row: neither a line start nor a run-together paragraph
       continue;
     }
-    if (s < end && tryRules(text, s, end, mid, options) !== null) starts++;
+    const own = s < end ? tryRules(text, s, end, mid, options) : null;
+    if (s < end) lines++;
+    if (own !== null) {
+      starts++;
+      if (isStructural(own.match.style)) structuralStarts++;
+    }
     for (let p = s + 1; p < end; p++) {
       const c = text.charCodeAt(p - 1);
       const strong = STRONG_END.has(c);
@@ -197,9 +210,17 @@ export function isRunTogether(text: string, body: Span, rules: readonly MarkerRu
       if (hit === null || isDigit(text.charCodeAt(hit.match.end)) || cellAfter(text, hit.match.end, end)) continue;
       if (strong) afterSentence++;
       else afterClause++;
+      if (hit.match.style === 'article') articlesInside++;
     }
     pos = end + 1;
   }
+  const articleLines = lines > 0 && structuralStarts >= lines * options.articleLinesMinShare && articlesInside < structuralStarts;
+  if (articleLines) return false;
   const inside = afterSentence + afterClause;
   return afterSentence >= 1 && inside >= options.runTogetherMinMarkers && inside >= starts * options.runTogetherMinShare;
+}
+
+/** 第X条 and the headings above it (第X章/节/部分): the lines of a law laid out one article a line. */
+function isStructural(style: OutlineStyle): boolean {
+  return style === 'article' || STYLE_INFO[style].gbt === 'structural';
 }

@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../core/blanks.js';
 import type { OutlineKind } from '../core/outline.js';
 import type { Span } from '../core/span.js';
 import type { ResolvedOutlineOptions } from './options.js';
@@ -5,15 +6,16 @@ import { STYLE_INFO } from './styles.js';
 import type { LineItem } from './tree.js';
 
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const LEAD = codes(' \t:,、'); // between a marker and its text: 一、 指导思想, 第一条：
+/** Between a marker and its text: 一、 指导思想, 第一条：, and any blank (第一条&emsp;…). */
+const LEAD = codes(':,、');
 const TERMINATOR = codes('。;!?'); // folded: ；！？ are half-width here
 const CLAUSE_STOP = codes(',;。!?'); // a label before a colon has none of these
 const COLON = codes(':');
 const COMMA = codes(',');
-const TRAILING = codes(' \t,;:。、');
+const TRAILING = codes(',;:。、');
 
 function skip(text: string, s: number, e: number): number {
-  while (s < e && LEAD.has(text.charCodeAt(s))) s++;
+  while (s < e && (LEAD.has(text.charCodeAt(s)) || isSpaceCode(text.charCodeAt(s)))) s++;
   return s;
 }
 
@@ -23,7 +25,7 @@ function firstOf(set: ReadonlySet<number>, text: string, s: number, e: number): 
 }
 
 function trimmed(text: string, s: number, e: number): Span {
-  while (e > s && TRAILING.has(text.charCodeAt(e - 1))) e--;
+  while (e > s && (TRAILING.has(text.charCodeAt(e - 1)) || isSpaceCode(text.charCodeAt(e - 1)))) e--;
   return { start: s, end: e };
 }
 

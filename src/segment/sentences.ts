@@ -24,14 +24,9 @@ for (const [chars, cls] of [[TERMINATORS, TERM], [OPENERS, OPEN], [CLOSERS, CLOS
 }
 CLASS[10] = NEWLINE;
 
-/** JavaScript's \s (Unicode White_Space, BOM) plus the zero-width space. */
-export function isBlankCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+import { isBlankCode } from '../core/blanks.js';
+
+export { isBlankCode };
 
 /**
  * Sentences of folded[start, end). Definition (what "sentences tile the non-blank text" means):

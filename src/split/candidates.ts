@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../core/blanks.js';
 import { nounGroup } from './header-nouns.js';
 import { stemCore } from './stems.js';
 import type { HeaderCandidate, HeaderHeuristic, HeaderMatch, PageLine } from './types.js';
@@ -19,7 +20,7 @@ const PIECE_EXTRA_CHARS = 40;
 const SENTENCE_END = new Set(['。', '!', '?', ';', '…']);
 
 function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
+  return c !== undefined && isSpaceCode(c.charCodeAt(0));
 }
 
 /**

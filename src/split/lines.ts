@@ -1,13 +1,9 @@
 import type { PageLine } from './types.js';
 
-/** JavaScript's \s (Unicode White_Space, BOM) plus the zero-width space. */
-export function isBlank(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+import { isBlankCode } from '../core/blanks.js';
+
+/** Any blank (core/blanks.ts). */
+export const isBlank = isBlankCode;
 
 /** Every line of the folded text (which has "\n" line breaks only), with and without its blanks. */
 export function pageLines(folded: string): PageLine[] {

@@ -102,3 +102,42 @@ describe('line-start markers, one per style and its real-world variants', () => 
     expect(lineStart('其次，建立台账。\n最后，逐项销号。\n')).toEqual([]);
   });
 });
+
+describe('every Unicode space indents a line and separates a marker from its text', () => {
+  // &emsp; (U+2003), &ensp; (U+2002), &nbsp; (U+00A0), thin and narrow no-break spaces.
+  it.each(['2003', '2002', '00a0', '2009', '202f', '205f', '3000'])('U+%s', (hex) => {
+    const sp = String.fromCharCode(parseInt(hex, 16));
+    const text = [`${sp}${sp}第一条${sp}为了规范本单位的车辆管理，制定本办法。`, `${sp}${sp}第二条${sp}本办法适用于下列车辆：`, `${sp}${sp}（一）公务用车；`, `${sp}${sp}（二）${sp}生产用车。`].join('\n');
+    const items = lineStart(text);
+    expect(items.map((it) => [it.marker, it.style, it.ordinal, it.depth])).toEqual([
+      ['第一条', 'article', 1, 1],
+      ['第二条', 'article', 2, 1],
+      ['（一）', 'cn-paren', 1, 2],
+      ['（二）', 'cn-paren', 2, 2],
+    ]);
+    const last = items[3] as NonNullable<(typeof items)[number]>;
+    expect(text.slice(last.titleSpan.start, last.titleSpan.end)).toBe('生产用车');
+  });
+});
+
+describe('a line that opens with a cited article is body text, not an article', () => {
+  it.each([
+    '第五条第二款规定的期限，可以延长一次。',
+    '第八條第一項規定，於前項情形準用之。',
+    '第十二条、第十五条的规定，适用于村民小组。',
+    '第三條至第六條之規定，於分會準用之。',
+    '第七条规定的人员，由街道办事处登记。',
+    '第九條之規定於本會成立前不適用。',
+  ])('%s', (line) => {
+    expect(first(line)).toBeNull();
+  });
+
+  it.each([
+    ['第五条　本办法所称社区，是指街道所辖的居民区。', '第五条'],
+    ['第六條之一　前條規定之期限，得延長一次。', '第六條之一'],
+    ['第七条 规划先行，分步实施。', '第七条'],
+    ['第八条【经费保障】街道应当将社区活动经费列入年度预算，并根据社区人口和工作需要逐年予以适当增加，专款专用，任何单位和个人不得截留、挪用。', '第八条'],
+  ])('%s opens an article', (line, marker) => {
+    expect(first(line)?.[0]).toBe(marker);
+  });
+});

@@ -82,3 +82,28 @@ describe('run-together text', () => {
     expect(items(['設置辦法', '第 1 條', '本辦法依法訂定之。', '第 2 條', '本辦法用詞定義如下：'].join('\n'))).toEqual(['2:0 第 1 條 1', '4:0 第 2 條 1']);
   });
 });
+
+// An own-written rule laid out one article a line, its enumerations run into the articles.
+const RULE_BY_ARTICLE = [
+  '社区公共设施管理规则',
+  '第一條　為管理社區公共設施，訂定本規則。',
+  '第二條　本規則用詞，定義如下：一、公共設施：社區內供住戶共同使用之設施。二、管理單位：依本規則設置之管理委員會。',
+  '第三條　管理單位應辦理下列事項：一、設施之維護。二、費用之收支：(一)收取管理費。(二)支付維修費。三、其他經住戶大會決議之事項。',
+  '第三條之一　管理單位每年應公告收支情形。',
+  '第四條　住戶違反前條規定者，管理單位得予勸導。',
+  '第五條　本規則自公布日施行。',
+];
+
+describe('a law laid out one article a line', () => {
+  it('is laid out: its articles are the items, the 一、(一) run into them enumerate inside the article', () => {
+    const text = RULE_BY_ARTICLE.join('\n');
+    expect(documentRunTogether(textDocument(text))).toBe(false);
+    expect(items(text)).toEqual(['2:0 第一條 1', '3:0 第二條 1', '4:0 第三條 1', '5:0 第三條之一 1', '6:0 第四條 1', '7:0 第五條 1']);
+  });
+
+  it('joined, its articles stand inside lines: run together again', () => {
+    const joined = [RULE_BY_ARTICLE.slice(0, 4).join(''), RULE_BY_ARTICLE.slice(4).join('')].join('\n');
+    expect(documentRunTogether(textDocument(joined))).toBe(true);
+    expect(items(joined).filter((s) => s.includes('條')).map((s) => s.split(' ')[1])).toEqual(['第一條', '第二條', '第三條', '第三條之一', '第四條', '第五條']);
+  });
+});

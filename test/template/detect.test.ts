@@ -187,3 +187,20 @@ describe('detectSlots: numbering is not a quantity', () => {
     ]);
   });
 });
+
+describe('spaces left for a value, whatever space the page wrote', () => {
+  // 县（市）＿年度 written with ideographic spaces, &emsp; or four &nbsp;.
+  it.each([
+    ['3000', 2],
+    ['2003', 2],
+    ['00a0', 4],
+  ])('U+%s × %i before 年度 is a year to fill in', (hex, n) => {
+    const text = `本县（市）${String.fromCharCode(parseInt(hex, 16)).repeat(n)}年度预算执行情况。`;
+    const s = slotsOf(text, true);
+    expect(s.filter((x) => x.kind === 'placeholder').map((x) => [x.span.start, x.span.end])).toEqual([[5, 5 + n]]);
+  });
+
+  it('one &emsp; after a marker is no blank', () => {
+    expect(slotsOf('第一条\u2003本办法自发布之日起施行。', true).filter((x) => x.kind === 'placeholder')).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { SPACE_CLASS } from '../../core/blanks.js';
 import { arabicOrdinal, execAt, type MarkerRule } from './rule.js';
 
 /**
@@ -5,7 +6,7 @@ import { arabicOrdinal, execAt, type MarkerRule } from './rule.js';
  * number and a space. Only used where the document has dotted decimals (buildOutline checks), and
  * never before a unit or a date word ("5 月份", "3 个"), which a quantity written with a space is.
  */
-const RE = /([0-9]{1,2})[ \t\u3000]+(?=\p{Script=Han})(?![年月日号个人元万亿天次点时分岁名家所项条件台米吨周期批])/uy;
+const RE = new RegExp(`([0-9]{1,2})[${SPACE_CLASS}]+(?=\\p{Script=Han})(?![年月日号个人元万亿天次点时分岁名家所项条件台米吨周期批])`, 'uy');
 
 export const decimalBareRule: MarkerRule = {
   style: 'decimal',
@@ -20,4 +21,4 @@ export const decimalBareRule: MarkerRule = {
 };
 
 /** A dotted decimal marker (1.1, 3.2.1) followed by a blank: the document numbers the decimal way. */
-export const DOTTED_DECIMAL = /(?:^|[\s。])[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})*[ \t\u3000]/m;
+export const DOTTED_DECIMAL = new RegExp(`(?:^|[\\s。])[0-9]{1,2}\\.[0-9]{1,2}(?:\\.[0-9]{1,2})*[${SPACE_CLASS}]`, 'm');

@@ -1,3 +1,4 @@
+import { SPACE_CLASS } from '../../core/blanks.js';
 import { latinOrdinal, renumberLatin } from './latin-dun.js';
 import { execAt, type MarkerRule } from './rule.js';
 
@@ -6,7 +7,7 @@ import { execAt, type MarkerRule } from './rule.js';
  * of Taiwanese writing guides (壹、一、(一)１、(１)Ａ). The Chinese character after the space keeps
  * Latin words and codes (A 级, B 超 is written without a space) from counting.
  */
-const RE = /([A-Z])[ \u3000]+(?=[\u3400-\u9fff…])/y;
+const RE = new RegExp(`([A-Z])[${SPACE_CLASS}]+(?=[\\u3400-\\u9fff…])`, 'y');
 
 export const latinSpaceRule: MarkerRule = {
   style: 'latin',

@@ -1,3 +1,4 @@
+import { SPACE_CLASS } from '../../core/blanks.js';
 import type { Chrome } from '../../core/document.js';
 import type { PageLine } from '../types.js';
 
@@ -13,7 +14,7 @@ const CLOSED = /[。!?;:…”」』)]$/;
 /** A viewer writes its counter straight into the text; "1、 其内涵…" with a blank after is an item. */
 const LINE_COUNTER = /^([0-9]{1,3})、(?!\s)/;
 /** A counter written into the text: a number and 、 not part of a longer number or a decimal. */
-const COUNTER = /(?<![0-9.])([0-9]{1,3})、(?![ \t\u3000])/g;
+const COUNTER = new RegExp(`(?<![0-9.])([0-9]{1,3})、(?![${SPACE_CLASS}])`, 'g');
 const WORDISH = /[\p{Script=Han}A-Za-z]/u;
 /** A counter followed by another number and a list mark: 3、4、5. */
 const NUMBER_LIST = /^[0-9]{1,3}[、,，及和]/;

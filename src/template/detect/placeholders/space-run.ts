@@ -4,11 +4,14 @@ import type { PlaceholderHit, PlaceholderRule } from './types.js';
 
 /**
  * Spaces left for a value inside a line of a form: 县（市）　　　年度, 呈第　层决行, □　　　　申请人,
- * 是由    自愿结成. A run of two or more ideographic spaces, or of four or more spaces, between two
- * characters of a line (not its indentation, not before its end, not a table's tabs) is a blank.
- * The value's type comes from what follows (年度 → year); 第 before it makes an ordinal.
+ * 是由    自愿结成. A run of two or more full-width spaces (U+3000, or the EM SPACE of `&emsp;`), or of
+ * four or more spaces of any kind, between two characters of a line (not its indentation, not before
+ * its end, not a table's tabs) is a blank. The value's type comes from what follows (年度 → year);
+ * 第 before it makes an ordinal.
  */
-const RUN = /(?<=[^\s])(?: {4,}|　{1,}(?:[ 　]*))(?=[^\s])/gu;
+const RUN = /(?<=[^\s])[^\S\t\n\v\f\r\u2028\u2029]+(?=[^\s])/gu;
+/** A space as wide as a Chinese character. */
+const WIDE = new Set(['\u3000', '\u2003']);
 /** A blank follows a label, a bracket, a check box or 第, and is followed by text or a closing mark. */
 const LEFT = /[\p{Script=Han}:()□]/u;
 const RIGHT = /[\p{Script=Han})。,]/u;
@@ -26,7 +29,7 @@ export const spaceRun: PlaceholderRule = {
       const start = m.index;
       const end = start + m[0].length;
       if (end > body.end) break;
-      const ideographic = [...m[0]].filter((c) => c === '　').length;
+      const ideographic = [...m[0]].filter((c) => WIDE.has(c)).length;
       if (ideographic < 2 && m[0].length < 4 && !(ideographic === 1 && folded[start - 1] === '第')) continue;
       if (!LEFT.test(folded[start - 1] as string) || !RIGHT.test(folded[end] as string)) continue;
       // The value's place is told by what stands around it: 第, a bracket, a check box or a colon
