@@ -80,7 +80,7 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
         return { span: item.span, ...json };
       }),
       slots: slots.map((s) => {
-        const { parsed: _parsed, confidence: _confidence, rule: _rule, ...json } = slotJson(lines, s);
+        const { parsed: _parsed, ...json } = slotJson(lines, s);
         return { span: s.span, ...json };
       }),
       diagnostics: diagnostics.map(diag),

@@ -69,10 +69,10 @@ export interface VariantRecord {
 export type OutlineItemRecord = Omit<OutlineItemJson, 'renumbered'> & { span: Span };
 
 /**
- * A slot as stored: the `plankit slots` JSON slot (report/slots.ts) and its span; the parsed value,
- * confidence and rule are not columns of the slots table.
+ * A slot as stored: the `plankit slots` JSON slot (report/slots.ts) and its span; the parsed value
+ * is not a column of the slots table. Confidence and rule are absent in slots stored before schema 4.
  */
-export type SlotRecord = Omit<SlotJson, 'parsed' | 'confidence' | 'rule'> & { span: Span };
+export type SlotRecord = Omit<SlotJson, 'parsed' | 'confidence' | 'rule'> & { span: Span; confidence?: number; rule?: string };
 
 export interface DiagnosticRecord {
   code: string;

@@ -69,6 +69,9 @@ export interface SlotRow {
   /** NULL when the blank has no unit (the record's ''). */
   unit: string | null;
   label: string | null;
+  /** NULL in rows stored before schema 4. */
+  confidence: number | null;
+  rule: string | null;
 }
 export interface DiagnosticRow {
   variant: number | null;

@@ -285,6 +285,13 @@ export const MIGRATIONS: readonly string[] = [
 
   DROP INDEX IF EXISTS passages_key;
   `,
+  // 4: how sure the slot rule is and which rule it was (the \`plankit slots\` JSON's confidence and
+  // rule), so a researcher can filter stored slots as --min-confidence does. NULL in rows stored
+  // before this version.
+  `
+  ALTER TABLE slots ADD COLUMN confidence REAL;
+  ALTER TABLE slots ADD COLUMN rule TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

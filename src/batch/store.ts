@@ -302,6 +302,8 @@ export class Store {
           type: o.type,
           unit: o.unit ?? '',
           label: o.label ?? '',
+          ...(o.confidence === null ? {} : { confidence: Number(o.confidence) }),
+          ...(o.rule === null ? {} : { rule: o.rule }),
         })),
         diagnostics: diagRows.filter((d) => d.variant === v.id).map(diagnosticFromRow),
         passages: packPassages(passages.map((p) => ({ kind: p.kind, key: p.key, span: { start: p.start, end: p.end }, line: p.line, normChars: p.norm_chars }))),
@@ -405,7 +407,7 @@ function variantRow(fileId: number, v: VariantRecord): Param[] {
 }
 
 const OUTLINE_COLUMNS = ['variant', 'seq', 'start', 'end', 'line', 'col', 'marker', 'style', 'kind', 'ordinal', 'depth', 'parent_line', 'title'] as const;
-const SLOT_COLUMNS = ['variant', 'seq', 'start', 'end', 'line', 'col', 'length', 'value', 'kind', 'type', 'unit', 'label'] as const;
+const SLOT_COLUMNS = ['variant', 'seq', 'start', 'end', 'line', 'col', 'length', 'value', 'kind', 'type', 'unit', 'label', 'confidence', 'rule'] as const;
 const DIAGNOSTIC_COLUMNS = ['file_id', 'variant', 'seq', 'code', 'severity', 'start', 'end', 'line', 'col', 'message', 'data'] as const;
 const PASSAGE_COLUMNS = ['file_id', 'variant', 'kind', 'key', 'start', 'end', 'line', 'norm_chars'] as const;
 const UNIT_COLUMNS = ['variant', 'norm_key', 'norm_chars', 'shingles', 'chars'] as const;
@@ -422,7 +424,7 @@ function childRows(variants: ReadonlyArray<{ fileId: number; v: VariantRecord }>
     const id = ids[i] as number;
     v.outline.forEach((o, seq) => out.outline.push([id, seq, o.span.start, o.span.end, o.line, o.column, o.marker, o.style, o.kind, o.ordinal, o.depth, o.parentLine, o.title]));
     // No unit or label is NULL in the database ('' in the record).
-    v.slots.forEach((o, seq) => out.slots.push([id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit || null, o.label || null]));
+    v.slots.forEach((o, seq) => out.slots.push([id, seq, o.span.start, o.span.end, o.line, o.column, o.length, o.value, o.kind, o.type, o.unit || null, o.label || null, o.confidence ?? null, o.rule ?? null]));
     v.diagnostics.forEach((d, seq) => out.diagnostics.push(diagnosticRow(fileId, id, seq, d)));
     const p = v.passages;
     for (let k = 0; k + PASSAGE_FIELDS <= p.length; k += PASSAGE_FIELDS) {

@@ -50,7 +50,7 @@ function sampleRecord(): FileRecord {
           { span: { start: 26, end: 29 }, line: 4, column: 0, marker: '（一）', style: 'cn-paren', kind: 'item', ordinal: 1, depth: 2, parentLine: 3, title: '加強組織建設' },
         ],
         slots: [
-          { span: { start: 44, end: 44 }, line: 4, column: 18, length: 0, value: '', kind: 'hollow', type: 'count', unit: '人', label: '发展会员' },
+          { span: { start: 44, end: 44 }, line: 4, column: 18, length: 0, value: '', kind: 'hollow', type: 'count', unit: '人', label: '发展会员', confidence: 0.75, rule: 'hollow/clause-end' },
           { span: { start: 30, end: 34 }, line: 4, column: 4, length: 4, value: '20xx', kind: 'placeholder', type: 'year', unit: '', label: '' },
         ],
         diagnostics: [
@@ -134,6 +134,19 @@ describe.each(storeKinds())('store (%s)', (kind) => {
       outcome: { ok: record },
     });
     await again.close();
+  });
+
+  it('reads slots stored before schema 4 (no confidence or rule) without those fields', async () => {
+    const store = await Store.open(await freshStore(kind, dir));
+    const run = await store.beginRun(['corpus/'], { workers: 2 }, '0.1.0');
+    await store.putFile(run, { path: 'a.html', hash: 'ab'.repeat(32), size: 300 }, { ok: sampleRecord() });
+    await store.sql.run('UPDATE slots SET confidence = NULL, rule = NULL');
+    const stored = await store.getFile('a.html');
+    const outcome = stored?.outcome;
+    const slots = outcome !== undefined && 'ok' in outcome ? (outcome.ok.variants[0]?.slots ?? []) : [];
+    expect(slots).toHaveLength(2);
+    for (const s of slots) expect('confidence' in s || 'rule' in s).toBe(false);
+    await store.close();
   });
 
   it('round-trips a failed file with its error', async () => {
