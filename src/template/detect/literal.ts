@@ -1,11 +1,12 @@
 import type { ParsedQuantity, SlotType } from '../../core/template.js';
 import { quantityCueBefore } from './cues.js';
 import { countCueBefore } from './count-cues.js';
-import { endsWithAt, inRegions, isChineseNumeralChar } from './context.js';
+import { CLAUSE_BREAK, endsWithAt, inRegions, isChineseNumeralChar } from './context.js';
 import { cues, unitsWith } from './lexicon/tables.js';
 import { nameReason } from './names.js';
 import { NUMBER_RE, splitNumber } from './numbers.js';
 import { CONFIDENCE } from './confidence.js';
+import { wholeTokens } from './token-bounds.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { PRE_QUALIFIERS, SCALES, unitAt, unitText, type UnitMatch } from './units.js';
 
@@ -22,7 +23,7 @@ const DAYS = 31;
 
 /** 2023年, 09年, 二〇二三年 are years; 3年 is a duration (a count of years). */
 function isYearNumber(text: string, arabic: boolean, value: number | null): boolean {
-  if (value === null) return false;
+  if (value === null || !Number.isInteger(value)) return false;
   if (arabic) return (text.length === 4 && value >= YEAR_MIN && value <= YEAR_MAX) || /^0\d$/.test(text);
   return text.length >= 3 && [...text].every((c) => !'十百千万亿'.includes(c));
 }
@@ -69,6 +70,28 @@ function durationReading(folded: string, start: number, unit: UnitMatch): boolea
   if (DURATION_AFTER.test(folded.slice(unit.end, unit.end + 2))) return true;
   return DURATION_CUES.some((w) => endsWithAt(folded, start, w));
 }
+
+/** Why a one-character numeral before `unit` is a quantity: a cue before it, a duration, or its own word. */
+function singleNumeralRule(ctx: DetectContext, start: number, unit: UnitMatch): 'cued' | 'duration' | 'word' | null {
+  const { folded } = ctx;
+  if (quantityCueBefore(folded, start) !== null || countCueBefore(folded, start) !== null) return 'cued';
+  if (durationReading(folded, start, unit)) return 'duration';
+  return wholeTokens(ctx.tokens, start, unit.end) && standsAlone(folded, unit) ? 'word' : null;
+}
+
+/**
+ * A one-numeral word the segmenter cut out (七元, 三人) is a quantity when it is a sum of money
+ * (新台币七元), or a count that closes its clause (小组成员三人。, 技术士三人以上): before a noun a
+ * one-numeral count names a kind or a size (四类收集容器, 两人一组, 三倍罚款, 前二项规定), and a
+ * length of time is left to the duration rule (追溯二年).
+ */
+function standsAlone(folded: string, unit: UnitMatch): boolean {
+  if (unit.type === 'amount') return true;
+  if (unit.type !== 'count' || DURATION_UNITS.has(unit.base) || unit.base === '年') return false;
+  const next = folded[unit.tailEnd];
+  return next === undefined || CLAUSE_BREAK.has(next);
+}
+const singleNumeralReading = (ctx: DetectContext, start: number, unit: UnitMatch): boolean => singleNumeralRule(ctx, start, unit) !== null;
 
 function preQualifier(folded: string, at: number): string | null {
   for (const q of PRE_QUALIFIERS) if (folded.startsWith(q, at - q.length)) return q;
@@ -139,10 +162,11 @@ export const literalDetector: SlotDetector = {
       if (type === null) continue;
       const quantity = type === 'count' || type === 'amount' || type === 'percent';
       if (!arabic && quantity) {
-        // A one-character Chinese numeral is mostly part of a word (实现二次创业, 三大规程) or an
-        // article (一个, 一次): it counts only after a cue word (了二期, 连续三天), and 一 never.
-        // Longer numerals (二十三户, 一百二十人) are quantities wherever they stand.
-        if (!scaled && (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null && countCueBefore(folded, start) === null && !durationReading(folded, start, unit)))) continue;
+        // A one-character Chinese numeral is mostly part of a word (一元化, 三元里, 三大规程) or an
+        // article (一个, 一次): it counts only after a cue word (了二期, 连续三天), or where the
+        // segmenter cuts the number and its unit out as a word of its own and nothing follows that
+        // makes it a kind (新台币七元, 成员三人。; standsAlone), and 一 never. Longer numerals (二十三户, 一百二十人) are quantities wherever they stand.
+        if (!scaled && (text === '一' || (text.length === 1 && !singleNumeralReading(ctx, start, unit)))) continue;
         if (isChineseNumeralChar(folded[start - 1])) continue;
       }
       const pre = preQualifier(folded, start);
@@ -156,7 +180,7 @@ export const literalDetector: SlotDetector = {
         value: doc.text.slice(start, end),
         parsed: parsedOf(parts, scale, qualifiers),
         detector: 'literal',
-        rule: arabic ? 'literal/arabic-unit' : !quantity ? 'literal/chinese-date' : text.length > 1 || scaled ? 'literal/chinese-unit' : quantityCueBefore(folded, start) !== null || countCueBefore(folded, start) !== null ? 'literal/chinese-cued' : 'literal/chinese-duration',
+        rule: arabic ? 'literal/arabic-unit' : !quantity ? 'literal/chinese-date' : text.length > 1 || scaled ? 'literal/chinese-unit' : `literal/chinese-${singleNumeralRule(ctx, start, unit) ?? 'cued'}`,
         // A date in Chinese numerals (二〇〇四年六月二十六日) is as concrete as one in digits.
         confidence: arabic || !quantity ? CONFIDENCE.unit : CONFIDENCE.words,
         claim: { start, end: unit.tailEnd },

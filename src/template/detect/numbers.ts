@@ -2,10 +2,11 @@ import { parseNumeral } from '../../core/numerals.js';
 
 /**
  * The numeral grammar slots use: Arabic numbers (full-width digits are already folded) with
- * decimals, Chinese numerals, and ranges of either (3—5, 6000—10000, 三至五).
+ * decimals, Chinese numerals (with decimals: 二点五), and ranges of either (3—5, 6000—10000, 三至五).
  */
 const ARABIC = String.raw`\d+(?:\.\d+)?`;
-const CHINESE = '[〇零一二两三四五六七八九十百千万亿]+';
+/** 二点五 is a decimal; 八点三十分 is a time (the digits after 点 take no 十/百: 点三 is no decimal there). */
+const CHINESE = '[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+(?![〇零一二两三四五六七八九十百千万亿]))?';
 const RANGE_SEP = '(?:—{1,2}|-|~|至|到)';
 
 /** Not preceded by a digit, a decimal point or a Latin letter (vcd2, A4 are names, not quantities). */
