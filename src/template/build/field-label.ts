@@ -237,7 +237,14 @@ export function slotLabel(view: MemberView, span: Span, type: SlotType, unit: st
     const label = alone === what ? alone : `${alone}（${what}）`;
     return { label, longer: label, meaning: '' };
   }
-  return { label: `${context}（${what}）`, longer: `${named(source, 2 * options.contextLength, side)}（${what}）`, meaning };
+  let longer = `${named(source, 2 * options.contextLength, side)}（${what}）`;
+  if (type === 'docno' && side === 'end') {
+    // Orders of one issuer in a promulgation note (国务院令第142号发布, 第707号第四次修订) share the
+    // words before: what the order did, after the number, tells them apart.
+    const after = named(wordsAfter(view, span, unit, holes), options.contextLength, 'start');
+    if (after.length > 0) longer = `${context}…${after}（${what}）`;
+  }
+  return { label: `${context}（${what}）`, longer, meaning };
 }
 
 /** The field key of a label: the label without its parenthesised part, letters and digits only. */
