@@ -4,7 +4,8 @@ import { countCueBefore } from './count-cues.js';
 import { CLAUSE_BREAK, endsWithAt, inRegions, isChineseNumeralChar } from './context.js';
 import { cues, unitsWith } from './lexicon/tables.js';
 import { nameReason } from './names.js';
-import { NUMBER_RE, splitNumber } from './numbers.js';
+import type { Span } from '../../core/span.js';
+import { NUMBER_RE, numberAt, splitNumber } from './numbers.js';
 import { CONFIDENCE } from './confidence.js';
 import { wholeTokens } from './token-bounds.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
@@ -111,6 +112,15 @@ function parsedOf(values: Array<number | null>, scale: number, qualifiers: strin
   return out;
 }
 
+/** The end of the excluded span that holds `start`, when the number [start, end) runs past it. */
+function markerEndInside(spans: readonly Span[], start: number, end: number): number | null {
+  for (const x of spans) {
+    if (x.start > start) return null;
+    if (start < x.end) return x.end < end ? x.end : null;
+  }
+  return null;
+}
+
 export const literalDetector: SlotDetector = {
   name: 'literal',
   detect(ctx: DetectContext): RawSlot[] {
@@ -119,10 +129,21 @@ export const literalDetector: SlotDetector = {
     const re = new RegExp(NUMBER_RE.source, NUMBER_RE.flags);
     re.lastIndex = body.start;
     for (let m = re.exec(folded); m !== null && m.index < body.end; m = re.exec(folded)) {
-      const start = m.index;
-      let end = start + m[0].length;
+      let start = m.index;
+      let matched = m[0];
+      // A number that starts inside an excluded marker is read from where the marker ends (2.2小时:
+      // item 2. then 2小时); otherwise the exclusion would drop the quantity with the marker.
+      const cut = markerEndInside(ctx.notBlanks, start, start + matched.length);
+      if (cut !== null) {
+        const again = numberAt(folded, cut);
+        if (again === null) continue;
+        start = cut;
+        matched = again;
+        re.lastIndex = cut + again.length;
+      }
+      let end = start + matched.length;
       if (end > body.end) break;
-      const arabic = /^\d/.test(m[0]);
+      const arabic = /^\d/.test(matched);
       // 三万元: the 万 belongs to the unit (value 三, unit 万元), as for 3万元. The scale makes it a
       // quantity wherever it stands (新台币十万元, 五千元): no cue word is needed.
       let scaled = false;
