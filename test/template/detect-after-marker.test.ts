@@ -22,3 +22,15 @@ describe('units and times of event plans', () => {
     ]);
   });
 });
+
+describe('ranges that span a whole year or month', () => {
+  it('are no dates to fill in; a real date range stays', () => {
+    const text = '统计口径\n本办法所称年度为每年1月1日至12月31日，月度为每月1日至月底；申报期为3月1日至3月15日。';
+    expect(slotsOf(text).map((s) => s.slice(1))).toEqual([
+      ['3', 'date', '月'],
+      ['1', 'date', '日'],
+      ['3', 'date', '月'],
+      ['15', 'date', '日'],
+    ]);
+  });
+});
