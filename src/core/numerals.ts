@@ -105,6 +105,14 @@ export function parseNumeral(raw: string): number | null {
     const tail = mixed[3] === undefined ? 0 : Number(mixed[3]) * unitBelow(unit);
     return Math.round(Number(mixed[1]) * unit + tail);
   }
+  // A decimal in Chinese numerals (二点五, 十二点零五): an integer, 点, then digits one by one.
+  const decimal = /^(.+)[点點]([〇零一二三四五六七八九]+)$/u.exec(s);
+  if (decimal) {
+    const whole = parseChineseInteger(decimal[1] as string);
+    if (whole === null) return null;
+    const digits = [...(decimal[2] as string)].map((c) => DIGITS[c] as number).join('');
+    return Number(`${whole}.${digits}`);
+  }
   return parseChineseInteger(s);
 }
 

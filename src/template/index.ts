@@ -24,6 +24,7 @@ import { hollowDurationDetector } from './detect/hollow-duration.js';
 import { literalDetector } from './detect/literal.js';
 import { placeholderDetector } from './detect/placeholder.js';
 import { docnoDetector } from './detect/docno.js';
+import { orderNumberDetector } from './detect/order-number.js';
 import { phoneDetector } from './detect/phone.js';
 import { timeDetector } from './detect/time.js';
 import { calendarDetector } from './detect/calendar.js';
@@ -42,12 +43,13 @@ export type { SlotResult } from './detect/run.js';
 
 /**
  * Slot detectors in the order they run. An earlier detector's slot wins over a later one it
- * overlaps, so the most specific go first: document numbers (whose year and serial are placeholders
- * or literals), placeholders the site left, phone numbers and clock times (their digits are not
+ * overlaps, so the most specific go first: document numbers and order numbers (whose year and serial
+ * are placeholders or literals), placeholders the site left, phone numbers and clock times (their digits are not
  * quantities), concrete quantities, then the blanks left by stripped digits.
  */
 export const SLOT_DETECTORS: readonly SlotDetector[] = [
   docnoDetector,
+  orderNumberDetector,
   placeholderDetector,
   phoneDetector,
   timeDetector,

@@ -46,6 +46,13 @@ describe('buildTemplate: one member', () => {
   });
 });
 
+describe('buildTemplate: labels', () => {
+  it('leaves a code of letters and digits (B5, A4) out of a label whole, not as a stray letter', () => {
+    const t = templateOf(['\n工作计划\n\n每份B5纸张印制封面8张。']);
+    expect(t.fields.map((f) => f.label)).toEqual(['纸张印制封面（张）']);
+  });
+});
+
 describe('buildTemplate: a family', () => {
   const a = '2023年工作计划\n\n公司现有员工人，建立分会8个。\n\n一、加强学习\n\n全年培训3期。';
   const b = '2024年工作计划\n\n公司现有员工人，建立分会12个。\n\n全年培训5期，参训人员二百人次。\n\n二、附则';

@@ -32,6 +32,7 @@ const CLAUSE_BREAKS = new Set([',', '。', ';', ':', '!', '?', '\n', '\r']);
 /** Outline markers at a clause start are numbering, not words of the context. */
 const MARKER = /^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、.]|\d+[、.]|\([一二三四五六七八九十\d]+\)[、.]?)/u;
 const NOT_WORD = /[\s\p{P}\p{S}\d]/u;
+const LETTERS_AND_DIGITS = /[A-Za-z\d.]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z\d.]*/gu;
 /** Shortest context that says something (底 alone, after 20xx年底, does not). */
 const MIN_CONTEXT = 2;
 /** An ordinal's context: the few words just before it (党的 of 全面贯彻党的xx大). */
@@ -59,6 +60,8 @@ function words(view: MemberView, start: number, end: number, holes: readonly Spa
     folded.push(view.folded[i] ?? '');
   }
   const drop = folded.map((c) => NOT_WORD.test(c));
+  // A code of letters and digits (A4, PM2.5) goes whole: without its digits it would be a stray letter.
+  for (const m of folded.join('').matchAll(LETTERS_AND_DIGITS)) for (let k = m.index; k < m.index + m[0].length; k++) drop[k] = true;
   for (const ph of findPlaceholders(folded.join(''))) for (let k = ph.span.start; k < ph.span.end; k++) drop[k] = true;
   const keep = (units: string[]): string => units.filter((_, k) => drop[k] !== true).join('');
   return { text: keep(text), folded: keep(folded) };
@@ -234,7 +237,14 @@ export function slotLabel(view: MemberView, span: Span, type: SlotType, unit: st
     const label = alone === what ? alone : `${alone}（${what}）`;
     return { label, longer: label, meaning: '' };
   }
-  return { label: `${context}（${what}）`, longer: `${named(source, 2 * options.contextLength, side)}（${what}）`, meaning };
+  let longer = `${named(source, 2 * options.contextLength, side)}（${what}）`;
+  if (type === 'docno' && side === 'end') {
+    // Orders of one issuer in a promulgation note (国务院令第142号发布, 第707号第四次修订) share the
+    // words before: what the order did, after the number, tells them apart.
+    const after = named(wordsAfter(view, span, unit, holes), options.contextLength, 'start');
+    if (after.length > 0) longer = `${context}…${after}（${what}）`;
+  }
+  return { label: `${context}（${what}）`, longer, meaning };
 }
 
 /** The field key of a label: the label without its parenthesised part, letters and digits only. */

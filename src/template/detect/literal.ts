@@ -1,11 +1,13 @@
 import type { ParsedQuantity, SlotType } from '../../core/template.js';
 import { quantityCueBefore } from './cues.js';
 import { countCueBefore } from './count-cues.js';
-import { endsWithAt, inRegions, isChineseNumeralChar } from './context.js';
+import { CLAUSE_BREAK, endsWithAt, inRegions, isChineseNumeralChar } from './context.js';
 import { cues, unitsWith } from './lexicon/tables.js';
 import { nameReason } from './names.js';
-import { NUMBER_RE, splitNumber } from './numbers.js';
+import type { Span } from '../../core/span.js';
+import { NUMBER_RE, numberAt, splitNumber } from './numbers.js';
 import { CONFIDENCE } from './confidence.js';
+import { wholeTokens } from './token-bounds.js';
 import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 import { PRE_QUALIFIERS, SCALES, unitAt, unitText, type UnitMatch } from './units.js';
 
@@ -22,7 +24,7 @@ const DAYS = 31;
 
 /** 2023年, 09年, 二〇二三年 are years; 3年 is a duration (a count of years). */
 function isYearNumber(text: string, arabic: boolean, value: number | null): boolean {
-  if (value === null) return false;
+  if (value === null || !Number.isInteger(value)) return false;
   if (arabic) return (text.length === 4 && value >= YEAR_MIN && value <= YEAR_MAX) || /^0\d$/.test(text);
   return text.length >= 3 && [...text].every((c) => !'十百千万亿'.includes(c));
 }
@@ -70,6 +72,28 @@ function durationReading(folded: string, start: number, unit: UnitMatch): boolea
   return DURATION_CUES.some((w) => endsWithAt(folded, start, w));
 }
 
+/** Why a one-character numeral before `unit` is a quantity: a cue before it, a duration, or its own word. */
+function singleNumeralRule(ctx: DetectContext, start: number, unit: UnitMatch): 'cued' | 'duration' | 'word' | null {
+  const { folded } = ctx;
+  if (quantityCueBefore(folded, start) !== null || countCueBefore(folded, start) !== null) return 'cued';
+  if (durationReading(folded, start, unit)) return 'duration';
+  return wholeTokens(ctx.tokens, start, unit.end) && standsAlone(folded, unit) ? 'word' : null;
+}
+
+/**
+ * A one-numeral word the segmenter cut out (七元, 三人) is a quantity when it is a sum of money
+ * (新台币七元), or a count that closes its clause (小组成员三人。, 技术士三人以上): before a noun a
+ * one-numeral count names a kind or a size (四类收集容器, 两人一组, 三倍罚款, 前二项规定), and a
+ * length of time is left to the duration rule (追溯二年).
+ */
+function standsAlone(folded: string, unit: UnitMatch): boolean {
+  if (unit.type === 'amount') return true;
+  if (unit.type !== 'count' || DURATION_UNITS.has(unit.base) || unit.base === '年') return false;
+  const next = folded[unit.tailEnd];
+  return next === undefined || CLAUSE_BREAK.has(next);
+}
+const singleNumeralReading = (ctx: DetectContext, start: number, unit: UnitMatch): boolean => singleNumeralRule(ctx, start, unit) !== null;
+
 function preQualifier(folded: string, at: number): string | null {
   for (const q of PRE_QUALIFIERS) if (folded.startsWith(q, at - q.length)) return q;
   return null;
@@ -88,6 +112,15 @@ function parsedOf(values: Array<number | null>, scale: number, qualifiers: strin
   return out;
 }
 
+/** The end of the excluded span that holds `start`, when the number [start, end) runs past it. */
+function markerEndInside(spans: readonly Span[], start: number, end: number): number | null {
+  for (const x of spans) {
+    if (x.start > start) return null;
+    if (start < x.end) return x.end < end ? x.end : null;
+  }
+  return null;
+}
+
 export const literalDetector: SlotDetector = {
   name: 'literal',
   detect(ctx: DetectContext): RawSlot[] {
@@ -96,10 +129,21 @@ export const literalDetector: SlotDetector = {
     const re = new RegExp(NUMBER_RE.source, NUMBER_RE.flags);
     re.lastIndex = body.start;
     for (let m = re.exec(folded); m !== null && m.index < body.end; m = re.exec(folded)) {
-      const start = m.index;
-      let end = start + m[0].length;
+      let start = m.index;
+      let matched = m[0];
+      // A number that starts inside an excluded marker is read from where the marker ends (2.2小时:
+      // item 2. then 2小时); otherwise the exclusion would drop the quantity with the marker.
+      const cut = markerEndInside(ctx.notBlanks, start, start + matched.length);
+      if (cut !== null) {
+        const again = numberAt(folded, cut);
+        if (again === null) continue;
+        start = cut;
+        matched = again;
+        re.lastIndex = cut + again.length;
+      }
+      let end = start + matched.length;
       if (end > body.end) break;
-      const arabic = /^\d/.test(m[0]);
+      const arabic = /^\d/.test(matched);
       // 三万元: the 万 belongs to the unit (value 三, unit 万元), as for 3万元. The scale makes it a
       // quantity wherever it stands (新台币十万元, 五千元): no cue word is needed.
       let scaled = false;
@@ -139,10 +183,11 @@ export const literalDetector: SlotDetector = {
       if (type === null) continue;
       const quantity = type === 'count' || type === 'amount' || type === 'percent';
       if (!arabic && quantity) {
-        // A one-character Chinese numeral is mostly part of a word (实现二次创业, 三大规程) or an
-        // article (一个, 一次): it counts only after a cue word (了二期, 连续三天), and 一 never.
-        // Longer numerals (二十三户, 一百二十人) are quantities wherever they stand.
-        if (!scaled && (text === '一' || (text.length === 1 && quantityCueBefore(folded, start) === null && countCueBefore(folded, start) === null && !durationReading(folded, start, unit)))) continue;
+        // A one-character Chinese numeral is mostly part of a word (一元化, 三元里, 三大规程) or an
+        // article (一个, 一次): it counts only after a cue word (了二期, 连续三天), or where the
+        // segmenter cuts the number and its unit out as a word of its own and nothing follows that
+        // makes it a kind (新台币七元, 成员三人。; standsAlone), and 一 never. Longer numerals (二十三户, 一百二十人) are quantities wherever they stand.
+        if (!scaled && (text === '一' || (text.length === 1 && !singleNumeralReading(ctx, start, unit)))) continue;
         if (isChineseNumeralChar(folded[start - 1])) continue;
       }
       const pre = preQualifier(folded, start);
@@ -156,7 +201,7 @@ export const literalDetector: SlotDetector = {
         value: doc.text.slice(start, end),
         parsed: parsedOf(parts, scale, qualifiers),
         detector: 'literal',
-        rule: arabic ? 'literal/arabic-unit' : !quantity ? 'literal/chinese-date' : text.length > 1 || scaled ? 'literal/chinese-unit' : quantityCueBefore(folded, start) !== null || countCueBefore(folded, start) !== null ? 'literal/chinese-cued' : 'literal/chinese-duration',
+        rule: arabic ? 'literal/arabic-unit' : !quantity ? 'literal/chinese-date' : text.length > 1 || scaled ? 'literal/chinese-unit' : `literal/chinese-${singleNumeralRule(ctx, start, unit) ?? 'cued'}`,
         // A date in Chinese numerals (二〇〇四年六月二十六日) is as concrete as one in digits.
         confidence: arabic || !quantity ? CONFIDENCE.unit : CONFIDENCE.words,
         claim: { start, end: unit.tailEnd },

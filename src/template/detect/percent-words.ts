@@ -18,7 +18,7 @@ export const percentWordsDetector: SlotDetector = {
     for (let m = re.exec(folded); m !== null && m.index < body.end; m = re.exec(folded)) {
       const [s, e] = (m.indices as RegExpIndicesArray)[1] as [number, number];
       if (e > body.end) break;
-      const value = parseNumeral((m[1] as string).replace('点', '.'));
+      const value = parseNumeral(m[1] as string);
       out.push({
         kind: 'literal',
         type: 'percent',

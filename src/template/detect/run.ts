@@ -85,6 +85,7 @@ export function runDetectors(
     all: opts.all,
     nounHeadWindow: opts.nounHeadWindow,
     tokens: options.tokens,
+    notBlanks: [],
     disabled: new Set(options.disable ?? []),
     report: (d) => diagnostics.push(d),
   };
@@ -108,6 +109,7 @@ export function runDetectors(
     return undefined;
   };
   const notBlanks = mergeSpans([...(options.chrome ?? []), ...exclusions.filter((x) => !ctx.disabled.has(`exclude/${x.name}`)).flatMap((x) => x.find(ctx))]);
+  ctx.notBlanks = notBlanks;
   for (const detector of detectors) {
     if (ctx.disabled.has(detector.name)) continue;
     const added: RawSlot[] = [];

@@ -10,7 +10,7 @@ import type { DetectContext, RawSlot, SlotDetector } from './types.js';
 const CLOCK = /(?<![\d:.])(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:])/gu;
 const HOUR = /(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})[点时](?:(\d{1,2}|[一二三四五六七八九十]{1,3})分|半|整)?/gu;
 /** Words that make 3点/14时 a time of day. */
-const DAY_PARTS = /(?:上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|夜间|每天|每日|当天|当日|次日|日|号|至|到|—|-|~)\s*$/u;
+const DAY_PARTS = /(?:上午|下午|中午|晚上|晚间|午间|早上|早晨|清晨|凌晨|傍晚|夜间|每天|每日|当天|当日|次日|日|号|至|到|—|-|~)\s*$/u;
 const AFTER = /^(?:前|后|以前|以后|之前|之后|至|到|—|-|~|起|开始|准时|截止|整)/u;
 /** 点/时 words that are not hours: 重点, 要点, 时间 (a 时 followed by 间/期/候 …). */
 const NOT_HOUR_AFTER = /^[间期候代刻节段效]/u;

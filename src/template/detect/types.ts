@@ -52,6 +52,12 @@ export interface DetectContext {
   /** SlotOptions.nounHeadWindow with its default. */
   nounHeadWindow: number;
   tokens: readonly Token[] | undefined;
+  /**
+   * Places no slot may overlap (chrome and what the exclusions find), merged and sorted; filled in
+   * before the detectors run, so a detector can read a number from where an excluded marker ends
+   * (2.2小时: item 2. then 2小时).
+   */
+  notBlanks: readonly Span[];
   /** SlotOptions.disable: rules left out. */
   disabled: ReadonlySet<string>;
   /** Findings a detector reports about places it did not make a slot of (possible blanks). */
