@@ -71,8 +71,14 @@ export function analyzeDocument(input: DecodedDocument | Document, options: Anal
 function analyzeVariant(document: Document, variant: Variant, options: AnalyzeOptions, chrome: readonly Span[], plan: Span): VariantAnalysis {
   const seg = options.segment === false ? { sentences: [], tokens: [] } : segment(document, variant.body, options.segment);
   const outline = options.outline === false ? null : buildOutline(document, variant.body, options.outline);
-  const slotResult =
-    options.slots === false ? { slots: [], diagnostics: [] } : detectSlots(document, plan, { ...options.slots, chrome: [...chrome, ...(options.slots?.chrome ?? [])], tokens: seg.tokens.length > 0 ? seg.tokens : undefined });
+  // The outline just read is the numbering the slots leave out (not read a second time).
+  const slotOptions = (o: Omit<SlotOptions, 'tokens'> = {}): SlotOptions => ({
+    ...o,
+    chrome: [...chrome, ...(o.chrome ?? [])],
+    tokens: seg.tokens.length > 0 ? seg.tokens : undefined,
+    ...(outline === null ? {} : { outlineMarkers: outline.items.map((item) => item.markerSpan) }),
+  });
+  const slotResult = options.slots === false ? { slots: [], diagnostics: [] } : detectSlots(document, plan, slotOptions(options.slots));
   return {
     variant,
     sentences: seg.sentences,

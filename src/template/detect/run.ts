@@ -85,6 +85,7 @@ export function runDetectors(
     all: opts.all,
     nounHeadWindow: opts.nounHeadWindow,
     tokens: options.tokens,
+    outlineMarkers: options.outlineMarkers,
     notBlanks: [],
     disabled: new Set(options.disable ?? []),
     report: (d) => diagnostics.push(d),

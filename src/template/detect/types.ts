@@ -26,6 +26,11 @@ export interface SlotOptions {
    */
   chrome?: readonly Span[];
   /**
+   * The numbering markers of the body when the outline stage has already read them (the pipeline
+   * has); the outline-marker exclusion reads the outline itself when absent.
+   */
+  outlineMarkers?: readonly Span[];
+  /**
    * Rules to leave out, to measure what each earns: a detector (`time`, `hollow`), a placeholder
    * family (`placeholder/lone-letter`) or an exclusion (`exclude/page-counter`).
    */
@@ -52,6 +57,8 @@ export interface DetectContext {
   /** SlotOptions.nounHeadWindow with its default. */
   nounHeadWindow: number;
   tokens: readonly Token[] | undefined;
+  /** SlotOptions.outlineMarkers. */
+  outlineMarkers: readonly Span[] | undefined;
   /**
    * Places no slot may overlap (chrome and what the exclusions find), merged and sorted; filled in
    * before the detectors run, so a detector can read a number from where an excluded marker ends

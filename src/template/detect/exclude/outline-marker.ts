@@ -8,5 +8,5 @@ import type { SlotExclusion } from '../types.js';
  */
 export const outlineMarker: SlotExclusion = {
   name: 'outline-marker',
-  find: (ctx) => buildOutline(ctx.doc, ctx.body).items.map((item) => item.markerSpan),
+  find: (ctx) => (ctx.outlineMarkers !== undefined ? [...ctx.outlineMarkers] : buildOutline(ctx.doc, ctx.body).items.map((item) => item.markerSpan)),
 };
