@@ -1,5 +1,6 @@
 import { isSpaceCode } from '../core/blanks.js';
 import { nounGroup } from './header-nouns.js';
+import { MatchMemo } from './match-memo.js';
 import { stemCore } from './stems.js';
 import type { HeaderCandidate, HeaderHeuristic, HeaderMatch, PageLine } from './types.js';
 
@@ -16,11 +17,9 @@ const STRONG_FORMS: ReadonlySet<string> = new Set(['bracket', 'bracket-fanwen', 
 /** Text read beyond the longest header, enough to tell a subtitle from a glued body. */
 const PIECE_EXTRA_CHARS = 40;
 
-/** Where a sentence ends inside a line; the next non-blank character may start a header. */
-const SENTENCE_END = new Set(['。', '!', '?', ';', '…']);
-
-function isSpace(c: string | undefined): boolean {
-  return c !== undefined && isSpaceCode(c.charCodeAt(0));
+/** Where a sentence ends inside a line (。!?;…); the next non-blank character may start a header. */
+function isSentenceEndCode(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x2026;
 }
 
 /**
@@ -43,13 +42,17 @@ function headerStartKinds(text: string, longLine: boolean, stems: readonly strin
   for (const stem of stems) {
     for (let i = text.indexOf(stem, 1); i > 0; i = text.indexOf(stem, i + 1)) {
       let j = i + stem.length;
-      while (j < text.length && isSpace(text[j])) j++;
+      while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
       if (MARKER_AFTER_STEM.test(text.slice(j, j + 4))) stemAt.add(i);
     }
   }
+  // Character codes, not one-character strings: every character of every long line passes here.
+  let before = text.charCodeAt(0);
   for (let i = 1; i < text.length; i++) {
-    if (stemAt.has(i)) out.push({ at: i, kind: 'stem' });
-    else if (!isSpace(text[i]) && (isSpace(text[i - 1]) || SENTENCE_END.has(text[i - 1] as string))) out.push({ at: i, kind: 'sentence' });
+    const c = text.charCodeAt(i);
+    if (stemAt.size > 0 && stemAt.has(i)) out.push({ at: i, kind: 'stem' });
+    else if (!isSpaceCode(c) && (isSpaceCode(before) || isSentenceEndCode(before))) out.push({ at: i, kind: 'sentence' });
+    before = c;
   }
   return out;
 }
@@ -70,6 +73,7 @@ export function findCandidates(
   heuristics: readonly HeaderHeuristic[],
   o: CandidateOptions,
   stems: readonly string[] = [],
+  memo: MatchMemo = new MatchMemo(),
 ): HeaderCandidate[] {
   const out: HeaderCandidate[] = [];
   lines.forEach((l, line) => {
@@ -88,7 +92,7 @@ export function findCandidates(
       const piece = lineText.slice(s, cut ? s + o.maxHeaderChars + PIECE_EXTRA_CHARS : lineText.length);
       for (const h of heuristics) {
         if (kind === 'sentence' && !STRONG_FORMS.has(h.name)) continue;
-        const found = h.match(piece);
+        const found = memo.match(h, text, l.trimmed.start + s, piece);
         // In a cut piece the text goes on: what looked like a subtitle may be the start of the body.
         const m = found !== null && cut && found.bodyStart === null ? { ...found, bodyStart: found.end } : found;
         if (m === null || !fits(m, s, o)) continue;

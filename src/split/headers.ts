@@ -1,5 +1,6 @@
 import type { Chrome } from '../core/document.js';
 import { findCandidates, type CandidateOptions } from './candidates.js';
+import { MatchMemo } from './match-memo.js';
 import { bestRun, type EvidenceOptions, type ScoredRun } from './evidence.js';
 import { bracket, bracketFanwen } from './heuristics/bracket.js';
 import { diPian } from './heuristics/di-pian.js';
@@ -49,13 +50,14 @@ export interface HeaderContext {
 /**
  * The variant headers of a page (masked folded text, its lines): candidates of every style, then —
  * with the page title and the stems that bare-ordinal lines repeat as known stems — a second pass
- * that also reads "X1第一、…" and "X(二)" after a known X, and the best run by evidence.
+ * that also reads "X1第一、…" and "X(二)" after a known X, and the best run by evidence. `memo`
+ * carries the page's earlier header reads (match-memo.ts).
  */
-export function findHeaders(text: string, lines: PageLine[], ctx: HeaderContext, o: HeaderSearch): ScoredRun | null {
-  let candidates = findCandidates(text, lines, HEURISTICS, o, ctx.titleStems);
+export function findHeaders(text: string, lines: PageLine[], ctx: HeaderContext, o: HeaderSearch, memo: MatchMemo = new MatchMemo()): ScoredRun | null {
+  let candidates = findCandidates(text, lines, HEURISTICS, o, ctx.titleStems, memo);
   const known = knownStems(ctx.titleStems, candidates);
   if (known.length > 0) {
-    candidates = findCandidates(text, lines, [...HEURISTICS, ...known.map(knownStemHeuristic)], o, known);
+    candidates = findCandidates(text, lines, [...HEURISTICS, ...known.map(knownStemHeuristic)], o, known, memo);
   }
   const candidateLines = new Set(candidates.map((c) => c.line));
   const textBefore = (line: number): boolean => {

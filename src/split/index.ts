@@ -4,6 +4,7 @@ import type { Span } from '../core/span.js';
 import { findChrome, maskChrome, orderChrome, relatedLists } from './chrome/index.js';
 import { findCandidates } from './candidates.js';
 import { findHeaders, HEURISTICS } from './headers.js';
+import { MatchMemo } from './match-memo.js';
 import { isBlankLine, pageLines } from './lines.js';
 import { readListHeading } from './list-heading.js';
 import { chooseTitle, titleCandidates, titleStem, type TitleCandidate } from './title.js';
@@ -77,14 +78,15 @@ export function splitVariants(doc: Document, options: SplitOptions = {}): SplitR
   const announced = announcedCount(candidates);
   // Related-article lists: their links may look like headers (…计划 篇3), so they are found first,
   // stopping only at a header that a paragraph follows.
-  const related = relatedLists(folded, rawLines, found.lines, new Set(findCandidates(masked, lines, HEURISTICS, o, titleStems).map((c) => c.line)), o.maxTitleChars);
+  const memo = new MatchMemo();
+  const related = relatedLists(folded, rawLines, found.lines, new Set(findCandidates(masked, lines, HEURISTICS, o, titleStems, memo).map((c) => c.line)), o.maxTitleChars);
   if (related.length > 0) {
     const listed = new Set(related.map((c) => c.span.start));
     chrome = orderChrome([...chrome.filter((c) => !listed.has(c.span.start)), ...related]);
     masked = maskChrome(folded, chrome);
     lines = pageLines(masked);
   }
-  const run = findHeaders(masked, lines, { titleStems, announced, titleLines: new Set(candidates.map((c) => c.line)), chromeLines: found.lines }, o);
+  const run = findHeaders(masked, lines, { titleStems, announced, titleLines: new Set(candidates.map((c) => c.line)), chromeLines: found.lines }, o, memo);
   const headers: HeaderCandidate[] = run === null ? [] : [...run.headers];
 
   // The title stands above the first header: a line under it is that variant's own title.

@@ -36,7 +36,9 @@ export function inlineChrome(folded: string, line: Span): Chrome[] {
         if (b > a) out.push({ kind: p.kind, span: { start: line.start + a, end: line.start + b }, rule: p.rule });
       }
     } else if (p.scope === 'contains') {
-      const g = new RegExp(p.re.source, 'gu');
+      // Compiled once, global (patterns.ts): a new RegExp per line cost more than the scan.
+      const g = p.re;
+      g.lastIndex = 0;
       for (let m = g.exec(text); m !== null; m = g.exec(text)) {
         if (m[0].length === 0) {
           g.lastIndex++;

@@ -7,7 +7,7 @@ export type PatternScope = 'line' | 'prefix' | 'contains' | 'inline';
 export interface ChromePattern {
   kind: ChromeKind;
   scope: PatternScope;
-  /** Compiled for the scope: anchored for line/prefix, global for inline. */
+  /** Compiled for the scope: anchored for line/prefix, global for inline and contains (reset `lastIndex` before a scan). */
   re: RegExp;
   /** `split/chrome/patterns#<line in the data file>`, so a finding names the entry that made it. */
   rule: string;
@@ -34,7 +34,7 @@ export function chromePatterns(): readonly ChromePattern[] {
     const source = scope === 'line' ? `^(?:${pattern})$` : scope === 'prefix' ? `^(?:${pattern})` : pattern;
     let re: RegExp;
     try {
-      re = new RegExp(source, scope === 'inline' ? 'gu' : 'u');
+      re = new RegExp(source, scope === 'inline' || scope === 'contains' ? 'gu' : 'u');
     } catch (e) {
       throw new Error(`${file.path}:${line}: ${(e as Error).message}`, { cause: e });
     }
