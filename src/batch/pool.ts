@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry as sharedWorkerEntry, type WorkerEntry } from '../core/worker-entry.js';
 import { batchFailure, type FileFailure, type FileRecord } from './record.js';
 import type { ResultMessage, TaskMessage, WorkerData } from './protocol.js';
 import type { FeatureOptions } from './unit-features.js';
@@ -45,22 +43,9 @@ interface Slot {
   lastError: Error | null;
 }
 
-/**
- * How to start a worker: worker.js next to this module when running from dist/. When running from the
- * TypeScript sources (vitest, tsx), a worker does not inherit the parent's loader (Node 20 ignores
- * `--import tsx` in a worker's execArgv), so a tiny bootstrap registers tsx inside the worker first
- * and then imports worker.ts.
- */
-export function workerEntry(): { script: URL | string; eval: boolean; url: URL } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  if (!fromSource) {
-    const url = new URL('./worker.js', import.meta.url);
-    return { script: url, eval: false, url };
-  }
-  const url = new URL('./worker.ts', import.meta.url);
-  const tsxApi = tsxEsmApi();
-  const script = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return { script, eval: true, url };
+/** How to start a batch worker (worker.js next to this module, or worker.ts from the sources). */
+export function workerEntry(): WorkerEntry {
+  return sharedWorkerEntry(import.meta.url, 'worker');
 }
 
 /** The template task module next to this module (template-task.js, or .ts from the sources). */
@@ -80,18 +65,6 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
   return copy.buffer;
-}
-
-/** The ESM build of tsx's API (require.resolve would give the CommonJS one, which cannot register ESM hooks here). */
-function tsxEsmApi(): string {
-  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
-    exports: Record<string, { import?: { default?: string } } | string>;
-  };
-  const entry = pkg.exports['./esm/api'];
-  const file = typeof entry === 'object' ? entry.import?.default : undefined;
-  if (file === undefined) throw new Error('tsx does not export ./esm/api: cannot run batch workers from the sources');
-  return new URL(file, pathToFileURL(pkgPath)).href;
 }
 
 /**

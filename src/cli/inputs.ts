@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { DiagnosticCode } from '../core/diagnostics.js';
-import type { Document } from '../core/document.js';
+import type { DecodedDocument, Document } from '../core/document.js';
 import { inputError, isPlankitError, usageError } from '../core/errors.js';
 import { formatDiagnostic, helpTexts, type Lang } from '../messages/index.js';
 import { normalize } from '../normalize/index.js';
@@ -66,7 +66,7 @@ export function warnReadFindings(io: CliIO, doc: Pick<Document, 'path' | 'diagno
 }
 
 /** The document, or null when it cannot be read (reported); a usage problem is thrown. */
-function readable(io: CliIO, read: () => Document): Document | null {
+function readable<D extends DecodedDocument>(io: CliIO, read: () => D): D | null {
   try {
     const doc = read();
     warnReadFindings(io, doc);
@@ -85,7 +85,7 @@ function readable(io: CliIO, read: () => Document): Document | null {
  * line is one report (`plankit: <file>:<line>: <reason>`) and the next lines go on. With `only`,
  * just the unit with that id (reported when the file has none).
  */
-async function* loadJsonl(file: string, opts: InputOptions, io: CliIO, only?: string): AsyncGenerator<Document> {
+async function* loadJsonl<D extends DecodedDocument>(file: string, opts: InputOptions, io: CliIO, prepare: (d: DecodedDocument) => D, only?: string): AsyncGenerator<D> {
   const readOptions = readOptionsOf(opts);
   for await (const item of readJsonlUnits(file, jsonlOptionsOf(opts))) {
     if ('problem' in item) {
@@ -93,7 +93,7 @@ async function* loadJsonl(file: string, opts: InputOptions, io: CliIO, only?: st
       continue;
     }
     if (only !== undefined && item.unit.id !== only) continue;
-    const doc = readable(io, () => normalize(decodeUnit(item.unit, readOptions)));
+    const doc = readable(io, () => prepare(decodeUnit(item.unit, readOptions)));
     if (doc === null) continue;
     yield doc;
     if (only !== undefined) return;
@@ -108,7 +108,19 @@ async function* loadJsonl(file: string, opts: InputOptions, io: CliIO, only?: st
  * weak encoding guess) are one line each too. A usage problem (an unknown --encoding) stops
  * everything with exit 2.
  */
-export async function* loadInputs(args: string[], opts: InputOptions, io: CliIO): AsyncGenerator<Document> {
+export function loadInputs(args: string[], opts: InputOptions, io: CliIO): AsyncGenerator<Document> {
+  return loadPrepared(args, opts, io, normalize);
+}
+
+/**
+ * loadInputs without the fold: each readable document as decoded, for a command that folds it
+ * elsewhere (plankit dedup folds in its worker threads).
+ */
+export function loadDecodedInputs(args: string[], opts: InputOptions, io: CliIO): AsyncGenerator<DecodedDocument> {
+  return loadPrepared(args, opts, io, (d) => d);
+}
+
+async function* loadPrepared<D extends DecodedDocument>(args: string[], opts: InputOptions, io: CliIO, prepare: (d: DecodedDocument) => D): AsyncGenerator<D> {
   if (args.length === 0) throw usageError('no-input', {});
   const selectors = args.map(unitSelector);
   const plain = args.filter((_, k) => selectors[k] === null);
@@ -117,12 +129,12 @@ export async function* loadInputs(args: string[], opts: InputOptions, io: CliIO)
   const readOptions = readOptionsOf(opts);
   for (const path of files) {
     if (isJsonlPath(path)) {
-      yield* loadJsonl(path, opts, io);
+      yield* loadJsonl(path, opts, io, prepare);
       continue;
     }
-    let doc: Document;
+    let doc: D;
     try {
-      doc = normalize(await readDocument(path, readOptions));
+      doc = prepare(await readDocument(path, readOptions));
     } catch (e) {
       if (isPlankitError(e) && e.kind !== 'usage') {
         reportError(io, e);
@@ -133,5 +145,5 @@ export async function* loadInputs(args: string[], opts: InputOptions, io: CliIO)
     warnReadFindings(io, doc);
     yield doc;
   }
-  for (const s of selectors) if (s !== null) yield* loadJsonl(s.file, opts, io, s.id);
+  for (const s of selectors) if (s !== null) yield* loadJsonl(s.file, opts, io, prepare, s.id);
 }

@@ -64,7 +64,7 @@ export const SPLIT_DEFAULTS: Required<SplitOptions> = {
  *    with a `no-variants` info diagnostic; a page of chrome only has no variant (`chrome-only`).
  * 4. A list heading (精选5篇) announcing another count than found gives `variant-count`.
  */
-export function splitVariants(doc: Document, options: SplitOptions = {}): SplitResult {
+export function splitVariants(doc: Pick<Document, 'path' | 'text' | 'folded'>, options: SplitOptions = {}): SplitResult {
   const o = { ...SPLIT_DEFAULTS, ...options };
   const folded = doc.folded;
   const rawLines = pageLines(folded);

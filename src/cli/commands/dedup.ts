@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { LineIndex } from '../../core/lines.js';
-import { DEFAULT_DEDUP_OPTIONS, findDuplicates, unitText, type DedupOptions, type DedupResult } from '../../dedup/index.js';
+import { DEFAULT_DEDUP_OPTIONS, findDuplicates, type DedupOptions, type DedupResult } from '../../dedup/index.js';
 import { helpTexts, reportTexts, type Lang } from '../../messages/index.js';
 import { dedupJson, type UnitSource } from '../../report/dedup.js';
-import { maskedDocument, splitVariants } from '../../split/index.js';
-import { inputOptions, loadInputs } from '../inputs.js';
+import { UnitSplitter } from '../dedup-units/parallel.js';
+import { inputOptions, loadDecodedInputs } from '../inputs.js';
 import { reportWarning, type CliIO } from '../io.js';
 import { choice, numberOption, writeJsonRows, type OutputFormat } from '../output.js';
 import { escapeControls, table } from '../text.js';
@@ -61,25 +60,24 @@ export const registerDedup: RegisterCommand = (program: Command, io: CliIO) => {
       const unitOptions = { skipTitle: opts.skipTitle === true };
       if (permutations < d.bandRows) options.bandRows = permutations;
 
-      const units: Array<{ id: string; text: string }> = [];
-      const sources = new Map<string, UnitSource>();
+      const splitter = new UnitSplitter(unitOptions);
       const paths = new Set<string>();
       const loadOptions = inputOptions(opts);
-      for await (const doc of loadInputs(inputs, loadOptions, io)) {
+      for await (const doc of loadDecodedInputs(inputs, loadOptions, io)) {
         if (paths.has(doc.path)) {
           reportWarning(io, doc.path, reportTexts(io.lang).givenTwice);
           continue;
         }
         paths.add(doc.path);
-        const li = new LineIndex(doc.text);
-        const split = splitVariants(doc);
-        // Units compare the content view (chrome blanked), as batch and the library do.
-        const content = maskedDocument(doc, split.chrome);
-        for (const v of split.variants) {
-          units.push({ id: v.id, text: unitText(content.folded, split.title, v, unitOptions) });
-          const startLine = li.lineOf(v.header?.start ?? (v.label === null && !unitOptions.skipTitle ? split.title?.span.start : undefined) ?? v.body.start);
-          sources.set(v.id, { path: doc.path, label: v.label, startLine, endLine: v.body.end > v.body.start ? li.lineOf(v.body.end - 1) : startLine });
-        }
+        splitter.add(doc);
+      }
+      const units: Array<{ id: string; text: string }> = [];
+      const sources = new Map<string, UnitSource>();
+      for (const d of await splitter.finish()) {
+        d.units.forEach((u, k) => {
+          units.push(u);
+          sources.set(u.id, d.sources[k] as UnitSource);
+        });
       }
       const r = findDuplicates(units, options);
       if (format === 'json') writeJsonRows(io, dedupJson(r, sources));
