@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isPlankitError, usageError, type PlankitError } from '../core/errors.js';
 import { formatError, helpTexts, isLang, langFromArgv, LANGS, reportTexts } from '../messages/index.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor, type RegisterCommand } from './commands/index.js';
 import { configureHelp } from './help.js';
 import { addJsonlOptions } from './inputs.js';
 import { createIO, EXIT, reportError, writeNotice, type CliIO } from './io.js';
@@ -18,8 +18,11 @@ function readVersion(): string {
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 
-/** The program, its commands and their help in `io.lang`. `onError` learns which command's parser failed. */
-export function buildProgram(io: CliIO, onError: (command: Command) => void = () => {}): Command {
+/**
+ * The program with `commands` (see commandsFor) and their help in `io.lang`. `onError` learns which
+ * command's parser failed.
+ */
+export function buildProgram(io: CliIO, commands: readonly RegisterCommand[], onError: (command: Command) => void = () => {}): Command {
   const h = helpTexts(io.lang);
   const program = new Command('plankit').description(h.program);
   configureHelp(program, io.lang);
@@ -32,7 +35,7 @@ export function buildProgram(io: CliIO, onError: (command: Command) => void = ()
       // Parser errors are reported by main(), in the user's language and the one-line shape.
       outputError: () => {},
     });
-  for (const register of COMMANDS) register(program, io);
+  for (const register of commands) register(program, io);
   for (const cmd of program.commands) if (TEXT_COMMANDS.includes(cmd.name())) addJsonlOptions(cmd, io.lang);
   for (const cmd of [program, ...program.commands]) {
     cmd.exitOverride((e) => {
@@ -84,7 +87,7 @@ export async function main(argv: string[], io: CliIO = createIO(process.stdout, 
     io.lang = asked;
   }
   const failed: Command[] = [];
-  const program = buildProgram(io, (cmd) => failed.push(cmd));
+  const program = buildProgram(io, await commandsFor(argv.slice(2)), (cmd) => failed.push(cmd));
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -4,9 +4,12 @@
  * each optional block's check box, and the template mark. It reads only those controls: it is
  * not a reader of Word pages in general.
  */
-import { load, type Cheerio } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { strFromU8, unzipSync } from 'fflate';
+import { lazyModule } from '../../core/lazy-module.js';
+
+const cheerio = lazyModule<typeof import('cheerio')>('cheerio');
+const fflate = lazyModule<typeof import('fflate')>('fflate');
 import { BLANK_BOOKMARK_PREFIX, BLOCK_BOOKMARK_PREFIX, OPTIONAL_TAG_PREFIX, TEMPLATE_PROPERTY } from './write-docx.js';
 
 export interface DocxFields {
@@ -32,7 +35,7 @@ export class NotDocxError extends Error {
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   try {
-    return unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'docProps/custom.xml' });
+    return fflate().unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'docProps/custom.xml' });
   } catch {
     throw new NotDocxError();
   }
@@ -51,7 +54,7 @@ function textOf($content: Cheerio<AnyNode>): string {
 }
 
 /** The text inside each of our bookmarks, by the bookmark's name. */
-function bookmarkedText($: ReturnType<typeof load>): Map<string, string> {
+function bookmarkedText($: CheerioAPI): Map<string, string> {
   const open = new Map<string, string>(); // bookmark id → name
   const out = new Map<string, string>();
   $('w\\:body *').each((_, node) => {
@@ -73,7 +76,7 @@ function bookmarkedText($: ReturnType<typeof load>): Map<string, string> {
 
 function templateFamily(customXml: Uint8Array | undefined): string | null {
   if (customXml === undefined) return null;
-  const $ = load(strFromU8(customXml), { xml: true });
+  const $ = cheerio().load(fflate().strFromU8(customXml), { xml: true });
   let family: string | null = null;
   $('property').each((_, p) => {
     if ($(p).attr('name') === TEMPLATE_PROPERTY) family = $(p).text().trim();
@@ -85,7 +88,7 @@ export function readDocxFields(bytes: Uint8Array): DocxFields {
   const files = unzip(bytes);
   const documentXml = files['word/document.xml'];
   if (documentXml === undefined) throw new NotDocxError('word/document.xml');
-  const $ = load(strFromU8(documentXml), { xml: true });
+  const $ = cheerio().load(fflate().strFromU8(documentXml), { xml: true });
   const fields = new Map<string, Array<string | null>>();
   const optional = new Map<string, boolean>();
   $('w\\:sdt').each((_, sdt) => {

@@ -1,5 +1,8 @@
 import { posix } from 'node:path';
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import type { UnzipFileInfo } from 'fflate';
+import { lazyModule } from '../../core/lazy-module.js';
+
+const fflate = lazyModule<typeof import('fflate')>('fflate');
 import { readError } from '../reasons.js';
 import { isZip } from '../format.js';
 import { childElements, parseXml } from './xml.js';
@@ -57,7 +60,7 @@ export function openDocx(path: string, bytes: Uint8Array, maxBytes: number): Doc
   const entries = new Map<string, UnzipFileInfo>();
   const inflate = (names: ReadonlySet<string>): Record<string, Uint8Array> => {
     try {
-      return unzipSync(bytes, {
+      return fflate().unzipSync(bytes, {
         filter: (f) => {
           entries.set(f.name.toLowerCase(), f);
           return names.has(f.name.toLowerCase());

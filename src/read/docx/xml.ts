@@ -1,4 +1,6 @@
-import { load } from 'cheerio';
+import { lazyModule } from '../../core/lazy-module.js';
+
+const cheerio = lazyModule<typeof import('cheerio')>('cheerio');
 import type { AnyNode, Element } from 'domhandler';
 import { decodeAs } from '../encoding/decode.js';
 import { isElement } from '../html/nodes.js';
@@ -27,7 +29,7 @@ export interface XmlPart {
 }
 
 export function parseXml(bytes: Uint8Array): XmlPart {
-  const $ = load(decodeXml(bytes), { xml: true });
+  const $ = cheerio().load(decodeXml(bytes), { xml: true });
   const root = $.root()[0]?.children.find(isElement);
   let prefix = 'w:';
   for (const [name, value] of Object.entries(root?.attribs ?? {})) {

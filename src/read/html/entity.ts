@@ -1,4 +1,6 @@
-import { load } from 'cheerio';
+import { lazyModule } from '../../core/lazy-module.js';
+
+const cheerio = lazyModule<typeof import('cheerio')>('cheerio');
 
 const cache = new Map<string, string>();
 
@@ -10,7 +12,7 @@ const cache = new Map<string, string>();
 export function decodeReference(ref: string): string {
   let r = cache.get(ref);
   if (r === undefined) {
-    r = load(ref, null, false).text();
+    r = cheerio().load(ref, null, false).text();
     cache.set(ref, r);
   }
   return r;

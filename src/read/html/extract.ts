@@ -1,4 +1,6 @@
-import { load } from 'cheerio';
+import { lazyModule } from '../../core/lazy-module.js';
+
+const cheerio = lazyModule<typeof import('cheerio')>('cheerio');
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { SourceSegment } from '../../core/document.js';
 import { alignText, type AlignedPiece } from './align.js';
@@ -69,7 +71,7 @@ function mapThrough(b: TextBuilder, pieces: AlignedPiece[], cursor: { i: number 
  */
 export function extractHtml(source: string, dropRules: readonly DropRule[], malformedRules: readonly MalformedRule[]): HtmlExtraction {
   const parseErrors: ParseError[] = [];
-  const $ = load(source, { sourceCodeLocationInfo: true, onParseError: (e) => parseErrors.push(e) });
+  const $ = cheerio().load(source, { sourceCodeLocationInfo: true, onParseError: (e) => parseErrors.push(e) });
   const root = $.root()[0] as Document;
   const body = $('body')[0];
   const lengths = new Map<Element, number>();
