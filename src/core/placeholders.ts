@@ -33,7 +33,9 @@ const COMBINED = new RegExp(SOURCES.map(([name, src]) => `(?<${name}>${src})`).j
 /** All placeholders in `text`, left to right, non-overlapping. */
 export function findPlaceholders(text: string, from = 0, to = text.length): PlaceholderMatch[] {
   const out: PlaceholderMatch[] = [];
-  const re = new RegExp(COMBINED.source, 'gu');
+  // One compiled expression for every call (dedup calls this on slices of every unit); the loop
+  // below runs to completion before anything else can use it.
+  const re = COMBINED;
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     const groups = m.groups ?? {};
