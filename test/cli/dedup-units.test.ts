@@ -41,3 +41,13 @@ describe('dedup units in worker threads', () => {
     await expect(splitter.finish()).rejects.toThrow();
   }, 60_000);
 });
+
+describe('a worker failing early', () => {
+  it('is reported by finish() even when more documents were added after it failed', async () => {
+    const splitter = new UnitSplitter({}, { inlineDocuments: 0, batchDocuments: 1, workers: 1 });
+    splitter.add({ path: 'bad.txt', text: 42 as unknown as string });
+    await new Promise((r) => setTimeout(r, 1500)); // the worker answers with its error meanwhile
+    splitter.add({ path: 'ok.txt', text: '学校工作计划\n一、指导思想\n做好工作。' });
+    await expect(splitter.finish()).rejects.toThrow();
+  }, 60_000);
+});

@@ -73,11 +73,13 @@ export class UnitSplitter {
     const task: UnitsTask = { seq: this.seq++, docs: this.batch, options: this.unitOptions };
     const start = this.batchStart;
     this.batch = [];
-    this.waits.push(
-      new Promise<void>((resolve, reject) => {
-        this.pending.set(task.seq, { start, resolve, reject });
-      }),
-    );
+    const done = new Promise<void>((resolve, reject) => {
+      this.pending.set(task.seq, { start, resolve, reject });
+    });
+    // A worker may fail while the caller is still adding documents: finish() reports it, and until
+    // then the rejection must not count as unhandled (that would end the process with a trace).
+    done.catch(() => {});
+    this.waits.push(done);
     // Round robin: batches are alike in size, and each worker answers in order.
     (workers[this.next++ % workers.length] as Worker).postMessage(task);
   }
