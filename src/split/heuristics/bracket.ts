@@ -19,5 +19,5 @@ function bracketLabel(marker: string): '篇' | '范文' {
   return nounLabel(word);
 }
 
-export const bracket: HeaderHeuristic = regexHeuristic('bracket', bracketRe(nounGroup((n) => n.label === '篇')), bracketLabel, { strong: true, bracketed: true });
-export const bracketFanwen: HeaderHeuristic = regexHeuristic('bracket-fanwen', bracketRe(nounGroup((n) => n.label === '范文')), '范文', { strong: true, bracketed: true });
+export const bracket: HeaderHeuristic = regexHeuristic('bracket', bracketRe(nounGroup((n) => n.label === '篇')), bracketLabel, { strong: true, bracketed: true, needs: ['【', '['] });
+export const bracketFanwen: HeaderHeuristic = regexHeuristic('bracket-fanwen', bracketRe(nounGroup((n) => n.label === '范文')), '范文', { strong: true, bracketed: true, needs: ['【', '['] });

@@ -9,4 +9,4 @@ import { regexHeuristic } from './regex-header.js';
 const NOUN = `(?:${nounGroup((n) => n.label === '篇').slice(1, -1)})`;
 const RE = new RegExp(`^(.{0,40}?)\\s*第\\s*${HEADER_NUMBER}\\s*${NOUN}`);
 
-export const diPian: HeaderHeuristic = regexHeuristic('di-pian', RE, '篇', { strong: true });
+export const diPian: HeaderHeuristic = regexHeuristic('di-pian', RE, '篇', { strong: true, needs: ['第'] });

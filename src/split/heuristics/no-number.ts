@@ -8,7 +8,7 @@ import { regexHeuristic } from './regex-header.js';
 export const MIN_NO_STEM_CHARS = 4;
 const RE = /^(.{0,40}?[^\sA-Za-z0-9])\s*(?:NO|No|no)\s*[.:]?\s*([0-9]{1,3})(?![0-9.])/;
 
-const base = regexHeuristic('no-number', RE, '篇', { strong: false, minStemChars: MIN_NO_STEM_CHARS });
+const base = regexHeuristic('no-number', RE, '篇', { strong: false, minStemChars: MIN_NO_STEM_CHARS, needs: ['NO', 'No', 'no'] });
 export const noNumber: HeaderHeuristic = {
   ...base,
   match(text) {

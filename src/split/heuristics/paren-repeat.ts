@@ -12,4 +12,4 @@ export const MIN_REPEAT_STEM_CHARS = 6;
 // width-folded to ASCII before we look). A bare ordinal: the page's evidence decides.
 const RE = new RegExp(`^(.{0,40}?\\S)\\s*\\(\\s*${HEADER_NUMBER}\\s*\\)`);
 
-export const parenRepeat: HeaderHeuristic = regexHeuristic('paren-repeat', RE, '篇', { strong: false, minStemChars: MIN_REPEAT_STEM_CHARS });
+export const parenRepeat: HeaderHeuristic = regexHeuristic('paren-repeat', RE, '篇', { strong: false, minStemChars: MIN_REPEAT_STEM_CHARS, needs: ['('] });

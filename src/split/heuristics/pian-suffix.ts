@@ -7,4 +7,4 @@ import { regexHeuristic } from './regex-header.js';
 // stem (the words before it) never repeats the title, so the page's evidence turns it down.
 const RE = new RegExp(`^(.{0,40}?)\\s*篇\\s*${HEADER_NUMBER}`);
 
-export const pianSuffix: HeaderHeuristic = regexHeuristic('pian-suffix', RE, '篇', { strong: true });
+export const pianSuffix: HeaderHeuristic = regexHeuristic('pian-suffix', RE, '篇', { strong: true, needs: ['篇'] });

@@ -17,17 +17,22 @@ export function firstDigitReading(raw: string, matched: string, bodyStart: numbe
  * after the marker: group 1 is the stem (the text before the marker), the first later group that
  * matched is the variant number. What follows is a subtitle or a glued body (see rest.ts); a body
  * glued on with no separator makes the header depend on the page's evidence (not strong).
+ * `needs`: words one of which every match holds (a cheap test before the expression).
  */
 export function regexHeuristic(
   name: string,
   re: RegExp,
   kind: LabelKind | ((marker: string) => LabelKind),
-  options: { strong: boolean; minStemChars?: number; bracketed?: boolean; rest?: RestOptions },
+  options: { strong: boolean; minStemChars?: number; bracketed?: boolean; rest?: RestOptions; needs?: readonly string[] },
 ): HeaderHeuristic {
+  const needs = options.needs;
   return {
     name,
     minStemChars: options.minStemChars ?? 0,
     match(text) {
+      // Every header is tried at every line start of every page: text holding none of the words the
+      // expression cannot match without is turned away by a few indexOf calls.
+      if (needs !== undefined && !needs.some((w) => text.includes(w))) return null;
       const m = re.exec(text);
       if (!m) return null;
       const rawStem = m[1] as string;
