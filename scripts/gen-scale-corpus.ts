@@ -3,6 +3,8 @@
  * the units of the dedup corpus (scripts/lib/dedup-corpus.ts: original plans and copies made by
  * drops, reorders, truncation, edits, number swaps and recuts, families laid out in random order)
  * packed `variants` to a page under 篇 headers, so a family's members sit on different pages.
+ * At `--chars 150` the copies' edits and added paragraphs shrink with the plan (dedup-corpus.ts:
+ * one typo and one added paragraph at most, where a 680-character plan gets up to six and three).
  *
  *   npx tsx scripts/gen-scale-corpus.ts --out out/scale --pages 60000 [--variants 5] [--chars 150] [--seed 42]
  *

@@ -100,7 +100,7 @@ export async function run(): Promise<BenchResult> {
         generate_seconds: r3(genSeconds),
       },
       notes: [
-        `${PAGES} generated pages of ${VARIANTS} variants (gen-scale-corpus --chars ${CHARS}, seed ${SEED}): the dedup corpus's plans and copies (drops, reorders, truncation, tails, recuts, edits, number swaps; families of 2–8, a third of the units alone) spread over pages at random`,
+        `${PAGES} generated pages of ${VARIANTS} variants (gen-scale-corpus --chars ${CHARS}, seed ${SEED}): the dedup corpus's plans and copies (drops, reorders, truncation, tails, recuts, edits, number swaps — typos and added paragraphs scaled to the plan length; families of 2–8, a third of the units alone) spread over pages at random`,
         'built CLI as a child process, every core, SQLite store, --no-templates; peak RSS by GNU time (the whole process, worker threads included)',
         'pairwise F1 over all variant pairs: same family in plankit vs in the generator',
         'the load average shows how busy the shared machine was: wall times grow with it, memory does not',

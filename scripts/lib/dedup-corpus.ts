@@ -29,12 +29,22 @@ export interface CorpusOptions {
 
 export const CORPUS_DEFAULTS: CorpusOptions = { units: 1000, seed: 42, chars: 680, singletonShare: 0.35, maxFamily: 8 };
 
-type Op = (p: string[], rng: Rng) => string[];
+/** A change made to a copy; `chars` is the family's plan length setting (CorpusOptions.chars). */
+type Op = (p: string[], rng: Rng, chars: number) => string[];
+
+/**
+ * The copies' changes were designed on plans of REFERENCE_CHARS characters: 1–6 character edits and
+ * 2–3 added paragraphs there. A shorter plan gets proportionally fewer (at least one), so a copy is
+ * as lightly changed whatever the length — six typos in a 60-character truncated copy (one character
+ * in ten) or a recut that is half another plan's text would be copies in name only.
+ */
+const REFERENCE_CHARS = 680;
+const scaled = (n: number, chars: number): number => Math.max(1, Math.round((n * Math.min(chars, REFERENCE_CHARS)) / REFERENCE_CHARS));
 
 /** Character edits: a few characters replaced, inserted or deleted. */
-const edit: Op = (p, rng) => {
+const edit: Op = (p, rng, chars) => {
   const out = [...p];
-  for (let k = rng.int(1, 6); k > 0; k--) {
+  for (let k = rng.int(1, scaled(6, chars)); k > 0; k--) {
     const i = rng.int(0, out.length - 1);
     const s = out[i] as string;
     const at = rng.int(0, Math.max(0, s.length - 1));
@@ -72,9 +82,9 @@ const truncate: Op = (p, rng) => p.slice(0, Math.max(2, Math.round(p.length * (0
 const tail: Op = (p, rng) => p.slice(Math.min(p.length - 2, Math.round(p.length * (0.2 + rng.next() * 0.3))));
 
 /** A cut that keeps the first 70 % and adds paragraphs of its own (overlap: each has parts the other lacks). */
-const recut: Op = (p, rng) => {
+const recut: Op = (p, rng, chars) => {
   const keep = p.slice(0, Math.round(p.length * 0.7));
-  for (let k = rng.int(2, 3); k > 0; k--) keep.push(planParagraph(rng));
+  for (let k = rng.int(scaled(2, chars), scaled(3, chars)); k > 0; k--) keep.push(planParagraph(rng));
   return keep;
 };
 
@@ -105,14 +115,14 @@ export function generateCorpus(partial: Partial<CorpusOptions> = {}): SyntheticU
       const ops: string[] = [];
       // One structural change at most (two cuts of a cut may share nothing), plus light edits.
       const [name, op] = rng.pick(OPS);
-      p = op(p, rng);
+      p = op(p, rng, o.chars);
       ops.push(name);
       if (name !== 'edit' && rng.chance(0.5)) {
-        p = edit(p, rng);
+        p = edit(p, rng, o.chars);
         ops.push('edit');
       }
       if (name !== 'numbers' && rng.chance(0.5)) {
-        p = numbers(p, rng);
+        p = numbers(p, rng, o.chars);
         ops.push('numbers');
       }
       units.push({ family, ops, text: p.join('\n') });
