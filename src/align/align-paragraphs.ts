@@ -1,6 +1,7 @@
 import { diffTokens } from './diff-tokens.js';
 import { bigrams, dice, paragraphKey } from './similarity.js';
 import { ALIGN_DEFAULTS, type AlignOptions, type ParagraphPair } from './types.js';
+import { pushAll } from '../core/push-all.js';
 
 /**
  * Monotone alignment of two paragraph lists. Paragraphs equal up to whitespace and punctuation are
@@ -18,7 +19,7 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], opti
   let gapA: number[] = [];
   let gapB: number[] = [];
   const flush = (): void => {
-    if (gapA.length > 0 || gapB.length > 0) out.push(...alignGap(gapA, gapB, ka, kb, o));
+    if (gapA.length > 0 || gapB.length > 0) pushAll(out, alignGap(gapA, gapB, ka, kb, o));
     gapA = [];
     gapB = [];
   };

@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { InlineHit, InlineLine } from './detect.js';
 import type { ResolvedOutlineOptions } from './options.js';
 import type { LineItem } from './tree.js';
+import { pushAll } from '../core/push-all.js';
 
 export interface InlineItem {
   hit: InlineHit;
@@ -55,7 +56,7 @@ export function inlineItems(
         if (run !== null && run.hits.length + (run.continuesLine ? 1 : 0) >= options.inlineMinRun) {
           let n = run.continuesLine ? (ownItem as LineItem).renumbered : 0;
           for (const h of run.hits) accepted.push({ hit: h, continuesLine: run.continuesLine, renumbered: ++n });
-          diagnostics.push(...run.gaps);
+          pushAll(diagnostics, run.gaps);
         }
         run = null;
       };

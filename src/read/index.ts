@@ -40,6 +40,7 @@ import type { MalformedRule } from './html/malformed-rule.js';
 import { malformedUnclosed } from './html/malformed-unclosed.js';
 import { resolveReadOptions, type ReadOptions } from './options.js';
 import { readInputBytes, tooLarge } from './read-input.js';
+import { pushAll } from '../core/push-all.js';
 
 export { DEFAULT_MAX_BYTES, type ReadOptions } from './options.js';
 export { DEFAULT_PLAN_EXTENSIONS, expandInputs, type ExpandOptions, type ExpandedInputs } from './expand-inputs.js';
@@ -98,7 +99,7 @@ function finishDocument(doc: DecodedDocument, source: string): DecodedDocument {
     doc.sourceMap = md.sourceMap;
   }
   assertHasText(doc.path, doc.text, doc.format);
-  for (const check of TEXT_CHECKS) doc.diagnostics.push(...check(doc.text));
+  for (const check of TEXT_CHECKS) pushAll(doc.diagnostics, check(doc.text));
   return doc;
 }
 

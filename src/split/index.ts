@@ -10,6 +10,7 @@ import { readListHeading } from './list-heading.js';
 import { chooseTitle, titleCandidates, titleStem, type TitleCandidate } from './title.js';
 import { buildVariants, textEnd } from './variants.js';
 import type { HeaderCandidate, PageLine } from './types.js';
+import { pushAll } from '../core/push-all.js';
 
 export type { HeaderCandidate, HeaderHeuristic, HeaderMatch, LabelKind } from './types.js';
 export { HEURISTICS };
@@ -121,7 +122,7 @@ export function splitVariants(doc: Pick<Document, 'path' | 'text' | 'folded'>, o
   }
   const built = buildVariants(doc.path, masked, lines, headers);
   if (announced !== null && announced !== built.variants.length) diagnostics.push(countDiagnostic(candidates, announced, built.variants.length));
-  diagnostics.push(...built.diagnostics);
+  pushAll(diagnostics, built.diagnostics);
   return { title, variants: built.variants, chrome, diagnostics: sortDiagnostics(diagnostics) };
 }
 

@@ -14,6 +14,7 @@ import { EXIT, reportError, reportWarning, writeNotice, type CliIO } from '../io
 import { choice, optionalNumber, outputError, writeJson } from '../output.js';
 import { escapeControls } from '../text.js';
 import type { RegisterCommand } from './index.js';
+import { pushAll } from '../../core/push-all.js';
 
 interface BatchCommandOptions {
   db: string;
@@ -69,9 +70,9 @@ async function collectFiles(inputs: string[], lists: string[], io: CliIO): Promi
   if (plain.length > 0) {
     const { files: expanded, problems } = await expandInputs(plain);
     for (const p of problems) reportError(io, p);
-    files.push(...expanded);
+    pushAll(files, expanded);
   }
-  for (const l of listArgs) files.push(...readListFile(l));
+  for (const l of listArgs) pushAll(files, readListFile(l));
   return files;
 }
 

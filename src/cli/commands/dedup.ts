@@ -8,6 +8,7 @@ import { reportWarning, type CliIO } from '../io.js';
 import { choice, numberOption, writeJsonRows, type OutputFormat } from '../output.js';
 import { escapeControls, table } from '../text.js';
 import type { RegisterCommand } from './index.js';
+import { pushAll } from '../../core/push-all.js';
 
 interface DedupCommandOptions {
   format: string;
@@ -154,14 +155,14 @@ export function dedupTextReport(r: DedupResult, singletons: boolean, lang: Lang)
         ranges(m.extraParagraphs),
       ]);
     }
-    out.push(...table(rows));
+    pushAll(out, table(rows));
   }
   if (multi.length > 0) out.push(`  ${t.dedupFamilyNote}`);
   if (r.pairs.length > 0) {
     out.push('', t.dedupPairsHeading);
     const rows: string[][] = [[...t.dedupPairColumns]];
     for (const p of r.pairs) rows.push([name(p.a), name(p.b), t.relation[p.relation], share(p.resemblance), percent(p.containment[0]), percent(p.containment[1])]);
-    out.push(...table(rows));
+    pushAll(out, table(rows));
   }
   if (singletons && alone > 0) {
     out.push('', t.dedupAlone);

@@ -7,6 +7,7 @@ import type { CliIO } from '../io.js';
 import { choice, numberOption, writeJson, type OutputFormat } from '../output.js';
 import { escapeControls, table } from '../text.js';
 import type { RegisterCommand } from './index.js';
+import { pushAll } from '../../core/push-all.js';
 
 interface SlotsCommandOptions {
   format: string;
@@ -21,7 +22,7 @@ function textReport(f: SlotsFileJson, lang: Lang): string {
   for (const v of f.variants) {
     out.push(t.slotsHeader(escapeControls(v.id), v.slots.length));
     const rows = v.slots.map((s) => [`${s.line}:${s.column}`, t.slotKind[s.kind], t.slotType[s.type], s.value.length > 0 ? s.value : '∅', s.unit || '-', s.confidence.toFixed(2), s.label]);
-    out.push(...table(rows));
+    pushAll(out, table(rows));
   }
   return out.join('\n') + '\n';
 }

@@ -7,6 +7,7 @@ import type { CliIO } from '../io.js';
 import { choice, writeJson, type OutputFormat } from '../output.js';
 import { escapeControls, table } from '../text.js';
 import type { RegisterCommand } from './index.js';
+import { pushAll } from '../../core/push-all.js';
 
 interface SplitCommandOptions {
   format: string;
@@ -39,7 +40,7 @@ export function splitTextReport(f: SplitFileJson, lang: Lang): string {
   const t = reportTexts(lang);
   const rows = [t.splitColumns, ...f.variants.map((v) => [v.id, v.label ?? '-', `${v.startLine}-${v.endLine}`, String(v.chars)])];
   const out = [t.splitHeader({ ...f, path: escapeControls(f.path), script: t.script[f.script], variants: f.variants.length })];
-  out.push(...table(rows.map((r) => r.map(escapeControls))));
+  pushAll(out, table(rows.map((r) => r.map(escapeControls))));
   for (const d of f.diagnostics) out.push(`  ${t.diagnosticLine(t.severity[d.severity], d.code, d.line, d.message)}`);
   return out.join('\n') + '\n';
 }

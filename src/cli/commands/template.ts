@@ -17,6 +17,7 @@ import { exportTemplate } from '../../export/model.js';
 import { variantTitle } from '../../export/title.js';
 import { exportTexts } from '../../messages/index.js';
 import type { RegisterCommand } from './index.js';
+import { pushAll } from '../../core/push-all.js';
 
 type TemplateFormat = 'json' | 'markdown' | 'text' | 'docx';
 
@@ -88,9 +89,9 @@ export const registerTemplate: RegisterCommand = (program: Command, io: CliIO) =
         // Templates read the content view (chrome blanked in the folded text) and leave the chrome spans out.
         const content = maskedDocument(document, split.chrome);
         const page = pageUnits(content, split);
-        units.push(...page);
+        pushAll(units, page);
         // Families are found on the units plankit dedup compares (a one-plan page's title included).
-        dedupUnits.push(...split.variants.map((v) => ({ id: v.id, text: unitText(content.folded, split.title, v) })));
+        pushAll(dedupUnits, split.variants.map((v) => ({ id: v.id, text: unitText(content.folded, split.title, v) })));
         for (const [i, v] of split.variants.entries()) {
           const title = variantTitle(document, v, split.title?.text ?? null, page[i]?.body);
           if (title !== null) titles.set(v.id, title);

@@ -4,6 +4,7 @@ import { Numbering } from './numbering.js';
 import type { DocxParts } from './package.js';
 import { Styles } from './styles.js';
 import { firstChild, isElement, parseXml, type XmlPart } from './xml.js';
+import { pushAll } from '../../core/push-all.js';
 
 /**
  * Wrappers whose content is read as if they were not there: links, tags, content controls,
@@ -49,8 +50,8 @@ function inlineText(node: Element, ctx: Context, boxes: string[]): string {
     else if (name === w('cr')) out += '\n';
     else if (name === w('noBreakHyphen')) out += '-';
     else if (name === w('r')) out += isVanished(c, ctx) ? '' : inlineText(c, ctx, boxes);
-    else if (name === w('txbxContent')) boxes.push(...blockLines(c, ctx));
-    else if (name === w('p')) boxes.push(...paragraphLines(c, ctx)); // a paragraph where runs belong: read on its own
+    else if (name === w('txbxContent')) pushAll(boxes, blockLines(c, ctx));
+    else if (name === w('p')) pushAll(boxes, paragraphLines(c, ctx)); // a paragraph where runs belong: read on its own
     else if (ctx.names.transparent.has(name) || name === 'mc:AlternateContent' || name === 'mc:Choice' || !ctx.isWord(name)) out += inlineText(c, ctx, boxes);
   }
   return out;
@@ -88,9 +89,9 @@ function blockLines(el: Element, ctx: Context): string[] {
   const lines: string[] = [];
   for (const c of el.children) {
     if (!isElement(c) || ctx.names.hidden.has(c.name)) continue;
-    if (c.name === w('p')) lines.push(...paragraphLines(c, ctx));
-    else if (c.name === w('tbl')) lines.push(...tableLines(c, ctx));
-    else if (ctx.names.transparent.has(c.name)) lines.push(...blockLines(c, ctx));
+    if (c.name === w('p')) pushAll(lines, paragraphLines(c, ctx));
+    else if (c.name === w('tbl')) pushAll(lines, tableLines(c, ctx));
+    else if (ctx.names.transparent.has(c.name)) pushAll(lines, blockLines(c, ctx));
   }
   return lines;
 }

@@ -9,6 +9,7 @@ import { BLOCK_TAGS, CELL_TAGS, PREFORMATTED_TAGS } from './blocks.js';
 import type { DropContext, DropRule } from './drop-rule.js';
 import type { MalformedProblem, MalformedRule, ParseError } from './malformed-rule.js';
 import { TextBuilder } from './text-builder.js';
+import { pushAll } from '../../core/push-all.js';
 
 export interface HtmlExtraction {
   /** Visible text: block boundaries as "\n", collapsible whitespace as single spaces. */
@@ -92,7 +93,7 @@ export function extractHtml(source: string, dropRules: readonly DropRule[], malf
     const data = t.data;
     const loc = t.sourceCodeLocation;
     const alignment = loc == null ? null : alignText(data, source, loc.startOffset, loc.endOffset);
-    if (alignment !== null) ignoredTags.push(...alignment.ignoredTags);
+    if (alignment !== null) pushAll(ignoredTags, alignment.ignoredTags);
     const pieces = alignment?.pieces ?? [];
     const cursor = { i: 0 };
     let first = -1;

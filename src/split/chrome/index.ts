@@ -5,6 +5,7 @@ import { gluedCount } from './glued-count.js';
 import { classifyLine } from './line-rules.js';
 import { chromePatterns } from './patterns.js';
 import { viewerNumbers } from './viewer-numbers.js';
+import { pushAll } from '../../core/push-all.js';
 
 export { maskChrome, maskedDocument } from './mask.js';
 export { relatedLists, RELATED_RULE } from './related-list.js';
@@ -44,7 +45,7 @@ export function findChrome(folded: string, lines: PageLine[], o: ChromeOptions):
       // A breadcrumb has no sentence: one that runs on into sentences is a run-together line whose
       // text starts after the first sentence end (the page's title and blurb glued on).
       inline.push({ kind: verdict.kind, span: { start: l.trimmed.start, end: l.trimmed.start + runOn }, rule: verdict.rule });
-      inline.push(...inlineChrome(folded, { start: l.trimmed.start + runOn, end: l.trimmed.end }));
+      pushAll(inline, inlineChrome(folded, { start: l.trimmed.start + runOn, end: l.trimmed.end }));
       return;
     }
     if (verdict !== null) {
@@ -56,7 +57,7 @@ export function findChrome(folded: string, lines: PageLine[], o: ChromeOptions):
     const first = orderChrome(spans)[0];
     // A line its chrome spans cover entirely is a chrome line (of the kind that starts it).
     if (first !== undefined && len <= o.maxChromeLineChars && covers(folded, l.trimmed, spans)) whole.set(i, { kind: first.kind, span: l.trimmed, rule: first.rule });
-    else inline.push(...spans);
+    else pushAll(inline, spans);
   });
   for (const c of viewerNumbers(folded, lines, { runTogetherLineChars: o.runTogetherLineChars })) {
     inline.push(c);

@@ -1,6 +1,7 @@
 import { diffTokens } from '../../align/index.js';
 import type { Aligner } from './columns.js';
 import { MARKER_KEY } from './stream.js';
+import { pushAll } from '../../core/push-all.js';
 
 /**
  * The production aligner: the align stage's token diff, then a cleanup in the spirit of fast-diff's
@@ -151,11 +152,12 @@ function anchoredRuns(a: readonly string[], b: readonly string[], stops: { a: re
   for (const [i, j] of anchors) {
     const ra = sa[i] as [number, number];
     const rb = sb[j] as [number, number];
-    runs.push(...plain(x, ra[0], y, rb[0]), { equal: true, a: [ra[0], ra[1]], b: [rb[0], rb[1]] });
+    pushAll(runs, plain(x, ra[0], y, rb[0]));
+    runs.push({ equal: true, a: [ra[0], ra[1]], b: [rb[0], rb[1]] });
     x = ra[1];
     y = rb[1];
   }
-  runs.push(...plain(x, a.length, y, b.length));
+  pushAll(runs, plain(x, a.length, y, b.length));
   return runs;
 }
 

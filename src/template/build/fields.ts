@@ -6,6 +6,7 @@ import { orgSuffixAt } from '../detect/org-words.js';
 import { keyOf, localWord, slotLabel, type LabelOptions } from './field-label.js';
 import type { MemberView } from './member.js';
 import type { BuiltSlot } from './parts.js';
+import { pushAll } from '../../core/push-all.js';
 
 /**
  * Fields: slots that mean the same thing are asked once. Two slots are one field when
@@ -129,7 +130,7 @@ function applyLinks(groups: Group[], links: ReadonlyArray<readonly [string, stri
     const gb = find(b);
     if (ga === gb) continue;
     if (!compatible(ga.values, gb.values)) throw new FieldLinkError('values-differ', [a, b]);
-    ga.slots.push(...gb.slots);
+    pushAll(ga.slots, gb.slots);
     for (const [m, v] of gb.values) ga.values.set(m, v);
     groups.splice(groups.indexOf(gb), 1);
   }
@@ -163,5 +164,5 @@ function toField(g: Group): TemplateField {
 }
 
 function firstIndex(g: Group): number {
-  return Math.min(...g.slots.map((s) => Number(s.slot.id.slice(1))));
+  return g.slots.reduce((m, s) => Math.min(m, Number(s.slot.id.slice(1))), Infinity);
 }

@@ -172,7 +172,7 @@ export function ownerSpan(occurrences: SlotHole['occurrences']): Span {
 export function sharedEnds(values: readonly string[]): [number, number] {
   const first = values[0] ?? '';
   if (values.length < 2 || values.some((v) => v.length === 0)) return [0, 0];
-  const shortest = Math.min(...values.map((v) => v.length));
+  const shortest = values.reduce((m, v) => Math.min(m, v.length), Infinity);
   let pre = 0;
   while (pre < shortest && values.every((v) => v[pre] === first[pre])) pre++;
   let post = 0;

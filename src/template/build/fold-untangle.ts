@@ -4,6 +4,7 @@ import type { FoldInput, Hole, Level } from './fold-types.js';
 import { hasClauseBreak, isClause } from './glue.js';
 import type { MemberView } from './member.js';
 import { contentKey } from './stream.js';
+import { pushAll } from '../../core/push-all.js';
 
 /**
  * Between anchors this long (letters the members share), differences are one stretch.
@@ -42,14 +43,14 @@ export function untangle(input: FoldInput, level: Level, holes: Hole[]): Hole[] 
     const tangled = stretch.filter((h) => 'slot' in h && h.slot.kind === 'variable' && h.slot.type === 'text').length >= TANGLED_TEXT_SLOTS;
     const alternatives = tangled ? alternativesOf(input, level, stretch) : null;
     if (alternatives === null) {
-      out.push(...stretch);
+      pushAll(out, stretch);
       i = j;
       continue;
     }
     // The alternatives cover whole clauses: holes of the owner's text inside them go.
     while (out.length > 0 && (out[out.length - 1]?.at.start ?? -1) >= alternatives.start) out.pop();
     while (j < holes.length && (holes[j]?.at.end ?? Infinity) <= alternatives.end) j++;
-    out.push(...alternatives.holes);
+    pushAll(out, alternatives.holes);
     i = j;
   }
   return out;

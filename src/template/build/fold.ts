@@ -4,6 +4,7 @@ import { regionHoles } from './fold-region.js';
 import { hollowFits, placeSlots, projected } from './fold-slots.js';
 import type { FoldInput, Hole, Level, PlacedSlot } from './fold-types.js';
 import { untangle } from './fold-untangle.js';
+import { pushAll } from '../../core/push-all.js';
 
 export type { BlockHole, FoldInput, Hole, SlotHole } from './fold-types.js';
 
@@ -70,7 +71,7 @@ export function foldLevel(input: FoldInput, level: Level): Hole[] {
     }
     if (c === level.to) break;
     if (region !== undefined && region[0] === c) {
-      holes.push(...regionHoles(input, level, region, placed, used).map((h): Hole => ({ ...h, differs: true })));
+      pushAll(holes, regionHoles(input, level, region, placed, used).map((h): Hole => ({ ...h, differs: true })));
       c = region[1];
       r++;
       continue;
