@@ -18,9 +18,11 @@ const POSITION = 4294967296;
  */
 export async function buildReuseAggregates(store: Store): Promise<void> {
   const sql = store.sql;
+  // Before the freshness check: the report reads passages by key too, and a migrated store may
+  // have lost the index (schema 5) with its aggregates still fresh.
+  await store.ensureIndexes();
   const from = await fingerprint(sql);
   if ((await metaValue(sql, BUILT_FROM)) === from) return;
-  await store.ensureIndexes();
   await sql.transaction(async (tx) => {
     await tx.run('DELETE FROM reuse_documents');
     await tx.run(
