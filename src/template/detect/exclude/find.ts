@@ -10,7 +10,7 @@ const compiled = new WeakMap<RegExp, Map<boolean, RegExp>>();
 
 function runnable(re: RegExp, indices: boolean): RegExp {
   let byKind = compiled.get(re);
-  if (byKind === undefined) compiled.set(re, (byKind = new Map()));
+  if (byKind === undefined) compiled.set(re, (byKind = new Map<boolean, RegExp>()));
   let r = byKind.get(indices);
   if (r === undefined) {
     const flags = [...new Set([...re.flags.replace('d', ''), 'g', ...(indices ? ['d'] : [])])].join('');
