@@ -18,9 +18,11 @@ const POSITION = 4294967296;
  */
 export async function buildReuseAggregates(store: Store): Promise<void> {
   const sql = store.sql;
+  // Before the freshness check: the report reads passages by key too, and a migrated store may
+  // have lost the index (schema 5) with its aggregates still fresh.
+  await store.ensureIndexes();
   const from = await fingerprint(sql);
   if ((await metaValue(sql, BUILT_FROM)) === from) return;
-  await store.ensureIndexes();
   await sql.transaction(async (tx) => {
     await tx.run('DELETE FROM reuse_documents');
     await tx.run(
@@ -43,11 +45,14 @@ export async function buildReuseAggregates(store: Store): Promise<void> {
              GROUP BY p.kind, p.key) AS g
        WHERE reuse_passages.kind = g.kind AND reuse_passages.key = g.key`,
     );
+    // Its line, variant and end: one index look-up per recurring key (kind, key, file), where a
+    // join from the passages side made SQLite scan every passage of the corpus. Variants do not
+    // overlap, so one row matches (LIMIT 1 only keeps PostgreSQL from refusing should two ever do).
     await tx.run(
-      `UPDATE reuse_passages SET first_line = p.line, first_variant = p.variant, first_end = p."end"
-       FROM reuse_documents d, passages p
-       WHERE d.ord = reuse_passages.first_ord AND p.file_id = d.file_id AND p.kind = reuse_passages.kind
-         AND p.key = reuse_passages.key AND p.start = reuse_passages.first_start`,
+      `UPDATE reuse_passages SET (first_line, first_variant, first_end) =
+         (SELECT p.line, p.variant, p."end" FROM reuse_documents d JOIN passages p ON p.file_id = d.file_id
+          WHERE d.ord = reuse_passages.first_ord AND p.kind = reuse_passages.kind AND p.key = reuse_passages.key
+            AND p.start = reuse_passages.first_start ORDER BY p.variant LIMIT 1)`,
     );
     // The report's order: most documents, longest, first seen earliest; a paragraph before a sentence.
     await tx.run(

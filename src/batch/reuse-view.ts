@@ -117,14 +117,23 @@ interface PassageSqlRow {
   first_start: number;
   first_end: number;
   body_start: number;
-  text: string;
+  /** The passage, cut out by the store (the variant holds no character outside the BMP); else null. */
+  piece: string | null;
+  /** The variant's whole text when the store could not cut the passage out; else null. */
+  text: string | null;
 }
 
 async function* passageRows(sql: SqlConnection, o: ReuseOptions, withPaths: boolean): AsyncGenerator<PassageRow> {
   const paths = withPaths ? passageDocuments(sql, o)[Symbol.asyncIterator]() : null;
   let pending: { kind: string; key: number; path: string } | null = null;
   for await (const r of sql.iterate<PassageSqlRow>(
-    `SELECT r.rank, r.kind, r.key, r.documents, r.occurrences, r.chars, f.path, v.variant_id, r.first_line, r.first_start, r.first_end, v.body_start, v.text
+    // The passage is cut out in the query (reading each first variant's whole text into a string
+    // was most of the report's time), when that is exact: the stores count characters, offsets
+    // count UTF-16 units, and the two agree when the text has no character outside the BMP
+    // (its length in characters equals its stored length in UTF-16 units).
+    `SELECT r.rank, r.kind, r.key, r.documents, r.occurrences, r.chars, f.path, v.variant_id, r.first_line, r.first_start, r.first_end, v.body_start,
+            CASE WHEN length(v.text) = v.chars THEN substr(v.text, CAST(r.first_start - v.body_start + 1 AS INTEGER), CAST(r.first_end - r.first_start AS INTEGER)) END AS "piece",
+            CASE WHEN length(v.text) = v.chars THEN NULL ELSE v.text END AS "text"
      FROM reuse_passages r JOIN reuse_documents d ON d.ord = r.first_ord JOIN files f ON f.id = d.file_id JOIN variants v ON v.id = r.first_variant
      WHERE r.documents >= ? AND r.chars >= ? ORDER BY r.rank`,
     [o.minDocuments, o.minPassageChars],
@@ -133,7 +142,7 @@ async function* passageRows(sql: SqlConnection, o: ReuseOptions, withPaths: bool
     const row: PassageRow = {
       kind: r.kind,
       key: Number(r.key),
-      text: r.text.slice(Number(r.first_start) - bodyStart, Number(r.first_end) - bodyStart),
+      text: r.piece ?? (r.text ?? '').slice(Number(r.first_start) - bodyStart, Number(r.first_end) - bodyStart),
       chars: Number(r.chars),
       documents: Number(r.documents),
       occurrences: Number(r.occurrences),

@@ -13,6 +13,18 @@ export interface SqliteOptions {
 const NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;
 
 /**
+ * Rows per multi-row INSERT (measured on the per-file tables: 64 rows a statement write 2.5 times
+ * faster than one; more gain nothing). Well under SQLite's 32766 parameters for any table here.
+ */
+const ROWS_PER_INSERT = 64;
+
+/** INSERT of `rows` rows of `columns` into `table`. */
+function insertSql(table: string, columns: readonly string[], rows: number): string {
+  const one = `(${columns.map(() => '?').join(', ')})`;
+  return `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${rows === 1 ? one : new Array<string>(rows).fill(one).join(', ')}`;
+}
+
+/**
  * The SQLite store: one better-sqlite3 connection for writes (synchronous, so every method resolves
  * at once) and, for long reads, a second read-only one — SQLite refuses a write on a connection
  * while one of its queries is being iterated, and in WAL mode a reader sees a steady snapshot while
@@ -153,11 +165,29 @@ export class SqliteConnection implements SqlConnection {
 
   private insertRows(table: string, columns: readonly string[], rows: ReadonlyArray<readonly Param[]>, returnIds: boolean): number[] {
     if (rows.length === 0) return [];
-    const s = this.stmt(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    const s = this.stmt(insertSql(table, columns, 1));
     const ids: number[] = [];
     this.guard(() => {
-      for (const r of rows) {
-        const info = s.run(...r);
+      let i = 0;
+      if (!returnIds && rows.length >= ROWS_PER_INSERT) {
+        // Rows go in ROWS_PER_INSERT at a time: one statement step per group, not per row (the
+        // per-row cost of a step was most of the per-file phase's writing). SQLite inserts a
+        // VALUES list in order, so every row gets the rowid it would get alone.
+        const many = this.stmt(insertSql(table, columns, ROWS_PER_INSERT));
+        const flat: Param[] = new Array<Param>(ROWS_PER_INSERT * columns.length);
+        for (; i + ROWS_PER_INSERT <= rows.length; i += ROWS_PER_INSERT) {
+          let f = 0;
+          for (let k = i; k < i + ROWS_PER_INSERT; k++) {
+            const r = rows[k] as readonly Param[];
+            // A short or long row would shift every later one (alone it is refused by SQLite).
+            if (r.length !== columns.length) throw new RangeError(`${table}: a row of ${r.length} values for ${columns.length} columns`);
+            for (let c = 0; c < r.length; c++) flat[f++] = r[c] as Param;
+          }
+          many.run(flat);
+        }
+      }
+      for (; i < rows.length; i++) {
+        const info = s.run(...(rows[i] as readonly Param[]));
         if (returnIds) ids.push(Number(info.lastInsertRowid));
       }
     });

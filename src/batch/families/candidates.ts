@@ -62,6 +62,13 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
 
   // Shared sentences (df between 2 and maxPosting). The batch's own sentences come through the
   // file index (`kind || ''` keeps a planner without statistics from scanning every sentence by kind).
+  // The estimate's threshold is applied in the query (HAVING, the same double division as below):
+  // on a news corpus over 99.9% of the pairs sharing a sentence fall short, and reading them one
+  // row at a time cost four times the query itself.
+  const pg = sql.dialect === 'postgresql';
+  const estimate = pg
+    ? 'count(*)::float8 / greatest(1, least(min(x.sentences), min(y.sentences)))'
+    : 'count(*) * 1.0 / max(1, min(min(x.sentences), min(y.sentences)))';
   for await (const r of sql.iterate<{ a: number; b: number; shared: number; na: number; nb: number }>(
     `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "shared", min(x.sentences) AS "na", min(y.sentences) AS "nb"
      FROM fam_units x
@@ -70,8 +77,9 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
      JOIN unit_sentences sy ON sy.sentence_key = sx.sentence_key AND sy.variant <> sx.variant
      JOIN fam_units y ON y.variant = sy.variant
      WHERE x.ord >= ? AND x.ord < ? AND x.rep = x.ord AND y.rep = y.ord AND y.ord > x.ord
-     GROUP BY x.ord, y.ord`,
-    [o.maxPosting, lo, hi],
+     GROUP BY x.ord, y.ord
+     HAVING ${estimate} >= ?`,
+    [o.maxPosting, lo, hi, o.sketchCandidate],
   )) {
     const shared = Number(r.shared);
     const estimate = shared / Math.max(1, Math.min(Number(r.na), Number(r.nb)));

@@ -1,3 +1,4 @@
+import { CharSet } from '../../core/char-set.js';
 import { contentCharTable } from '../../core/content-chars.js';
 import { findPlaceholders } from '../../core/placeholders.js';
 import type { Span } from '../../core/span.js';
@@ -60,14 +61,32 @@ const PIECE = /[^。；！？;!?]*[。；！？;!?]?/gu;
 function roundTripScript(text: string): string {
   return text.replace(PIECE, (piece) => {
     if (piece.length === 0) return piece;
-    const whole = convertToTraditional(piece);
-    if (whole.length === piece.length) return whole;
-    return [...piece].map((c) => {
-      const t = convertToTraditional(c);
-      return t.length === c.length ? t : c;
-    }).join('');
+    let out = roundTrips.get(piece);
+    if (out === undefined) {
+      out = roundTripPiece(piece);
+      if (roundTrips.size >= ROUND_TRIPS_KEPT) roundTrips.clear();
+      roundTrips.set(piece, out);
+    }
+    return out;
   });
 }
+
+function roundTripPiece(piece: string): string {
+  const whole = convertToTraditional(piece);
+  if (whole.length === piece.length) return whole;
+  return [...piece].map((c) => {
+    const t = convertToTraditional(c);
+    return t.length === c.length ? t : c;
+  }).join('');
+}
+
+/**
+ * Sentences already taken round (the conversion is a pure function of the piece). The members of a
+ * family share most of their sentences, and the conversion was a tenth of a template's time.
+ * Bounded: emptied when full.
+ */
+const roundTrips = new Map<string, string>();
+const ROUND_TRIPS_KEPT = 20_000;
 
 export function compactOf(text: string, body: Span, chrome: readonly Span[]): Compact {
   const offsets = new Int32Array(body.end - body.start);
@@ -97,7 +116,7 @@ export function compactOf(text: string, body: Span, chrome: readonly Span[]): Co
 export const MARKER_KEY = '§';
 
 /** After these (compact, folded) a numbering marker may start: a sentence or list ended. */
-const MARKER_AFTER = new Set(['。', '.', ';', ':', '!', '?']);
+const MARKER_AFTER = new CharSet(['。', '.', ';', ':', '!', '?']);
 /**
  * How far a marker rule sees: the compact text has lost the space of 第十二条 公务用车, so rules
  * that want a separator or a short heading after the marker are shown a short line.
@@ -117,7 +136,7 @@ function compactMarkers({ text, lineStart }: Compact): Map<number, number> {
   const out = new Map<number, number>();
   let heading = -1; // where the last marker with no stop after it started
   for (let at = 0; at < text.length; at++) {
-    const afterStop = at === 0 || MARKER_AFTER.has(text[at - 1] ?? '');
+    const afterStop = at === 0 || MARKER_AFTER.has(text.charCodeAt(at - 1));
     if (afterStop) heading = -1;
     const afterHeading = heading >= 0 && lineStart[at] === 1 && at - heading <= HEADING_CHARS;
     if (!afterStop && !afterHeading) continue;
@@ -147,7 +166,8 @@ export function atomsOf(original: string, body: Span, chrome: readonly Span[] = 
   let after = 0;
   const push = (atom: Atom, from: number, to: number): void => {
     const last = atoms[atoms.length - 1];
-    if (last !== undefined && STOPS.test(text.slice(after, from))) last.stop = true;
+    // Adjacent atoms (most) have nothing between them to test.
+    if (last !== undefined && from > after && STOPS.test(text.slice(after, from))) last.stop = true;
     atoms.push(atom);
     after = to;
   };

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { CharSet } from '../../core/char-set.js';
 import { CHINESE_NUMERAL_CHARS } from '../../core/numerals.js';
 
 /** Character classes and regions of the folded text that several detectors share. */
@@ -19,18 +20,20 @@ export function isChineseNumeralChar(ch: string | undefined): boolean {
 
 /** Characters that end a clause in the folded text (full-width forms are already half-width). */
 export const CLAUSE_BREAK = new Set([',', '。', ';', ':', '!', '?', '、', '\n', '(', ')', '“', '”', '《', '》', '【', '】', '「', '」', '…', '—']);
+/** CLAUSE_BREAK by code unit (for loops over every character). */
+export const CLAUSE_BREAK_CODES = new CharSet(CLAUSE_BREAK);
 
 /** Offset where the clause holding `at` starts (after the last clause break before it, or `floor`). */
 export function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
-  while (i > floor && !CLAUSE_BREAK.has(text[i - 1] as string)) i--;
+  while (i > floor && !CLAUSE_BREAK_CODES.has(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 /** Offset where the clause holding `at` ends (at the next clause break, or `ceiling`). */
 export function clauseEnd(text: string, at: number, ceiling: number): number {
   let i = at;
-  while (i < ceiling && !CLAUSE_BREAK.has(text[i] as string)) i++;
+  while (i < ceiling && !CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -40,7 +43,7 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
  * so numbers inside them are names, not quantities. A quote left open (the page
  * drops closing marks) or longer than `maxLength` is not a region: it would swallow real quantities.
  */
-const MARKS = new Set(['“', '”', '「', '」', '《', '》']);
+const MARKS = new CharSet(['“', '”', '「', '」', '《', '》', '\n']);
 
 export function quoteRegions(text: string, range: Span, maxLength: number): Span[] {
   const out: Span[] = [];
@@ -48,9 +51,13 @@ export function quoteRegions(text: string, range: Span, maxLength: number): Span
   const pairs: Array<[string, string]> = [['“', '”'], ['「', '」'], ['《', '》']];
   const open = pairs.map(() => -1);
   for (let i = range.start; i < range.end; i++) {
+    // Most characters are neither a mark nor a line break: one table look-up, no string made.
+    if (!MARKS.has(text.charCodeAt(i))) continue;
     const c = text[i] as string;
-    if (c === '\n') open.fill(-1);
-    if (!MARKS.has(c)) continue;
+    if (c === '\n') {
+      open.fill(-1);
+      continue;
+    }
     for (let k = 0; k < pairs.length; k++) {
       const [l, r] = pairs[k] as [string, string];
       if (c === l) open[k] = i;

@@ -1,6 +1,6 @@
 import type { Token } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
-import { CLAUSE_BREAK, clauseEnd, clauseStart } from './context.js';
+import { CLAUSE_BREAK_CODES, clauseEnd, clauseStart } from './context.js';
 
 /**
  * What labelling looks up for every slot — where the clause around it starts and ends, and the
@@ -23,11 +23,16 @@ export class LabelIndex {
     tokens: readonly Token[] | undefined,
   ) {
     let n = 0;
-    for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(text[i] as string)) n++;
+    for (let i = from; i < to; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) n++;
     this.breaks = new Int32Array(n);
     n = 0;
-    for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(text[i] as string)) this.breaks[n++] = i;
-    this.tokenStarts = tokens === undefined ? null : Int32Array.from(tokens, (t) => t.span.start);
+    for (let i = from; i < to; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) this.breaks[n++] = i;
+    let starts: Int32Array | null = null;
+    if (tokens !== undefined) {
+      starts = new Int32Array(tokens.length);
+      for (let k = 0; k < tokens.length; k++) starts[k] = (tokens[k] as Token).span.start;
+    }
+    this.tokenStarts = starts;
   }
 
   /** An index of `folded` over `range` (give the whole lines the slots of a body lie on). */

@@ -10,8 +10,12 @@ import type { DetectContext, RawSlot, SlotDetector } from './types.js';
  * issuer's abbreviation of a bracketed docno is (docno.ts).
  */
 const SERIAL = String.raw`(\d{1,5}|[〇零一二两三四五六七八九十百千]{1,8}|[xX×]+|_+|)`;
-/** 令第197号, 令2019年第1号: an issuer (a Han character) before 令. */
-const LING_FIRST = new RegExp(String.raw`(?<=\p{Script=Han})令\s*(?:(\d{4})\s*年\s*)?第(\s*)${SERIAL}\s*号`, 'dgu');
+/**
+ * 令第197号, 令2019年第1号: an issuer (a Han character) before 令. The look-behind is asserted after
+ * 令 (the same places match): a pattern opening with 令 is scanned for cheaply, one opening with a
+ * look-behind was tried at every character of every body.
+ */
+const LING_FIRST = new RegExp(String.raw`令(?<=\p{Script=Han}令)\s*(?:(\d{4})\s*年\s*)?第(\s*)${SERIAL}\s*号`, 'dgu');
 /** 第88号令: the number before 令 (公安部第88号令, 第N號令). */
 const NUMBER_FIRST = new RegExp(String.raw`第(\s*)${SERIAL}\s*号令`, 'dgu');
 

@@ -1,3 +1,4 @@
+import { CharSet } from '../../core/char-set.js';
 import type { SlotType } from '../../core/template.js';
 import { units, unitsWith } from './lexicon/tables.js';
 
@@ -40,8 +41,8 @@ export interface UnitMatch {
   tailEnd: number;
 }
 
-/** First characters of anything unitAt can match, to skip most positions at once. */
-const FIRST_CHARS = new Set([...BY_LENGTH.map((u) => u[0] as string), ...MID_QUALIFIERS, ...Object.keys(SCALES)]);
+/** First characters of anything unitAt can match, to skip most positions at once (by char code: hollow calls it at every character). */
+const FIRST_CHARS = new CharSet([...BY_LENGTH.map((u) => u[0] as string), ...MID_QUALIFIERS, ...Object.keys(SCALES)]);
 
 /** Units by their first character, longest first: most positions are rejected by one map lookup. */
 const BY_FIRST = new Map<string, string[]>();
@@ -77,7 +78,7 @@ const ALL_SCALES: readonly string[] = Object.keys(SCALES);
 export const BLANK_SCALES: readonly string[] = ['万', '亿'];
 
 export function unitAt(text: string, at: number, allowScales: readonly string[] = ALL_SCALES): UnitMatch | null {
-  if (!FIRST_CHARS.has(text[at] as string)) return null;
+  if (!FIRST_CHARS.has(text.charCodeAt(at))) return null;
   let p = at;
   const qualifiers: string[] = [];
   const unitChars: number[] = [];
