@@ -2,7 +2,7 @@ import type { Chrome } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import { readListHeading } from '../list-heading.js';
 import { endsLikeTitle } from '../title-words.js';
-import { chromePatterns } from './patterns.js';
+import { chromePatterns, chromeScreens } from './patterns.js';
 
 /** Ends of a sentence, as the folded text writes them. */
 const SENTENCE_END = new Set(['。', '!', '?', ';', '…']);
@@ -23,6 +23,7 @@ const TEXT_MARK = /(?:^|[。!?;])\s*(?:[一二三四五六七八九十]+、|\([�
 export function inlineChrome(folded: string, line: Span): Chrome[] {
   const text = folded.slice(line.start, line.end);
   const out: Chrome[] = [];
+  if (!chromeScreens().scan.test(text)) return out;
   for (const p of chromePatterns()) {
     if (p.scope === 'inline') {
       p.re.lastIndex = 0;

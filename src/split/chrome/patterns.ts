@@ -42,3 +42,30 @@ export function chromePatterns(): readonly ChromePattern[] {
   });
   return compiled;
 }
+
+/** One expression per group of scopes that matches where any of the group's patterns does. */
+export interface ChromeScreens {
+  /** Some `line` or `prefix` pattern fits the whole trimmed line. */
+  line: RegExp;
+  /** Some `inline` or `contains` pattern matches somewhere in the text. */
+  scan: RegExp;
+}
+
+let screens: ChromeScreens | null = null;
+
+/**
+ * Screens for the chrome patterns: every line of every page is tried against every pattern, and
+ * almost no line of a plan is chrome, so one test of the union first turns most lines away in one
+ * pass instead of fifty (a pattern that matches makes its union match; the patterns use no
+ * back-references, which an alternation would renumber).
+ */
+export function chromeScreens(): ChromeScreens {
+  if (screens !== null) return screens;
+  const sources = (scopes: readonly PatternScope[]): string =>
+    chromePatterns()
+      .filter((p) => scopes.includes(p.scope))
+      .map((p) => `(?:${p.re.source})`)
+      .join('|') || '(?!)';
+  screens = { line: new RegExp(sources(['line', 'prefix']), 'u'), scan: new RegExp(sources(['inline', 'contains']), 'u') };
+  return screens;
+}
