@@ -9,6 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { GoldSlot } from '../lib/slot-score.js';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const SHARED = resolve(REPO, '../shared');
@@ -32,16 +33,7 @@ export interface GoldOutline {
   title?: { line: number; column?: number; text: string };
   variants: Array<{ label: string | null; header_line?: number | null; items: GoldOutlineItem[] }>;
 }
-export interface GoldSlot {
-  line: number;
-  column: number;
-  length: number;
-  value: string;
-  kind: string;
-  type: string;
-  unit: string;
-  must: boolean;
-}
+export type { GoldSlot };
 export interface GoldSlots {
   /** Line ranges [first, last] the gold covers (the seed annotates two variants); absent = whole file. */
   variants?: Record<string, [number, number]>;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { GoldSlot as ScoredGoldSlot } from '../../scripts/lib/slot-score.js';
 import { OUTLINE_STYLES } from '../../src/core/outline.js';
 
 /**
@@ -49,15 +50,8 @@ export interface GoldOutline {
     diagnostics: { line: number; code: string; note: string }[];
   }[];
 }
-export interface GoldSlot {
-  line: number;
-  column: number;
-  length: number;
-  value: string;
-  kind: string;
-  type: string;
-  unit: string;
-  must: boolean;
+/** A gold slot as the scorer reads it; the dev-set files always give its context. */
+export interface GoldSlot extends ScoredGoldSlot {
   context: string;
 }
 export interface Families {
