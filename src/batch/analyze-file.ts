@@ -6,15 +6,16 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { JsonlUnitRef } from '../core/document.js';
 import { LineIndex } from '../core/lines.js';
+import type { Span } from '../core/span.js';
 import { unitTitle } from '../dedup/index.js';
 import { formatDiagnostic, type Lang } from '../messages/index.js';
 import { analyzeDocument, type AnalyzeOptions } from '../pipeline.js';
 import { decodeBytes, decodeUnit, type RequestedFormat } from '../read/index.js';
 import { variantLines } from '../report/lines.js';
-import { outlineItemJson } from '../report/outline.js';
-import { slotJson } from '../report/slots.js';
+import { outlineItemJson, type OutlineItemJson } from '../report/outline.js';
+import { slotJson, type SlotJson } from '../report/slots.js';
 import { reuseFeatures, type ReuseOptions } from '../reuse/index.js';
-import { packPassages, type DiagnosticRecord, type FileRecord, type VariantRecord } from './record.js';
+import { packPassages, type DiagnosticRecord, type FileRecord, type OutlineItemRecord, type SlotRecord, type VariantRecord } from './record.js';
 
 /** What a batch passes to every analysis (JSON-serialisable: it travels in workerData). */
 export interface FileAnalysisOptions {
@@ -75,14 +76,8 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
       normChars: features.normChars,
       terms: termsJson(features.terms),
       // The same shapes as `plankit outline` and `plankit slots` give, with the spans.
-      outline: items.map((item) => {
-        const { renumbered: _renumbered, ...json } = outlineItemJson(doc, lines, items, item);
-        return { span: item.span, ...json };
-      }),
-      slots: slots.map((s) => {
-        const { parsed: _parsed, ...json } = slotJson(lines, s);
-        return { span: s.span, ...json };
-      }),
+      outline: items.map((item) => outlineRecord(item.span, outlineItemJson(doc, lines, items, item))),
+      slots: slots.map((s) => slotRecord(s.span, slotJson(lines, s))),
       diagnostics: diagnostics.map(diag),
       passages: packPassages(features.passages),
     };
@@ -99,6 +94,19 @@ export function analyzeFile(path: string, bytes: Uint8Array, options: FileAnalys
     diagnostics: analysis.diagnostics.map(diag),
     timings: { readMs: round(t1 - t0), analyzeMs: round(performance.now() - t1) },
   };
+}
+
+// The records are built field by field: a rest destructuring ({ parsed, ...json }) runs in V8's
+// runtime, and on a page of many numbers it was a tenth of the time spent outside jieba.
+
+/** The outline item JSON without `renumbered` (not a column), with its span. */
+function outlineRecord(span: Span, j: OutlineItemJson): OutlineItemRecord {
+  return { span, line: j.line, column: j.column, marker: j.marker, style: j.style, ordinal: j.ordinal, depth: j.depth, parentLine: j.parentLine, title: j.title, kind: j.kind };
+}
+
+/** The slot JSON without `parsed` (not a column), with its span. */
+function slotRecord(span: Span, j: SlotJson): SlotRecord {
+  return { span, line: j.line, column: j.column, length: j.length, value: j.value, kind: j.kind, type: j.type, unit: j.unit, label: j.label, confidence: j.confidence, rule: j.rule };
 }
 
 /** Counts as a JSON object text, built directly (an intermediate object of thousands of keys is slow). */
