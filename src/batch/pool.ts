@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { workerEntry as sharedWorkerEntry, type WorkerEntry } from '../core/worker-entry.js';
 import { batchFailure, type FileFailure, type FileRecord } from './record.js';
 import type { ResultMessage, TaskMessage, WorkerData } from './protocol.js';
+import { fromWire } from './wire.js';
 import type { FeatureOptions } from './unit-features.js';
 
 export interface PoolOptions {
@@ -156,7 +157,7 @@ export class WorkerPool {
     }
     const task = slot.current;
     if (task === null || task.seq !== m.seq) return; // a late answer for a task that already timed out
-    this.finish(slot, 'record' in m ? { record: m.record } : 'template' in m ? { template: m.template } : { failure: m.failure });
+    this.finish(slot, 'record' in m ? { record: fromWire(m.record) } : 'template' in m ? { template: m.template } : { failure: m.failure });
     this.dispatch();
   }
 

@@ -1,6 +1,7 @@
 import { isErrorCode, isPlankitError, type ErrorData } from '../core/errors.js';
-import { batchFailure, errorFailure, type FileFailure, type FileRecord } from './record.js';
+import { batchFailure, errorFailure, type FileFailure } from './record.js';
 import type { FeatureOptions } from './unit-features.js';
+import type { WireRecord } from './wire.js';
 
 /** workerData of a batch worker. */
 export interface WorkerData {
@@ -22,10 +23,10 @@ export type TaskMessage =
   | { kind: 'file'; seq: number; path: string; bytes: ArrayBuffer; extra?: Record<string, unknown> }
   | { kind: 'template'; seq: number; input: unknown };
 
-/** Worker → main. */
+/** Worker → main (a record in its wire form: wire.ts). */
 export type ResultMessage =
   | { type: 'ready' }
-  | { type: 'result'; seq: number; record: FileRecord }
+  | { type: 'result'; seq: number; record: WireRecord }
   | { type: 'result'; seq: number; template: unknown }
   | { type: 'result'; seq: number; failure: FileFailure };
 

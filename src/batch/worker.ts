@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { FileRecord } from './record.js';
 import { failureOf, type TaskMessage, type ResultMessage, type WorkerData } from './protocol.js';
 import { unitFeatures, variantUnitText } from './unit-features.js';
+import { toWire } from './wire.js';
 
 const port = parentPort;
 if (port === null) throw new Error('batch worker must run in a worker thread');
@@ -35,9 +36,9 @@ async function handle(task: TaskMessage): Promise<void> {
       // The family phase's features, next to the text (whatever analyzer produced the record).
       const features = data.features;
       if (features !== null) for (const v of record.variants) v.unit ??= unitFeatures(variantUnitText(v, features.skipTitle), features);
-      // Transfer the packed passages and sentence keys instead of copying them.
-      const buffers = new Set(record.variants.flatMap((v) => [v.passages.buffer as ArrayBuffer, ...(v.unit === undefined ? [] : [v.unit.sentences.buffer as ArrayBuffer])]));
-      port!.postMessage({ type: 'result', seq: task.seq, record } satisfies ResultMessage, [...buffers]);
+      // Slots and outline items as columns; typed arrays (those, passages, sentence keys) transferred, not copied.
+      const { wire, transfer } = toWire(record);
+      port!.postMessage({ type: 'result', seq: task.seq, record: wire } satisfies ResultMessage, transfer);
       return;
     } else {
       if (buildFamilyTemplate === null) {
