@@ -1,5 +1,6 @@
 import type { DedupOptions } from '../../dedup/options.js';
 import type { SqlConnection } from '../../store/connection.js';
+import type { SentencePostings } from './postings.js';
 
 /** A candidate pair of representatives a < b (ords), with the best estimate of how related they are. */
 export interface Candidate {
@@ -21,8 +22,10 @@ export interface Candidate {
  *   copies, whose resemblance is low, as the in-memory containment sketch does.
  *
  * Per unit the `maxCandidates` best are kept (best estimate first, then lower ord), in ord order.
+ * With `postings` (the shared-sentence index in memory) the shared sentences are counted there, not
+ * by the store: the same pairs and counts.
  */
-export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o: DedupOptions): Promise<Map<number, Candidate[]>> {
+export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o: DedupOptions, postings: SentencePostings | null = null): Promise<Map<number, Candidate[]>> {
   const bands = Math.floor(o.permutations / o.bandRows);
   const best = new Map<number, Map<number, number>>();
   const offer = (a: number, b: number, estimate: number): void => {
@@ -60,31 +63,13 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
   }
   for (const [a, m] of lshHits) for (const [b, hits] of m) offer(a, b, hits / bands);
 
-  // Shared sentences (df between 2 and maxPosting). The batch's own sentences come through the
-  // file index (`kind || ''` keeps a planner without statistics from scanning every sentence by kind).
-  // The estimate's threshold is applied in the query (HAVING, the same double division as below):
-  // on a news corpus over 99.9% of the pairs sharing a sentence fall short, and reading them one
-  // row at a time cost four times the query itself.
-  const pg = sql.dialect === 'postgresql';
-  const estimate = pg
-    ? 'count(*)::float8 / greatest(1, least(min(x.sentences), min(y.sentences)))'
-    : 'count(*) * 1.0 / max(1, min(min(x.sentences), min(y.sentences)))';
-  for await (const r of sql.iterate<{ a: number; b: number; shared: number; na: number; nb: number }>(
-    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "shared", min(x.sentences) AS "na", min(y.sentences) AS "nb"
-     FROM fam_units x
-     JOIN unit_sentences sx ON sx.variant = x.variant
-     JOIN fam_sentences s ON s.key = sx.sentence_key AND s.df <= ?
-     JOIN unit_sentences sy ON sy.sentence_key = sx.sentence_key AND sy.variant <> sx.variant
-     JOIN fam_units y ON y.variant = sy.variant
-     WHERE x.ord >= ? AND x.ord < ? AND x.rep = x.ord AND y.rep = y.ord AND y.ord > x.ord
-     GROUP BY x.ord, y.ord
-     HAVING ${estimate} >= ?`,
-    [o.maxPosting, lo, hi, o.sketchCandidate],
-  )) {
-    const shared = Number(r.shared);
-    const estimate = shared / Math.max(1, Math.min(Number(r.na), Number(r.nb)));
-    if (estimate >= o.sketchCandidate) offer(Number(r.a), Number(r.b), Math.min(1, estimate));
-  }
+  // Shared sentences (df between 2 and maxPosting).
+  const sharing = (a: number, b: number, shared: number, na: number, nb: number): void => {
+    const estimate = shared / Math.max(1, Math.min(na, nb));
+    if (estimate >= o.sketchCandidate) offer(a, b, Math.min(1, estimate));
+  };
+  if (postings !== null) postings.forEachSharing(lo, hi, sharing);
+  else await sharedSentencesInStore(sql, lo, hi, o, sharing);
 
   const out = new Map<number, Candidate[]>();
   for (const a of [...best.keys()].sort((x, y) => x - y)) {
@@ -101,4 +86,38 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
     );
   }
   return out;
+}
+
+/**
+ * The pairs of representatives sharing sentences, counted by the store. The batch's own sentences
+ * come through the file index (`kind || ''` keeps a planner without statistics from scanning every
+ * sentence by kind). The estimate's threshold is applied in the query (HAVING, the same double
+ * division as the caller's): on a news corpus over 99.9% of the pairs sharing a sentence fall
+ * short, and reading them one row at a time cost four times the query itself.
+ */
+async function sharedSentencesInStore(
+  sql: SqlConnection,
+  lo: number,
+  hi: number,
+  o: DedupOptions,
+  visit: (a: number, b: number, shared: number, na: number, nb: number) => void,
+): Promise<void> {
+  const pg = sql.dialect === 'postgresql';
+  const estimate = pg
+    ? 'count(*)::float8 / greatest(1, least(min(x.sentences), min(y.sentences)))'
+    : 'count(*) * 1.0 / max(1, min(min(x.sentences), min(y.sentences)))';
+  for await (const r of sql.iterate<{ a: number; b: number; shared: number; na: number; nb: number }>(
+    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "shared", min(x.sentences) AS "na", min(y.sentences) AS "nb"
+     FROM fam_units x
+     JOIN unit_sentences sx ON sx.variant = x.variant
+     JOIN fam_sentences s ON s.key = sx.sentence_key AND s.df <= ?
+     JOIN unit_sentences sy ON sy.sentence_key = sx.sentence_key AND sy.variant <> sx.variant
+     JOIN fam_units y ON y.variant = sy.variant
+     WHERE x.ord >= ? AND x.ord < ? AND x.rep = x.ord AND y.rep = y.ord AND y.ord > x.ord
+     GROUP BY x.ord, y.ord
+     HAVING ${estimate} >= ?`,
+    [o.maxPosting, lo, hi, o.sketchCandidate],
+  )) {
+    visit(Number(r.a), Number(r.b), Number(r.shared), Number(r.na), Number(r.nb));
+  }
 }

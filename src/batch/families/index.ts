@@ -25,6 +25,7 @@ import type { SqlConnection } from '../../store/connection.js';
 import { currentStep, saveOwnedStep } from '../job.js';
 import type { Store } from '../store.js';
 import { clusterAndWrite } from './cluster.js';
+import { SentencePostings } from './postings.js';
 import { SetCache } from './sets.js';
 import { writeSignatures } from './signatures.js';
 import { buildCandidateTables, buildSentenceTable, buildUnitTable, ensureFeatures } from './units.js';
@@ -35,9 +36,13 @@ export type { RelatedPair } from './rule.js';
 
 /**
  * Memory the family phase may use beyond its per-unit arrays (24 bytes a variant): the shingle-set
- * cache takes most of it, a batch of candidates the rest.
+ * cache takes most of it (SETS_SHARE), the shared-sentence index a part when it fits
+ * (POSTINGS_SHARE; else the store counts shared sentences), a batch of candidates the rest.
  */
 export const DEFAULT_FAMILY_MEMORY_MB = 512;
+
+const SETS_SHARE = 0.6;
+const POSTINGS_SHARE = 0.25;
 
 /** Representatives per verification batch (one checkpoint each). */
 const BATCH_UNITS = 2000;
@@ -108,7 +113,7 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
   const exhaustive = counts.distinct <= o.exhaustiveBelow && Math.max(0, counts.distinct - 1) * counts.shingles <= o.exhaustiveWork;
   // Boilerplate weights (the corpus's boilerplate sentences and their shingles), whatever the step.
   const weights = await StoreWeights.load(sql, o, skipTitle);
-  const sets = new SetCache(sql, weights, skipTitle, options.memoryMb * 0.6 * 2 ** 20);
+  const sets = new SetCache(sql, weights, skipTitle, options.memoryMb * SETS_SHARE * 2 ** 20);
   lap('weights');
   if (step === 'families:signatures') {
     await writeSignatures(sql, jobId, runId, cursor ?? 0, sets, o, !exhaustive, batchUnits, beat);
@@ -136,7 +141,9 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
         progress = await verifyAll(sql, jobId, runId, reps, sets, skipTitle, o);
       }
     } else {
-      progress = await verifyBatches(sql, jobId, runId, cursor ?? 0, counts.units, batchUnits, sets, skipTitle, o, beat);
+      const postings = await SentencePostings.load(sql, counts.units, o.maxPosting, options.memoryMb * POSTINGS_SHARE * 2 ** 20);
+      lap('postings');
+      progress = await verifyBatches(sql, jobId, runId, cursor ?? 0, counts.units, batchUnits, sets, skipTitle, o, beat, postings);
     }
     verified = progress?.verified ?? 0;
     lap('pairs');
