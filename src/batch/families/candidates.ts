@@ -1,6 +1,6 @@
 import type { DedupOptions } from '../../dedup/options.js';
 import type { SqlConnection } from '../../store/connection.js';
-import type { SentencePostings } from './postings.js';
+import { sharedEstimate, type SentencePostings } from './postings.js';
 
 /** A candidate pair of representatives a < b (ords), with the best estimate of how related they are. */
 export interface Candidate {
@@ -64,11 +64,8 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
   for (const [a, m] of lshHits) for (const [b, hits] of m) offer(a, b, hits / bands);
 
   // Shared sentences (df between 2 and maxPosting).
-  const sharing = (a: number, b: number, shared: number, na: number, nb: number): void => {
-    const estimate = shared / Math.max(1, Math.min(na, nb));
-    if (estimate >= o.sketchCandidate) offer(a, b, Math.min(1, estimate));
-  };
-  if (postings !== null) postings.forEachSharing(lo, hi, sharing);
+  const sharing = (a: number, b: number, estimate: number): void => offer(a, b, Math.min(1, estimate));
+  if (postings !== null) postings.forEachSharing(lo, hi, o.sketchCandidate, sharing);
   else await sharedSentencesInStore(sql, lo, hi, o, sharing);
 
   const out = new Map<number, Candidate[]>();
@@ -92,7 +89,7 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
  * The pairs of representatives sharing sentences, counted by the store. The batch's own sentences
  * come through the file index (`kind || ''` keeps a planner without statistics from scanning every
  * sentence by kind). The estimate's threshold is applied in the query (HAVING, the same double
- * division as the caller's): on a news corpus over 99.9% of the pairs sharing a sentence fall
+ * division as sharedEstimate): on a news corpus over 99.9% of the pairs sharing a sentence fall
  * short, and reading them one row at a time cost four times the query itself.
  */
 async function sharedSentencesInStore(
@@ -100,7 +97,7 @@ async function sharedSentencesInStore(
   lo: number,
   hi: number,
   o: DedupOptions,
-  visit: (a: number, b: number, shared: number, na: number, nb: number) => void,
+  visit: (a: number, b: number, estimate: number) => void,
 ): Promise<void> {
   const pg = sql.dialect === 'postgresql';
   const estimate = pg
@@ -118,6 +115,7 @@ async function sharedSentencesInStore(
      HAVING ${estimate} >= ?`,
     [o.maxPosting, lo, hi, o.sketchCandidate],
   )) {
-    visit(Number(r.a), Number(r.b), Number(r.shared), Number(r.na), Number(r.nb));
+    const estimate = sharedEstimate(Number(r.shared), Number(r.na), Number(r.nb));
+    if (estimate >= o.sketchCandidate) visit(Number(r.a), Number(r.b), estimate);
   }
 }

@@ -79,10 +79,10 @@ export class SentencePostings {
 
   /**
    * For every representative a in [lo, hi) and every later representative b sharing informative
-   * sentences with it: `visit(a, b, shared, na, nb)` with the count of shared sentences and both
-   * texts' informative sentence counts — in ord order of a, then b.
+   * sentences with it whose estimate (sharedEstimate) reaches `minEstimate`: `visit(a, b, estimate)`.
+   * The estimate is checked here, before any call: nearly all pairs sharing a sentence fall short.
    */
-  forEachSharing(lo: number, hi: number, visit: (a: number, b: number, shared: number, na: number, nb: number) => void): void {
+  forEachSharing(lo: number, hi: number, minEstimate: number, visit: (a: number, b: number, estimate: number) => void): void {
     const { unitStart, unitSentence, sentenceStart, sentenceUnit, shared, sentences } = this;
     const touched: number[] = [];
     const end = Math.min(hi, sentences.length);
@@ -92,22 +92,28 @@ export class SentencePostings {
         const s = unitSentence[i] as number;
         const stop = sentenceStart[s + 1] as number;
         // Ords ascending: skip to the first one after a.
-        let j = firstAbove(sentenceUnit, sentenceStart[s] as number, stop, a);
-        for (; j < stop; j++) {
+        for (let j = firstAbove(sentenceUnit, sentenceStart[s] as number, stop, a); j < stop; j++) {
           const b = sentenceUnit[j] as number;
           if (shared[b] === 0) touched.push(b);
           shared[b] = (shared[b] as number) + 1;
         }
       }
-      if (touched.length === 0) continue;
-      touched.sort((x, y) => x - y);
       const na = sentences[a] as number;
       for (const b of touched) {
-        visit(a, b, shared[b] as number, na, sentences[b] as number);
+        const estimate = sharedEstimate(shared[b] as number, na, sentences[b] as number);
+        if (estimate >= minEstimate) visit(a, b, estimate);
         shared[b] = 0;
       }
     }
   }
+}
+
+/**
+ * How related two texts sharing `shared` informative sentences look: shared / the smaller one's
+ * informative sentence count (it finds truncated copies, whose resemblance is low).
+ */
+export function sharedEstimate(shared: number, na: number, nb: number): number {
+  return shared / Math.max(1, Math.min(na, nb));
 }
 
 /** The first index in [from, to) of ascending `list` whose value is greater than `value`. */
