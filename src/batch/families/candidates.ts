@@ -1,6 +1,15 @@
 import type { DedupOptions } from '../../dedup/options.js';
 import type { SqlConnection } from '../../store/connection.js';
+import type { BandIndex } from './band-index.js';
 import { sharedEstimate, type SentencePostings } from './postings.js';
+
+/** The candidate indexes held in memory (each null when it did not fit its budget: the store answers). */
+export interface CandidateIndexes {
+  bands: BandIndex | null;
+  sentences: SentencePostings | null;
+}
+
+const NO_INDEXES: CandidateIndexes = { bands: null, sentences: null };
 
 /** A candidate pair of representatives a < b (ords), with the best estimate of how related they are. */
 export interface Candidate {
@@ -22,10 +31,10 @@ export interface Candidate {
  *   copies, whose resemblance is low, as the in-memory containment sketch does.
  *
  * Per unit the `maxCandidates` best are kept (best estimate first, then lower ord), in ord order.
- * With `postings` (the shared-sentence index in memory) the shared sentences are counted there, not
- * by the store: the same pairs and counts.
+ * With `indexes` held in memory, buckets and shared sentences are counted there, not by the store:
+ * the same pairs and counts.
  */
-export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o: DedupOptions, postings: SentencePostings | null = null): Promise<Map<number, Candidate[]>> {
+export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o: DedupOptions, indexes: CandidateIndexes = NO_INDEXES): Promise<Map<number, Candidate[]>> {
   const bands = Math.floor(o.permutations / o.bandRows);
   const best = new Map<number, Map<number, number>>();
   const offer = (a: number, b: number, estimate: number): void => {
@@ -35,37 +44,13 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
     if (e === undefined || estimate > e) m.set(b, estimate);
   };
 
-  // LSH, buckets up to maxBucket representatives (those over it are listed in fam_buckets).
-  const lshHits = new Map<number, Map<number, number>>();
-  const addHits = (a: number, b: number, n: number): void => {
-    let m = lshHits.get(a);
-    if (m === undefined) lshHits.set(a, (m = new Map<number, number>()));
-    m.set(b, (m.get(b) ?? 0) + n);
-  };
-  for await (const r of sql.iterate<{ a: number; b: number; hits: number }>(
-    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "hits"
-     FROM fam_bands x JOIN fam_bands y ON y.band_key = x.band_key AND y.ord > x.ord
-     WHERE x.ord >= ? AND x.ord < ?
-       AND NOT EXISTS (SELECT 1 FROM fam_buckets k WHERE k.band_key = x.band_key)
-     GROUP BY x.ord, y.ord`,
-    [lo, hi],
-  )) {
-    addHits(Number(r.a), Number(r.b), Number(r.hits));
-  }
-  for await (const r of sql.iterate<{ a: number; b: number; hits: number }>(
-    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "hits"
-     FROM fam_buckets x JOIN fam_buckets y ON y.band_key = x.band_key AND y.pos > x.pos AND y.pos <= x.pos + ?
-     WHERE x.ord >= ? AND x.ord < ?
-     GROUP BY x.ord, y.ord`,
-    [o.bucketWindow, lo, hi],
-  )) {
-    addHits(Number(r.a), Number(r.b), Number(r.hits));
-  }
-  for (const [a, m] of lshHits) for (const [b, hits] of m) offer(a, b, hits / bands);
+  // LSH: representatives sharing band keys.
+  if (indexes.bands !== null) indexes.bands.forEachHit(lo, hi, (a, b, hits) => offer(a, b, hits / bands));
+  else await bucketHitsInStore(sql, lo, hi, o, (a, b, hits) => offer(a, b, hits / bands));
 
   // Shared sentences (df between 2 and maxPosting).
   const sharing = (a: number, b: number, estimate: number): void => offer(a, b, Math.min(1, estimate));
-  if (postings !== null) postings.forEachSharing(lo, hi, o.sketchCandidate, sharing);
+  if (indexes.sentences !== null) indexes.sentences.forEachSharing(lo, hi, o.sketchCandidate, sharing);
   else await sharedSentencesInStore(sql, lo, hi, o, sharing);
 
   const out = new Map<number, Candidate[]>();
@@ -118,4 +103,37 @@ async function sharedSentencesInStore(
     const estimate = sharedEstimate(Number(r.shared), Number(r.na), Number(r.nb));
     if (estimate >= o.sketchCandidate) visit(Number(r.a), Number(r.b), estimate);
   }
+}
+
+/**
+ * The pairs of representatives sharing band keys, with how many, counted by the store: buckets of
+ * at most maxBucket representatives in full, larger ones (fam_buckets) a window at a time.
+ */
+async function bucketHitsInStore(sql: SqlConnection, lo: number, hi: number, o: DedupOptions, visit: (a: number, b: number, hits: number) => void): Promise<void> {
+  const lshHits = new Map<number, Map<number, number>>();
+  const addHits = (a: number, b: number, n: number): void => {
+    let m = lshHits.get(a);
+    if (m === undefined) lshHits.set(a, (m = new Map<number, number>()));
+    m.set(b, (m.get(b) ?? 0) + n);
+  };
+  for await (const r of sql.iterate<{ a: number; b: number; hits: number }>(
+    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "hits"
+     FROM fam_bands x JOIN fam_bands y ON y.band_key = x.band_key AND y.ord > x.ord
+     WHERE x.ord >= ? AND x.ord < ?
+       AND NOT EXISTS (SELECT 1 FROM fam_buckets k WHERE k.band_key = x.band_key)
+     GROUP BY x.ord, y.ord`,
+    [lo, hi],
+  )) {
+    addHits(Number(r.a), Number(r.b), Number(r.hits));
+  }
+  for await (const r of sql.iterate<{ a: number; b: number; hits: number }>(
+    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "hits"
+     FROM fam_buckets x JOIN fam_buckets y ON y.band_key = x.band_key AND y.pos > x.pos AND y.pos <= x.pos + ?
+     WHERE x.ord >= ? AND x.ord < ?
+     GROUP BY x.ord, y.ord`,
+    [o.bucketWindow, lo, hi],
+  )) {
+    addHits(Number(r.a), Number(r.b), Number(r.hits));
+  }
+  for (const [a, m] of lshHits) for (const [b, hits] of m) visit(a, b, hits);
 }

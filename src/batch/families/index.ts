@@ -25,6 +25,7 @@ import type { SqlConnection } from '../../store/connection.js';
 import { currentStep, saveOwnedStep } from '../job.js';
 import type { Store } from '../store.js';
 import { clusterAndWrite } from './cluster.js';
+import { BandIndex } from './band-index.js';
 import { SentencePostings } from './postings.js';
 import { SetCache } from './sets.js';
 import { writeSignatures } from './signatures.js';
@@ -36,13 +37,14 @@ export type { RelatedPair } from './rule.js';
 
 /**
  * Memory the family phase may use beyond its per-unit arrays (24 bytes a variant): the shingle-set
- * cache takes most of it (SETS_SHARE), the shared-sentence index a part when it fits
- * (POSTINGS_SHARE; else the store counts shared sentences), a batch of candidates the rest.
+ * cache takes most of it (SETS_SHARE), the candidate indexes a part when they fit (INDEX_SHARE:
+ * the LSH buckets first, then the shared sentences; one that does not fit is answered by the store),
+ * a batch of candidates the rest.
  */
 export const DEFAULT_FAMILY_MEMORY_MB = 512;
 
 const SETS_SHARE = 0.6;
-const POSTINGS_SHARE = 0.25;
+const INDEX_SHARE = 0.25;
 
 /** Representatives per verification batch (one checkpoint each). */
 const BATCH_UNITS = 2000;
@@ -141,9 +143,11 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
         progress = await verifyAll(sql, jobId, runId, reps, sets, skipTitle, o);
       }
     } else {
-      const postings = await SentencePostings.load(sql, counts.units, o.maxPosting, options.memoryMb * POSTINGS_SHARE * 2 ** 20);
-      lap('postings');
-      progress = await verifyBatches(sql, jobId, runId, cursor ?? 0, counts.units, batchUnits, sets, skipTitle, o, beat, postings);
+      const budget = options.memoryMb * INDEX_SHARE * 2 ** 20;
+      const bands = await BandIndex.load(sql, counts.units, o.maxBucket, o.bucketWindow, budget);
+      const sentences = await SentencePostings.load(sql, counts.units, o.maxPosting, budget - (bands?.bytes ?? 0));
+      lap('candidate_indexes');
+      progress = await verifyBatches(sql, jobId, runId, cursor ?? 0, counts.units, batchUnits, sets, skipTitle, o, beat, { bands, sentences });
     }
     verified = progress?.verified ?? 0;
     lap('pairs');
