@@ -12,7 +12,9 @@
  *               keys of its weighted MinHash signature, in committed batches.
  * 3. candidates the bucket table candidate pairs come from (`GROUP BY` band key with a cap on
  *               bucket size) and each text's informative sentences.
- * 4. pairs      candidates verified exactly (weighted measures, `minShared`) in batches of
+ * 4. pairs      candidates — counted from in-memory indexes of the buckets and the shared sentences
+ *               when they fit their budget, else by the store — verified exactly (weighted
+ *               measures, `minShared`) in batches of
  *               representatives, related pairs into fam_pairs — with whether they may link a family
  *               (near-duplicate, contained, two cuts of one text) — with a checkpoint per batch.
  * 5. families   grown from centres along the links (no chaining) and written in one transaction.
