@@ -14,9 +14,9 @@
  *               bucket size) and each text's informative sentences.
  * 4. pairs      candidates — counted from in-memory indexes of the buckets and the shared sentences
  *               when they fit their budget, else by the store — verified exactly (weighted
- *               measures, `minShared`) in batches of
- *               representatives, related pairs into fam_pairs — with whether they may link a family
- *               (near-duplicate, contained, two cuts of one text) — with a checkpoint per batch.
+ *               measures, `minShared`) in batches of representatives, related pairs into
+ *               fam_pairs — with whether they may link a family (near-duplicate, contained, two
+ *               cuts of one text) — with a checkpoint per batch.
  * 5. families   grown from centres along the links (no chaining) and written in one transaction.
  *
  * Below `exhaustiveBelow` distinct texts every pair is verified, as findDuplicates does, so small
