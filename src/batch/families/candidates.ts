@@ -1,5 +1,15 @@
 import type { DedupOptions } from '../../dedup/options.js';
 import type { SqlConnection } from '../../store/connection.js';
+import type { BandIndex } from './band-index.js';
+import { sharedEstimate, type SentencePostings } from './postings.js';
+
+/** The candidate indexes held in memory (each null when it did not fit its budget: the store answers). */
+export interface CandidateIndexes {
+  bands: BandIndex | null;
+  sentences: SentencePostings | null;
+}
+
+const NO_INDEXES: CandidateIndexes = { bands: null, sentences: null };
 
 /** A candidate pair of representatives a < b (ords), with the best estimate of how related they are. */
 export interface Candidate {
@@ -21,8 +31,10 @@ export interface Candidate {
  *   copies, whose resemblance is low, as the in-memory containment sketch does.
  *
  * Per unit the `maxCandidates` best are kept (best estimate first, then lower ord), in ord order.
+ * With `indexes` held in memory, buckets and shared sentences are counted there, not by the store:
+ * the same pairs and counts.
  */
-export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o: DedupOptions): Promise<Map<number, Candidate[]>> {
+export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o: DedupOptions, indexes: CandidateIndexes = NO_INDEXES): Promise<Map<number, Candidate[]>> {
   const bands = Math.floor(o.permutations / o.bandRows);
   const best = new Map<number, Map<number, number>>();
   const offer = (a: number, b: number, estimate: number): void => {
@@ -32,7 +44,72 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
     if (e === undefined || estimate > e) m.set(b, estimate);
   };
 
-  // LSH, buckets up to maxBucket representatives (those over it are listed in fam_buckets).
+  // LSH: representatives sharing band keys.
+  if (indexes.bands !== null) indexes.bands.forEachHit(lo, hi, (a, b, hits) => offer(a, b, hits / bands));
+  else await bucketHitsInStore(sql, lo, hi, o, (a, b, hits) => offer(a, b, hits / bands));
+
+  // Shared sentences (df between 2 and maxPosting).
+  const sharing = (a: number, b: number, estimate: number): void => offer(a, b, Math.min(1, estimate));
+  if (indexes.sentences !== null) indexes.sentences.forEachSharing(lo, hi, o.sketchCandidate, sharing);
+  else await sharedSentencesInStore(sql, lo, hi, o, sharing);
+
+  const out = new Map<number, Candidate[]>();
+  for (const a of [...best.keys()].sort((x, y) => x - y)) {
+    const m = best.get(a) as Map<number, number>;
+    let partners = [...m.entries()];
+    if (partners.length > o.maxCandidates) {
+      partners.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+      partners = partners.slice(0, o.maxCandidates);
+    }
+    partners.sort((p, q) => p[0] - q[0]);
+    out.set(
+      a,
+      partners.map(([b, estimate]) => ({ a, b, estimate })),
+    );
+  }
+  return out;
+}
+
+/**
+ * The pairs of representatives sharing sentences, counted by the store. The batch's own sentences
+ * come through the file index (`kind || ''` keeps a planner without statistics from scanning every
+ * sentence by kind). The estimate's threshold is applied in the query (HAVING, the same double
+ * division as sharedEstimate): on a news corpus over 99.9% of the pairs sharing a sentence fall
+ * short, and reading them one row at a time cost four times the query itself.
+ */
+async function sharedSentencesInStore(
+  sql: SqlConnection,
+  lo: number,
+  hi: number,
+  o: DedupOptions,
+  visit: (a: number, b: number, estimate: number) => void,
+): Promise<void> {
+  const pg = sql.dialect === 'postgresql';
+  const estimate = pg
+    ? 'count(*)::float8 / greatest(1, least(min(x.sentences), min(y.sentences)))'
+    : 'count(*) * 1.0 / max(1, min(min(x.sentences), min(y.sentences)))';
+  for await (const r of sql.iterate<{ a: number; b: number; shared: number; na: number; nb: number }>(
+    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "shared", min(x.sentences) AS "na", min(y.sentences) AS "nb"
+     FROM fam_units x
+     JOIN unit_sentences sx ON sx.variant = x.variant
+     JOIN fam_sentences s ON s.key = sx.sentence_key AND s.df <= ?
+     JOIN unit_sentences sy ON sy.sentence_key = sx.sentence_key AND sy.variant <> sx.variant
+     JOIN fam_units y ON y.variant = sy.variant
+     WHERE x.ord >= ? AND x.ord < ? AND x.rep = x.ord AND y.rep = y.ord AND y.ord > x.ord
+     GROUP BY x.ord, y.ord
+     HAVING ${estimate} >= ?`,
+    [o.maxPosting, lo, hi, o.sketchCandidate],
+  )) {
+    const estimate = sharedEstimate(Number(r.shared), Number(r.na), Number(r.nb));
+    if (estimate >= o.sketchCandidate) visit(Number(r.a), Number(r.b), estimate);
+  }
+}
+
+/**
+ * The pairs of representatives sharing band keys, with how many, counted by the store: buckets of
+ * at most maxBucket representatives in full, larger ones (fam_buckets) a window at a time.
+ */
+async function bucketHitsInStore(sql: SqlConnection, lo: number, hi: number, o: DedupOptions, visit: (a: number, b: number, hits: number) => void): Promise<void> {
   const lshHits = new Map<number, Map<number, number>>();
   const addHits = (a: number, b: number, n: number): void => {
     let m = lshHits.get(a);
@@ -58,47 +135,5 @@ export async function candidatesOf(sql: SqlConnection, lo: number, hi: number, o
   )) {
     addHits(Number(r.a), Number(r.b), Number(r.hits));
   }
-  for (const [a, m] of lshHits) for (const [b, hits] of m) offer(a, b, hits / bands);
-
-  // Shared sentences (df between 2 and maxPosting). The batch's own sentences come through the
-  // file index (`kind || ''` keeps a planner without statistics from scanning every sentence by kind).
-  // The estimate's threshold is applied in the query (HAVING, the same double division as below):
-  // on a news corpus over 99.9% of the pairs sharing a sentence fall short, and reading them one
-  // row at a time cost four times the query itself.
-  const pg = sql.dialect === 'postgresql';
-  const estimate = pg
-    ? 'count(*)::float8 / greatest(1, least(min(x.sentences), min(y.sentences)))'
-    : 'count(*) * 1.0 / max(1, min(min(x.sentences), min(y.sentences)))';
-  for await (const r of sql.iterate<{ a: number; b: number; shared: number; na: number; nb: number }>(
-    `SELECT x.ord AS "a", y.ord AS "b", count(*) AS "shared", min(x.sentences) AS "na", min(y.sentences) AS "nb"
-     FROM fam_units x
-     JOIN unit_sentences sx ON sx.variant = x.variant
-     JOIN fam_sentences s ON s.key = sx.sentence_key AND s.df <= ?
-     JOIN unit_sentences sy ON sy.sentence_key = sx.sentence_key AND sy.variant <> sx.variant
-     JOIN fam_units y ON y.variant = sy.variant
-     WHERE x.ord >= ? AND x.ord < ? AND x.rep = x.ord AND y.rep = y.ord AND y.ord > x.ord
-     GROUP BY x.ord, y.ord
-     HAVING ${estimate} >= ?`,
-    [o.maxPosting, lo, hi, o.sketchCandidate],
-  )) {
-    const shared = Number(r.shared);
-    const estimate = shared / Math.max(1, Math.min(Number(r.na), Number(r.nb)));
-    if (estimate >= o.sketchCandidate) offer(Number(r.a), Number(r.b), Math.min(1, estimate));
-  }
-
-  const out = new Map<number, Candidate[]>();
-  for (const a of [...best.keys()].sort((x, y) => x - y)) {
-    const m = best.get(a) as Map<number, number>;
-    let partners = [...m.entries()];
-    if (partners.length > o.maxCandidates) {
-      partners.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
-      partners = partners.slice(0, o.maxCandidates);
-    }
-    partners.sort((p, q) => p[0] - q[0]);
-    out.set(
-      a,
-      partners.map(([b, estimate]) => ({ a, b, estimate })),
-    );
-  }
-  return out;
+  for (const [a, m] of lshHits) for (const [b, hits] of m) visit(a, b, hits);
 }

@@ -12,9 +12,11 @@
  *               keys of its weighted MinHash signature, in committed batches.
  * 3. candidates the bucket table candidate pairs come from (`GROUP BY` band key with a cap on
  *               bucket size) and each text's informative sentences.
- * 4. pairs      candidates verified exactly (weighted measures, `minShared`) in batches of
- *               representatives, related pairs into fam_pairs — with whether they may link a family
- *               (near-duplicate, contained, two cuts of one text) — with a checkpoint per batch.
+ * 4. pairs      candidates — counted from in-memory indexes of the buckets and the shared sentences
+ *               when they fit their budget, else by the store — verified exactly (weighted
+ *               measures, `minShared`) in batches of representatives, related pairs into
+ *               fam_pairs — with whether they may link a family (near-duplicate, contained, two
+ *               cuts of one text) — with a checkpoint per batch.
  * 5. families   grown from centres along the links (no chaining) and written in one transaction.
  *
  * Below `exhaustiveBelow` distinct texts every pair is verified, as findDuplicates does, so small
@@ -25,6 +27,8 @@ import type { SqlConnection } from '../../store/connection.js';
 import { currentStep, saveOwnedStep } from '../job.js';
 import type { Store } from '../store.js';
 import { clusterAndWrite } from './cluster.js';
+import { BandIndex } from './band-index.js';
+import { SentencePostings } from './postings.js';
 import { SetCache } from './sets.js';
 import { writeSignatures } from './signatures.js';
 import { buildCandidateTables, buildSentenceTable, buildUnitTable, ensureFeatures } from './units.js';
@@ -35,9 +39,14 @@ export type { RelatedPair } from './rule.js';
 
 /**
  * Memory the family phase may use beyond its per-unit arrays (24 bytes a variant): the shingle-set
- * cache takes most of it, a batch of candidates the rest.
+ * cache takes most of it (SETS_SHARE), the candidate indexes a part when they fit (INDEX_SHARE:
+ * the LSH buckets first, then the shared sentences; one that does not fit is answered by the store),
+ * a batch of candidates the rest.
  */
 export const DEFAULT_FAMILY_MEMORY_MB = 512;
+
+const SETS_SHARE = 0.6;
+const INDEX_SHARE = 0.25;
 
 /** Representatives per verification batch (one checkpoint each). */
 const BATCH_UNITS = 2000;
@@ -108,7 +117,7 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
   const exhaustive = counts.distinct <= o.exhaustiveBelow && Math.max(0, counts.distinct - 1) * counts.shingles <= o.exhaustiveWork;
   // Boilerplate weights (the corpus's boilerplate sentences and their shingles), whatever the step.
   const weights = await StoreWeights.load(sql, o, skipTitle);
-  const sets = new SetCache(sql, weights, skipTitle, options.memoryMb * 0.6 * 2 ** 20);
+  const sets = new SetCache(sql, weights, skipTitle, options.memoryMb * SETS_SHARE * 2 ** 20);
   lap('weights');
   if (step === 'families:signatures') {
     await writeSignatures(sql, jobId, runId, cursor ?? 0, sets, o, !exhaustive, batchUnits, beat);
@@ -136,7 +145,11 @@ export async function buildFamiliesInStore(store: Store, jobId: number, runId: n
         progress = await verifyAll(sql, jobId, runId, reps, sets, skipTitle, o);
       }
     } else {
-      progress = await verifyBatches(sql, jobId, runId, cursor ?? 0, counts.units, batchUnits, sets, skipTitle, o, beat);
+      const budget = options.memoryMb * INDEX_SHARE * 2 ** 20;
+      const bands = await BandIndex.load(sql, counts.units, o.maxBucket, o.bucketWindow, budget);
+      const sentences = await SentencePostings.load(sql, counts.units, o.maxPosting, budget - (bands?.bytes ?? 0));
+      lap('candidate_indexes');
+      progress = await verifyBatches(sql, jobId, runId, cursor ?? 0, counts.units, batchUnits, sets, skipTitle, o, beat, { bands, sentences });
     }
     verified = progress?.verified ?? 0;
     lap('pairs');

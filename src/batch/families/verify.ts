@@ -3,7 +3,7 @@ import type { DedupOptions } from '../../dedup/options.js';
 import { Scratch } from '../../dedup/scratch.js';
 import type { SqlConnection } from '../../store/connection.js';
 import { saveOwnedStep } from '../job.js';
-import { candidatesOf, type Candidate } from './candidates.js';
+import { candidatesOf, type Candidate, type CandidateIndexes } from './candidates.js';
 import { judgePair, type RelatedPair } from './rule.js';
 import type { SetCache } from './sets.js';
 import { unitTexts } from './texts.js';
@@ -24,7 +24,8 @@ export interface VerifyProgress {
  * Verifies the candidates of every representative, `batchUnits` ords at a time: candidates from the
  * store, both shingle sets from the cache, the rule's verdict, and the related pairs written to
  * fam_pairs in the same transaction that records how far the phase got. A process killed here
- * resumes after the last committed batch; memory holds one batch's candidates and the set cache.
+ * resumes after the last committed batch; memory holds one batch's candidates, the set cache and
+ * the candidate indexes held in memory (when they fit).
  */
 export async function verifyBatches(
   sql: SqlConnection,
@@ -37,12 +38,13 @@ export async function verifyBatches(
   skipTitle: boolean,
   o: DedupOptions,
   beat: () => Promise<void>,
+  indexes: CandidateIndexes = { bands: null, sentences: null },
 ): Promise<VerifyProgress> {
   const progress = emptyProgress();
   for (let lo = from; lo < units; lo += batchUnits) {
     const hi = Math.min(units, lo + batchUnits);
     let t = performance.now();
-    const candidates = await candidatesOf(sql, lo, hi, o);
+    const candidates = await candidatesOf(sql, lo, hi, o, indexes);
     progress.candidatesMs += performance.now() - t;
     const related = await verifyCandidates(sql, candidates, sets, skipTitle, o, progress);
     t = performance.now();
