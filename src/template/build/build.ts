@@ -8,7 +8,7 @@ import { renderParts } from '../fill/render.js';
 import { alignMembers, nextAtomTables, type Aligner } from './columns.js';
 import { groupFields } from './fields.js';
 import { foldTemplate } from './fold.js';
-import { memberView, type MemberView, type TemplateMember } from './member.js';
+import { memberView, outlineMarkersOf, type MemberView, type TemplateMember } from './member.js';
 import { chooseOwner } from './owner.js';
 import { partsFromHoles } from './parts.js';
 import { convertScript, surfaceOf } from './surface.js';
@@ -50,8 +50,17 @@ export function buildTemplateWith(members: readonly TemplateMember[], options: T
   if (members.length === 0) throw usageError('no-members', {});
   const o = { ...DEFAULT_TEMPLATE_OPTIONS, ...options };
   const unordered = members.map((m) => {
-    const slots = m.slots ?? detect(m.document, m.body, { ...(o.slots ?? {}), tokens: segment(m.document, m.body).tokens, ...(m.chrome === undefined ? {} : { chrome: m.chrome }) }).slots;
-    return memberView(m, slots);
+    // The outline is read once: the slot detectors leave its markers out, and the view keeps them.
+    const markers = outlineMarkersOf(m);
+    const slots =
+      m.slots ??
+      detect(m.document, m.body, {
+        outlineMarkers: markers,
+        ...(o.slots ?? {}),
+        tokens: segment(m.document, m.body).tokens,
+        ...(m.chrome === undefined ? {} : { chrome: m.chrome }),
+      }).slots;
+    return memberView(m, slots, markers);
   });
   const views = chooseOwner(unordered);
   const alignment = alignMembers(
