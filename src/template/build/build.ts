@@ -2,11 +2,11 @@ import type { Document, Script } from '../../core/document.js';
 import { usageError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
 import { isOptionalPart, isSlotPart, type Slot, type Template, type TemplatePart } from '../../core/template.js';
-import { segment } from '../../segment/index.js';
 import type { SlotOptions } from '../detect/types.js';
 import { renderParts } from '../fill/render.js';
 import { alignMembers, nextAtomTables, type Aligner } from './columns.js';
 import { groupFields } from './fields.js';
+import { bodyTokens } from './line-tokens.js';
 import { foldTemplate } from './fold.js';
 import { memberView, outlineMarkersOf, type MemberView, type TemplateMember } from './member.js';
 import { chooseOwner } from './owner.js';
@@ -57,7 +57,7 @@ export function buildTemplateWith(members: readonly TemplateMember[], options: T
       detect(m.document, m.body, {
         outlineMarkers: markers,
         ...(o.slots ?? {}),
-        tokens: segment(m.document, m.body).tokens,
+        tokens: bodyTokens(m.document, m.body),
         ...(m.chrome === undefined ? {} : { chrome: m.chrome }),
       }).slots;
     return memberView(m, slots, markers);
