@@ -23,7 +23,8 @@ export interface PoolOptions {
 }
 
 export type TaskOutcome = { record: FileRecord } | { failure: FileFailure };
-export type TemplateOutcome = { template: unknown } | { failure: FileFailure };
+/** template: the template's JSON text, as stored. */
+export type TemplateOutcome = { template: string } | { failure: FileFailure };
 
 interface Pending {
   seq: number;

@@ -27,7 +27,8 @@ export type TaskMessage =
 export type ResultMessage =
   | { type: 'ready' }
   | { type: 'result'; seq: number; record: WireRecord }
-  | { type: 'result'; seq: number; template: unknown }
+  /** The template's JSON text, stringified in the worker: a string crosses threads as one copy, an object graph is cloned node by node. */
+  | { type: 'result'; seq: number; template: string }
   | { type: 'result'; seq: number; failure: FileFailure };
 
 /**

@@ -46,7 +46,8 @@ async function handle(task: TaskMessage): Promise<void> {
         if (typeof t.buildFamilyTemplate !== 'function') throw new Error(`${data.templater} does not export buildFamilyTemplate()`);
         buildFamilyTemplate = t.buildFamilyTemplate;
       }
-      reply = { type: 'result', seq: task.seq, template: buildFamilyTemplate(task.input) };
+      // Stringified here, not in the main thread: the JSON text is what the store keeps.
+      reply = { type: 'result', seq: task.seq, template: JSON.stringify(buildFamilyTemplate(task.input)) };
     }
   } catch (e) {
     reply = { type: 'result', seq: task.seq, failure: failureOf(e) };

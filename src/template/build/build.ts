@@ -2,13 +2,13 @@ import type { Document, Script } from '../../core/document.js';
 import { usageError } from '../../core/errors.js';
 import type { Span } from '../../core/span.js';
 import { isOptionalPart, isSlotPart, type Slot, type Template, type TemplatePart } from '../../core/template.js';
-import { segment } from '../../segment/index.js';
 import type { SlotOptions } from '../detect/types.js';
 import { renderParts } from '../fill/render.js';
 import { alignMembers, nextAtomTables, type Aligner } from './columns.js';
 import { groupFields } from './fields.js';
+import { bodyTokens } from './line-tokens.js';
 import { foldTemplate } from './fold.js';
-import { memberView, type MemberView, type TemplateMember } from './member.js';
+import { memberView, outlineMarkersOf, type MemberView, type TemplateMember } from './member.js';
 import { chooseOwner } from './owner.js';
 import { partsFromHoles } from './parts.js';
 import { convertScript, surfaceOf } from './surface.js';
@@ -50,8 +50,17 @@ export function buildTemplateWith(members: readonly TemplateMember[], options: T
   if (members.length === 0) throw usageError('no-members', {});
   const o = { ...DEFAULT_TEMPLATE_OPTIONS, ...options };
   const unordered = members.map((m) => {
-    const slots = m.slots ?? detect(m.document, m.body, { ...(o.slots ?? {}), tokens: segment(m.document, m.body).tokens, ...(m.chrome === undefined ? {} : { chrome: m.chrome }) }).slots;
-    return memberView(m, slots);
+    // The outline is read once: the slot detectors leave its markers out, and the view keeps them.
+    const markers = outlineMarkersOf(m);
+    const slots =
+      m.slots ??
+      detect(m.document, m.body, {
+        outlineMarkers: markers,
+        ...(o.slots ?? {}),
+        tokens: bodyTokens(m.document, m.body),
+        ...(m.chrome === undefined ? {} : { chrome: m.chrome }),
+      }).slots;
+    return memberView(m, slots, markers);
   });
   const views = chooseOwner(unordered);
   const alignment = alignMembers(

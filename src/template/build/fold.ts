@@ -58,12 +58,19 @@ export function foldLevel(input: FoldInput, level: Level): Hole[] {
 
   const holes: Hole[] = [];
   const used = new Set<PlacedSlot>();
+  // The owner's slots by the column they start at, in their order: a level has thousands of columns.
+  const startingAt = new Map<number, PlacedSlot[]>();
+  for (const p of placed) {
+    const list = startingAt.get(p.from);
+    if (list === undefined) startingAt.set(p.from, [p]);
+    else list.push(p);
+  }
   let r = 0;
   for (let c = level.from; c <= level.to; ) {
     const region = regions[r];
     // Slots the owner has at this column boundary, outside any difference.
-    for (const p of placed) {
-      if (used.has(p) || p.from !== c) continue;
+    for (const p of startingAt.get(c) ?? []) {
+      if (used.has(p)) continue;
       if (p.to === p.from && region !== undefined && region[0] === c && ownerEmpty(input, owner, region) && hollowFits(input, owner, region, p)) continue;
       if (region !== undefined && p.from >= region[0] && p.to <= region[1] && !(p.to === p.from && p.from === region[0])) continue;
       used.add(p);

@@ -58,10 +58,15 @@ export function maskedSpans(text: string, folded: string, body: Span): Span[] {
   return out;
 }
 
-export function memberView(m: TemplateMember, slots: readonly Slot[]): MemberView {
+/** The spans of the outline markers of a member's body. */
+export function outlineMarkersOf(m: TemplateMember): Span[] {
+  return buildOutline(m.document, m.body).items.map((it) => it.markerSpan);
+}
+
+/** `markers`: outlineMarkersOf(m), when the caller has read them already. */
+export function memberView(m: TemplateMember, slots: readonly Slot[], markers: Span[] = outlineMarkersOf(m)): MemberView {
   const given = (m.chrome ?? []).filter((c) => c.end > m.body.start && c.start < m.body.end);
   const chrome = [...given, ...maskedSpans(m.document.text, m.document.folded, m.body)].sort((a, b) => a.start - b.start);
-  const markers = buildOutline(m.document, m.body).items.map((it) => it.markerSpan);
   const kept = slots.filter((s) => !chrome.some((c) => overlaps(c, s.span) || (s.span.start === s.span.end && c.start < s.span.start && s.span.start < c.end)) && !markers.some((k) => overlaps(k, s.span)));
   return {
     id: m.id,

@@ -61,14 +61,42 @@ const PIECE = /[^。；！？;!?]*[。；！？;!?]?/gu;
 function roundTripScript(text: string): string {
   return text.replace(PIECE, (piece) => {
     if (piece.length === 0) return piece;
-    let out = roundTrips.get(piece);
+    // Kept with its digits as 0: copies of a sentence differ mostly in their numbers.
+    const masked = piece.replace(NONZERO_DIGITS, '0');
+    let out = roundTrips.get(masked);
     if (out === undefined) {
-      out = roundTripPiece(piece);
+      out = roundTripPiece(masked);
       if (roundTrips.size >= ROUND_TRIPS_KEPT) roundTrips.clear();
-      roundTrips.set(piece, out);
+      roundTrips.set(masked, out);
     }
-    return out;
+    return masked === piece ? out : (withDigits(out, piece) ?? roundTripPiece(piece));
   });
+}
+
+const NONZERO_DIGITS = /[1-9]/g;
+
+/**
+ * The piece's own digits put back into the round trip of its masked copy. No entry of opencc's
+ * Simplified → Traditional dictionaries holds an ASCII digit (checked by a test), so a digit is
+ * never part of a phrase and converts to itself: the round trip of the piece is that of the masked
+ * copy with the digits back where they stand — when each digit is still at its own offset (every
+ * digit of the result where the piece has one). null otherwise (a phrase changed length and moved
+ * them): the piece is then taken round itself.
+ */
+function withDigits(converted: string, piece: string): string | null {
+  if (converted.length !== piece.length) return null;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < converted.length; i++) {
+    const c = converted.charCodeAt(i);
+    const p = piece.charCodeAt(i);
+    if (isAsciiDigit(c) !== isAsciiDigit(p)) return null;
+    if (c !== p && isAsciiDigit(p)) {
+      out += converted.slice(from, i) + piece[i];
+      from = i + 1;
+    }
+  }
+  return out + converted.slice(from);
 }
 
 function roundTripPiece(piece: string): string {
