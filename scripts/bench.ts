@@ -42,7 +42,8 @@ for (const name of names) {
   const r = await mod.run();
   for (const [k, v] of Object.entries(r.figures)) console.log(`  ${k}: ${v}`);
   for (const n of r.notes ?? []) console.log(`  note: ${n}`);
-  results[name] = { ...r, ranAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000 };
+  // Under the result's own name: a run at another size (scale-200000, news-5000) keeps the default one.
+  results[r.name] = { ...r, ranAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000 };
 }
 
 mkdirSync(dirname(outFile), { recursive: true });
