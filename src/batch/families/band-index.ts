@@ -1,3 +1,4 @@
+import { groupByKey } from '../../core/group-by-key.js';
 import type { SqlConnection } from '../../store/connection.js';
 
 /** fam_bands rows read per query while loading. */
@@ -69,16 +70,7 @@ export class BandIndex {
     if (n !== entries) throw new Error('band index: fewer rows than counted');
     starts.push(n);
     // Each unit's entries (counting sort by ord; entries ascending within a unit).
-    const unitStart = new Uint32Array(units + 1);
-    for (let e = 0; e < n; e++) unitStart[(bucketOrd[e] as number) + 1] = (unitStart[(bucketOrd[e] as number) + 1] as number) + 1;
-    for (let u = 0; u < units; u++) unitStart[u + 1] = (unitStart[u + 1] as number) + (unitStart[u] as number);
-    const fill = unitStart.slice(0, units);
-    const unitEntry = new Uint32Array(n);
-    for (let e = 0; e < n; e++) {
-      const u = bucketOrd[e] as number;
-      unitEntry[fill[u] as number] = e;
-      fill[u] = (fill[u] as number) + 1;
-    }
+    const { start: unitStart, items: unitEntry } = groupByKey(bucketOrd.subarray(0, n), units);
     return new BandIndex(maxBucket, bucketWindow, Uint32Array.from(starts), bucketOrd, entryBucket, unitStart, unitEntry, new Uint32Array(units), bytes);
   }
 

@@ -1,3 +1,4 @@
+import { groupByKey } from '../../core/group-by-key.js';
 import type { SqlConnection } from '../../store/connection.js';
 
 /** Representatives read per query while loading the postings. */
@@ -133,16 +134,7 @@ function firstAbove(list: Uint32Array, from: number, to: number, value: number):
  * within a key the values keep their input order, sorted ascending afterwards.
  */
 function groupBy(key: Uint32Array, value: Uint32Array, groups: number): [Uint32Array, Uint32Array] {
-  const start = new Uint32Array(groups + 1);
-  for (let i = 0; i < key.length; i++) start[(key[i] as number) + 1] = (start[(key[i] as number) + 1] as number) + 1;
-  for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
-  const fill = start.slice(0, groups);
-  const out = new Uint32Array(key.length);
-  for (let i = 0; i < key.length; i++) {
-    const g = key[i] as number;
-    out[fill[g] as number] = value[i] as number;
-    fill[g] = (fill[g] as number) + 1;
-  }
+  const { start, items: out } = groupByKey(key, groups, value);
   for (let g = 0; g < groups; g++) {
     const s = start[g] as number;
     const e = start[g + 1] as number;

@@ -1,3 +1,4 @@
+import { groupByKey } from '../../core/group-by-key.js';
 import { CODE_BITS as BITS } from '../shingles.js';
 import { WEIGHT_ONE as ONE } from '../weights.js';
 
@@ -27,7 +28,6 @@ export const sketchSource: CandidateSource = {
     // A shingle is sampled when its hash is below limit × its weight: the same decision in every unit
     // (weights are per shingle), and boilerplate is sampled as rarely as it weighs. Sets are sorted,
     // so the candidates for the sample are a prefix of each set.
-    const sampleLen = new Uint32Array(n);
     const prefix = new Uint32Array(n);
     let total = 0;
     for (let u = 0; u < n; u++) {
@@ -42,7 +42,6 @@ export const sketchSource: CandidateSource = {
       prefix[u] = lo;
       let kept = 0;
       for (let t = 0; t < lo; t++) if (isSampled(s[t] as number, limit)) kept++;
-      sampleLen[u] = kept;
       total += kept;
     }
     // Postings: every (value, unit) pair sorted by value, then unit.
@@ -62,15 +61,7 @@ export const sketchSource: CandidateSource = {
       }
     }
     // Each unit's own positions in the posting order (CSR).
-    const unitOffset = new Uint32Array(n + 1);
-    for (let u = 0; u < n; u++) unitOffset[u + 1] = (unitOffset[u] as number) + (sampleLen[u] as number);
-    const fill = unitOffset.slice(0, n);
-    const unitPos = new Uint32Array(total);
-    for (let p = 0; p < total; p++) {
-      const u = postUnit[p] as number;
-      unitPos[fill[u] as number] = p;
-      fill[u] = (fill[u] as number) + 1;
-    }
+    const { start: unitOffset, items: unitPos } = groupByKey(postUnit, n);
     // Each unit's cap: maxPosting, or — for a unit made mostly of stock phrases, which would have
     // almost nothing left to query with — the posting length of its sketchMinSamples-th rarest
     // sample (at most maxPostingFallback). Such a unit also looks at partners before it, since
