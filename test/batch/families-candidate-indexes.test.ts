@@ -3,7 +3,7 @@
  * give the candidates the store's queries give — every batch of representatives, the same partners
  * and estimates, each index alone and both — and are not loaded beyond their budget, in both stores.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,8 @@ import { candidatesOf } from '../../src/batch/families/candidates.js';
 import { SentencePostings } from '../../src/batch/families/postings.js';
 import { buildCandidateTables } from '../../src/batch/families/units.js';
 import { resolveOptions } from '../../src/dedup/options.js';
-import { generateBoilerplateCorpus } from '../../scripts/lib/boilerplate-corpus.js';
 import { writePlanCorpus } from './fixtures/plan-corpus.js';
+import { writeStockCorpus } from './fixtures/stock-corpus.js';
 import { freshStore, storeKinds } from '../helpers/stores.js';
 
 const FAKE = new URL('./fixtures/fake-analyzer.ts', import.meta.url).href;
@@ -25,12 +25,7 @@ let stock: string[];
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'plankit-postings-'));
   plans = writePlanCorpus(dir, { files: 300, plans: 40, seed: 11 }).paths;
-  mkdirSync(join(dir, 'stock'));
-  stock = generateBoilerplateCorpus({ units: 240, seed: 23 }).map((u) => {
-    const path = join(dir, 'stock', `${u.id}.txt`);
-    writeFileSync(path, `${u.text}\n`);
-    return path;
-  });
+  stock = writeStockCorpus(dir, { units: 240, seed: 23 });
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,15 +3,15 @@
  * same units (each variant's title line and folded body, in corpus order): ids, canonical members
  * and members — on corpora above and below the exhaustive threshold, in both stores.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch, Store } from '../../src/batch/index.js';
 import { findDuplicates, joinUnitText } from '../../src/dedup/index.js';
 import { generateCorpus } from '../../scripts/gen-docs-corpus.js';
-import { generateBoilerplateCorpus } from '../../scripts/lib/boilerplate-corpus.js';
 import { writePlanCorpus } from './fixtures/plan-corpus.js';
+import { writeStockCorpus } from './fixtures/stock-corpus.js';
 import { freshStore, storeKinds } from '../helpers/stores.js';
 import { REPO_ROOT } from '../helpers/seed.js';
 
@@ -58,12 +58,7 @@ beforeAll(async () => {
   plans = writePlanCorpus(dir, { files: 300, plans: 40, seed: 5 }).paths;
   pages = (await generateCorpus({ out: join(dir, 'gen'), docs: 160, seed: 3 })).files;
   // Plans that share stock paragraphs, each file opening with its title line (part of its unit).
-  mkdirSync(join(dir, 'stock'));
-  stock = generateBoilerplateCorpus({ units: 240, seed: 17 }).map((u) => {
-    const path = join(dir, 'stock', `${u.id}.txt`);
-    writeFileSync(path, `${u.text}\n`);
-    return path;
-  });
+  stock = writeStockCorpus(dir, { units: 240, seed: 17 });
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
